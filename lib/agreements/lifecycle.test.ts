@@ -56,6 +56,9 @@ const cases: Array<[string, Partial<LifecycleInput>, string, string, string]> = 
       ["before the report it is only approved", moc2017, "2018-01-01", "approved", "approvedNotSigned"],
     ] as Array<[string, Partial<LifecycleInput>, string, string, string]>;
   })(),
+  ["no signature date, but an exchange reported in 2022", { events: [{ type: "EXCHANGE", date: year("2022") }] }, "2026-11-22", "signed", "signedEffectNotStated"],
+  ["no signature date, exchange year not over yet", { events: [{ type: "EXCHANGE", date: year("2022") }] }, "2022-08-01", "unknown", "signatureDateUncertain"],
+  ["a planned signing is no signature", { events: [{ type: "PLANNED_SIGNING", date: month("2016-11") }] }, "2026-11-22", "unknown", "nothingStated"],
   ["terminated by an event", { effective: day("2020-01-01"), events: [{ type: "TERMINATION", date: day("2021-05-01") }] }, "2021-05-01", "terminated", "terminationReported"],
   ["termination ahead", { effective: day("2020-01-01"), events: [{ type: "TERMINATION", date: day("2021-05-01") }] }, "2021-04-30", "in_effect", "inEffectNoEndStated"],
   ["termination known to the year, inside it", { effective: day("2020-01-01"), events: [{ type: "TERMINATION", date: year("2021") }] }, "2021-04-30", "unknown", "terminationDateUncertain"],

@@ -37,7 +37,7 @@ export type LifecycleBasis =
   | "approvedNotSigned"
   | "nothingStated";
 
-export type LifecycleEventType = "TERMINATION" | "REPORTED_IN_EFFECT" | (string & {});
+export type LifecycleEventType = "TERMINATION" | "REPORTED_IN_EFFECT" | "SIGNING" | "EXCHANGE" | (string & {});
 
 export interface LifecycleInput {
   publicationState: "DRAFT" | "PUBLISHED" | "ARCHIVED";
@@ -139,7 +139,10 @@ export function computeLifecycle(input: LifecycleInput, asOfIso: string): Lifecy
   if (tookEffect === true) return ended === false ? { status: "in_effect", basis: endBasis } : { status: "unknown", basis: endBasis };
   if (tookEffect === null) return { status: "unknown", basis: "effectDateUncertain" };
 
-  const signed: Maybe = input.signed ? hasOccurred(input.signed, asOf) : false;
+  // Without a stated signature date, a dated signing or exchange still shows
+  // that the instrument was signed by then.
+  const signature = input.signed ?? input.events.find((e) => (e.type === "SIGNING" || e.type === "EXCHANGE") && e.date !== null)?.date ?? null;
+  const signed: Maybe = signature ? hasOccurred(signature, asOf) : false;
   if (signed === true) return ended === false ? { status: "signed", basis: "signedEffectNotStated" } : { status: "unknown", basis: endBasis };
   if (signed === null) return { status: "unknown", basis: "signatureDateUncertain" };
 

@@ -1,0 +1,180 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AgreementCard } from "@/components/agreement-card";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { AGREEMENT_KINDS, applyListFilters, filtersToQuery, PAGE_SIZE, parseListFilters, SORTS } from "@/lib/agreements/filters";
+import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
+import { listAgreementViews } from "@/lib/agreements/views";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return { title: t("listTitle"), description: t("listDescription") };
+}
+
+const selectClass = "mt-1 block w-full rounded border border-line bg-paper px-2 py-1.5";
+
+export default async function AgreementListPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const filters = parseListFilters(await searchParams);
+  const t = await getTranslations("AgreementList");
+  const ts = await getTranslations("Status");
+  const tk = await getTranslations("Kind");
+
+  const all = await listAgreementViews();
+  const matches = applyListFilters([...all], filters, locale);
+  const totalPages = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
+  const page = Math.min(filters.page, totalPages);
+  const shown = matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+
+  // Filter choices come from the records themselves, so none leads nowhere.
+  const scopes = new Map<string, string>();
+  const parties = new Map<string, string>();
+  const years = new Set<string>();
+  for (const a of all) {
+    for (const s of a.scopeAreas) scopes.set(s.key, s.label[locale]);
+    for (const p of a.parties) parties.set(p.slug, p.name[locale]);
+    if (a.referenceDate) years.add(a.referenceDate.slice(0, 4));
+  }
+  const collator = new Intl.Collator(locale);
+  const sorted = (m: Map<string, string>) => [...m.entries()].sort((a, b) => collator.compare(a[1], b[1]));
+  const yearLabel = (y: string) => (locale === "th" ? String(Number(y) + 543) : y);
+  const hasFilters = Boolean(filters.status || filters.kind || filters.scope || filters.party || filters.year);
+
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold text-ink sm:text-3xl">{t("heading")}</h1>
+
+      <form method="get" className="no-print mt-6 rounded-lg border border-line bg-paper p-4" aria-labelledby="filters-heading" data-testid="filters">
+        <h2 id="filters-heading" className="sr-only">
+          {t("filters")}
+        </h2>
+        <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          <label className="text-sm font-semibold">
+            {t("status")}
+            <select name="status" defaultValue={filters.status ?? ""} className={selectClass}>
+              <option value="">{t("any")}</option>
+              {LIFECYCLE_STATUSES.filter((s) => s !== "draft").map((s) => (
+                <option key={s} value={s}>
+                  {ts(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-semibold">
+            {t("kind")}
+            <select name="kind" defaultValue={filters.kind ?? ""} className={selectClass}>
+              <option value="">{t("any")}</option>
+              {AGREEMENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {tk(k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-semibold">
+            {t("scopeArea")}
+            <select name="scope" defaultValue={filters.scope ?? ""} className={selectClass}>
+              <option value="">{t("any")}</option>
+              {sorted(scopes).map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-semibold">
+            {t("party")}
+            <select name="party" defaultValue={filters.party ?? ""} className={selectClass}>
+              <option value="">{t("any")}</option>
+              {sorted(parties).map(([slug, name]) => (
+                <option key={slug} value={slug}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-semibold" title={t("yearHint")}>
+            {t("year")}
+            <select name="year" defaultValue={filters.year ? String(filters.year) : ""} className={selectClass}>
+              <option value="">{t("any")}</option>
+              {[...years].sort().reverse().map((y) => (
+                <option key={y} value={y}>
+                  {yearLabel(y)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-semibold">
+            {t("sort")}
+            <select name="sort" defaultValue={filters.sort} className={selectClass}>
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(s === "newest" ? "sortNewest" : s === "oldest" ? "sortOldest" : "sortTitle")}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90">
+            {t("apply")}
+          </button>
+          {hasFilters ? (
+            <Link href="/agreements" className="text-brand underline">
+              {t("clear")}
+            </Link>
+          ) : null}
+        </div>
+      </form>
+
+      <p className="mt-6 font-semibold" role="status" data-testid="result-count">
+        {t("resultCount", { count: matches.length })}
+      </p>
+
+      {shown.length === 0 ? (
+        <div className="mt-4 rounded-lg border border-dashed border-line bg-paper p-6" data-testid="empty-state">
+          <h2 className="text-lg font-semibold">{t("emptyHeading")}</h2>
+          <p className="mt-1 text-muted">{t("emptyHint")}</p>
+          <Link href="/agreements" className="mt-3 inline-block text-brand underline">
+            {t("clear")}
+          </Link>
+        </div>
+      ) : (
+        <ul className="mt-4 space-y-3" data-testid="agreement-list">
+          {shown.map((a) => (
+            <li key={a.slug}>
+              <AgreementCard agreement={a} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {totalPages > 1 ? (
+        <nav aria-label={t("pagination")} className="mt-6 flex items-center justify-between">
+          {page > 1 ? (
+            <Link href={{ pathname: "/agreements", query: filtersToQuery({ ...filters, page: page - 1 }) }} className="text-brand underline" rel="prev">
+              ← {t("previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-sm text-muted">{t("pageOf", { page, total: totalPages })}</span>
+          {page < totalPages ? (
+            <Link href={{ pathname: "/agreements", query: filtersToQuery({ ...filters, page: page + 1 }) }} className="text-brand underline" rel="next">
+              {t("next")} →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AgreementCard } from "@/components/agreement-card";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { listAgreementViews } from "@/lib/agreements/views";
+import { getOrganization } from "@/lib/organizations/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const org = await getOrganization(slug);
+  if (!org) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const name = locale === "th" ? org.nameTh : org.nameEn;
+  return { title: name, description: t("organizationDescription", { name }) };
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const org = await getOrganization(slug);
+  if (!org) notFound();
+  const t = await getTranslations("OrganizationPage");
+  const name = (o: { nameTh: string; nameEn: string }) => (locale === "th" ? o.nameTh : o.nameEn);
+  const agreements = (await listAgreementViews()).filter((a) => a.parties.some((p) => p.slug === slug));
+  const country = org.countryCode === "TH" || org.countryCode === "JP" ? t(`countries.${org.countryCode}`) : org.countryCode;
+  return (
+    <div>
+      <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t("eyebrow")}</p>
+      <h1 className="text-2xl font-semibold sm:text-3xl">
+        {name(org)}
+        {org.abbreviation ? <span className="text-muted"> ({org.abbreviation})</span> : null}
+      </h1>
+      <p className="mt-1 text-muted" lang={locale === "th" ? "en" : "th"}>
+        {locale === "th" ? org.nameEn : org.nameTh}
+      </p>
+      <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
+        <dt className="font-semibold">{t("country")}</dt>
+        <dd>{country}</dd>
+        {org.predecessor ? (
+          <>
+            <dt className="font-semibold">{t("predecessor")}</dt>
+            <dd>
+              <Link href={`/organizations/${org.predecessor.slug}`} className="text-brand underline">
+                {name(org.predecessor)}
+              </Link>
+            </dd>
+          </>
+        ) : null}
+        {org.successors.map((s) => (
+          <div key={s.slug} className="contents">
+            <dt className="font-semibold">{t("successor")}</dt>
+            <dd>
+              <Link href={`/organizations/${s.slug}`} className="text-brand underline">
+                {name(s)}
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h2 className="mt-6 font-semibold" data-testid="result-count">
+        {t("agreements", { count: agreements.length })}
+      </h2>
+      <ul className="mt-3 space-y-3">
+        {agreements.map((a) => (
+          <li key={a.slug}>
+            <AgreementCard agreement={a} locale={locale} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

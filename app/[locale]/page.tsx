@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AgreementCard } from "@/components/agreement-card";
+import { StatusBadge } from "@/components/status-badge";
+import { TimelineSvg } from "@/components/timeline-svg";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { filtersToQuery } from "@/lib/agreements/filters";
+import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
+import { listAgreementViews } from "@/lib/agreements/views";
+import { formatIsoPartial } from "@/lib/dates/format";
+import { todayInBangkok } from "@/lib/dates/partial-date";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return { title: { absolute: t("homeTitle") }, description: t("homeDescription") };
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Home");
+  const all = await listAgreementViews();
+  const counts = LIFECYCLE_STATUSES.map((s) => [s, all.filter((a) => a.status === s).length] as const).filter(([, n]) => n > 0);
+  const inEffect = all.filter((a) => a.status === "in_effect");
+  const timeline = [...all].sort((a, b) => (a.referenceDate ?? "").localeCompare(b.referenceDate ?? ""));
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="intro-heading" className="rounded-lg border border-line bg-paper p-6 shadow-sm">
+        <h1 id="intro-heading" className="text-2xl font-semibold text-brand sm:text-3xl">
+          {t("heading")}
+        </h1>
+        <p className="mt-3 max-w-3xl">{t("intro")}</p>
+        <Link href="/agreements" className="mt-4 inline-block rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90">
+          {t("browseAll")}
+        </Link>
+      </section>
+
+      <section aria-labelledby="counts-heading">
+        <h2 id="counts-heading" className="text-xl font-semibold">
+          {t("statusCounts")}
+        </h2>
+        <p className="text-sm text-muted">{t("statusCountsAsOf", { date: formatIsoPartial(todayInBangkok(), locale) })}</p>
+        <ul className="mt-3 flex flex-wrap gap-3" data-testid="status-counts">
+          {counts.map(([status, n]) => (
+            <li key={status}>
+              <Link href={{ pathname: "/agreements", query: filtersToQuery({ status }) }} className="flex items-center gap-2 rounded-lg border border-line bg-paper px-3 py-2 hover:border-brand">
+                <StatusBadge status={status} />
+                <span className="text-lg font-semibold" data-testid={`count-${status}`}>
+                  {n}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="effect-heading">
+        <h2 id="effect-heading" className="text-xl font-semibold">
+          {t("inEffect")}
+        </h2>
+        {inEffect.length === 0 ? (
+          <p className="mt-2 text-muted">{t("noneInEffect")}</p>
+        ) : (
+          <ul className="mt-3 space-y-3">
+            {inEffect.map((a) => (
+              <li key={a.slug}>
+                <AgreementCard agreement={a} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading" className="text-xl font-semibold">
+          {t("latest")}
+        </h2>
+        <ul className="mt-3 space-y-3" data-testid="latest">
+          {all.slice(0, 3).map((a) => (
+            <li key={a.slug}>
+              <AgreementCard agreement={a} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="timeline-heading" className="rounded-lg border border-line bg-paper p-6">
+        <h2 id="timeline-heading" className="text-xl font-semibold">
+          {t("timeline")}
+        </h2>
+        <p className="text-sm text-muted">{t("timelineDescription")}</p>
+        <TimelineSvg locale={locale} title={t("timeline")} items={timeline.map((a) => ({ key: a.slug, date: a.referenceDate, label: a.title[locale] }))} />
+        <ol className="mt-3 space-y-1 text-sm">
+          {timeline.map((a) => (
+            <li key={a.slug}>
+              <span className="font-semibold">{a.referenceDate ? formatIsoPartial(a.referenceDate, locale) : "—"}</span>{" "}
+              <Link href={`/agreements/${a.slug}`} className="text-brand underline">
+                {a.title[locale]}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

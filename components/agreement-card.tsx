@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { PartialDateText } from "@/components/partial-date-text";
+import { StatusBadge } from "@/components/status-badge";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import type { AgreementView } from "@/lib/agreements/serialize";
+
+export async function AgreementCard({ agreement: a, locale }: { agreement: AgreementView; locale: Locale }) {
+  const t = await getTranslations("AgreementList");
+  const tk = await getTranslations("Kind");
+  return (
+    <article className="rounded-lg border border-line bg-paper p-4 shadow-sm" data-testid="agreement-card" data-slug={a.slug}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <p className="text-sm font-semibold text-muted">{tk(a.kind)}</p>
+        <StatusBadge status={a.status} />
+      </div>
+      <h3 className="mt-1 text-lg font-semibold leading-snug">
+        <Link href={`/agreements/${a.slug}`} className="text-brand underline-offset-4 hover:underline">
+          {a.title[locale]}
+        </Link>
+      </h3>
+      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
+        <dt className="text-muted">{t("columnParties")}</dt>
+        <dd>{a.parties.map((p) => p.abbreviation ?? p.name[locale]).join(" · ")}</dd>
+        <dt className="text-muted">{t("columnSigned")}</dt>
+        <dd>
+          <PartialDateText iso={a.dates.signature} />
+        </dd>
+      </dl>
+    </article>
+  );
+}

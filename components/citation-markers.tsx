@@ -1,0 +1,79 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { AgreementView } from "@/lib/agreements/serialize";
+import type { Locale } from "@/i18n/routing";
+
+type Source = AgreementView["sources"][number];
+type Citation = Source["citations"][number];
+export type CitationIndex = Map<number, { n: number; citation: Citation; source: Source }>;
+
+/** Numbers every citation of a record in the order its sources are listed. */
+export function indexCitations(view: AgreementView): CitationIndex {
+  const index: CitationIndex = new Map();
+  let n = 0;
+  for (const source of view.sources) for (const citation of source.citations) index.set(citation.id, { n: ++n, citation, source });
+  return index;
+}
+
+/**
+ * One marker per citation behind a fact. A <details> element reveals the
+ * quoted passage without any client JavaScript and works from the keyboard.
+ */
+export async function CitationMarkers({ ids, index, fact }: { ids: number[]; index: CitationIndex; fact: string }) {
+  if (ids.length === 0) return null;
+  const t = await getTranslations("AgreementPage");
+  const tf = await getTranslations("Facts");
+  const tc = await getTranslations("Common");
+  const locale = (await getLocale()) as Locale;
+  const factLabel = tf.has(fact) ? tf(fact) : fact;
+  return (
+    <span className="ms-1 inline-flex flex-wrap gap-1 align-baseline">
+      {ids.map((id) => {
+        const entry = index.get(id);
+        if (!entry) return null;
+        const { n, citation, source } = entry;
+        const note = citation.note ? (locale === "th" ? citation.note.th : citation.note.en) : null;
+        return (
+          <details key={id} className="citation group relative inline-block text-sm" data-testid="citation">
+            <summary
+              className="inline-block cursor-pointer list-none rounded border border-brand/40 bg-brand-soft px-1.5 leading-5 text-brand marker:hidden hover:bg-brand hover:text-paper"
+              aria-label={`${t("citation", { fact: factLabel })} [${n}]`}
+            >
+              [{n}]
+            </summary>
+            <span className="mt-1 block w-[min(32rem,85vw)] rounded border border-line bg-paper p-3 text-left text-ink shadow-lg sm:absolute sm:z-20">
+              <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("quote")}</span>
+              <q lang={source.language} className="block">
+                {citation.quote}
+              </q>
+              {locale === "en" && citation.quoteEn && source.language !== "en" ? (
+                <span className="mt-2 block">
+                  <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("quoteTranslation")}</span>
+                  <span className="block">{citation.quoteEn}</span>
+                </span>
+              ) : null}
+              {note ? (
+                <span className="mt-2 block border-s-4 border-amber-400 ps-2">
+                  <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("note")}</span>
+                  {note}
+                </span>
+              ) : null}
+              <span className="mt-2 block text-sm">
+                {source.url ? (
+                  <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-brand underline" lang={source.language}>
+                    {source.title}
+                    <span className="sr-only"> {tc("externalLink")}</span>
+                    <span aria-hidden="true"> ↗</span>
+                  </a>
+                ) : (
+                  <a href={`#source-${source.key}`} className="text-brand underline" lang={source.language}>
+                    {source.title}
+                  </a>
+                )}
+              </span>
+            </span>
+          </details>
+        );
+      })}
+    </span>
+  );
+}

@@ -1,0 +1,44 @@
+// Reads of agreements for the public: only published, public records, and
+// never the internal note. Pages and the API both go through here.
+
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const publicWhere = { publicationState: "PUBLISHED", visibility: "PUBLIC" } satisfies Prisma.AgreementWhereInput;
+
+const citationSelect = {
+  select: { id: true },
+  orderBy: { id: "asc" },
+} as const;
+
+const relatedAgreementSelect = {
+  select: { slug: true, titleTh: true, titleEn: true, kind: true, publicationState: true, visibility: true, signedOn: true, signedPrecision: true },
+} as const;
+
+export const agreementInclude = {
+  parties: { orderBy: { position: "asc" }, include: { organization: true, citations: citationSelect } },
+  signatories: { orderBy: { position: "asc" }, include: { person: true, organization: true, citations: citationSelect } },
+  scopeAreas: { orderBy: { scopeArea: { key: "asc" } }, include: { scopeArea: true, citations: citationSelect } },
+  events: { orderBy: [{ occurredOn: { sort: "asc", nulls: "last" } }, { position: "asc" }], include: { citations: citationSelect } },
+  relationsOut: { include: { to: relatedAgreementSelect, citations: citationSelect } },
+  relationsIn: { include: { from: relatedAgreementSelect, citations: citationSelect } },
+  citations: { orderBy: { id: "asc" }, include: { source: true } },
+} satisfies Prisma.AgreementInclude;
+
+// The internal note is for staff only: public reads never select it.
+const publicOmit = { internalNote: true } satisfies Prisma.AgreementOmit;
+
+export type AgreementRecord = Prisma.AgreementGetPayload<{ include: typeof agreementInclude; omit: typeof publicOmit }>;
+
+export async function listPublicAgreements(): Promise<AgreementRecord[]> {
+  return getDb().agreement.findMany({
+    where: publicWhere,
+    include: agreementInclude,
+    omit: publicOmit,
+    orderBy: [{ signedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+  });
+}
+
+export async function getPublicAgreement(slug: string): Promise<AgreementRecord | null> {
+  return getDb().agreement.findFirst({ where: { slug, ...publicWhere }, include: agreementInclude, omit: publicOmit });
+}

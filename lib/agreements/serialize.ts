@@ -1,0 +1,129 @@
+// The public shape of an agreement, shared by the read API and the pages.
+// Dates are ISO strings cut to their precision ("2015-04-30", "2019-11",
+// "2017") or null when no source states them. Each fact lists the ids of the
+// citations behind it; the citations themselves sit under their sources.
+
+import { computeLifecycle, type Lifecycle } from "@/lib/agreements/lifecycle";
+import { partialDate, toIsoString, todayInBangkok, type PartialDate } from "@/lib/dates/partial-date";
+import type { AgreementRecord } from "@/lib/agreements/queries";
+
+export interface Localized {
+  th: string;
+  en: string;
+}
+
+const iso = (d: PartialDate | null) => (d ? toIsoString(d) : null);
+const ids = (rows: Array<{ id: number }>) => rows.map((r) => r.id);
+
+export function lifecycleOf(a: AgreementRecord, asOf: string): Lifecycle {
+  return computeLifecycle(
+    {
+      publicationState: a.publicationState,
+      cabinetApproval: partialDate(a.cabinetApprovalOn, a.cabinetApprovalPrecision),
+      signed: partialDate(a.signedOn, a.signedPrecision),
+      effective: partialDate(a.effectiveOn, a.effectivePrecision),
+      expires: partialDate(a.expiresOn, a.expiresPrecision),
+      termMonths: a.termMonths,
+      automaticRenewal: a.automaticRenewal,
+      events: a.events.map((e) => ({ type: e.type, date: partialDate(e.occurredOn, e.precision) })),
+      supersededBy: a.relationsIn.filter((r) => r.type === "SUPERSEDES").map((r) => partialDate(r.from.signedOn, r.from.signedPrecision)),
+    },
+    asOf,
+  );
+}
+
+/**
+ * The date a reader would file the instrument under: its signature, or else
+ * the earliest dated step towards it. Used for ordering and the year filter.
+ */
+export function referenceDate(a: AgreementRecord): PartialDate | null {
+  const signed = partialDate(a.signedOn, a.signedPrecision);
+  if (signed) return signed;
+  const steps = ["SIGNING", "EXCHANGE", "PLANNED_SIGNING", "CABINET_APPROVAL"];
+  const dated = a.events
+    .filter((e) => steps.includes(e.type))
+    .map((e) => partialDate(e.occurredOn, e.precision))
+    .filter((d): d is PartialDate => d !== null)
+    .sort((x, y) => x.date.localeCompare(y.date));
+  return dated[0] ?? null;
+}
+
+function organization(o: AgreementRecord["parties"][number]["organization"]) {
+  return { slug: o.slug, name: { th: o.nameTh, en: o.nameEn }, abbreviation: o.abbreviation, country: o.countryCode };
+}
+
+export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBangkok()) {
+  const lifecycle = lifecycleOf(a, asOf);
+  const byFact = (fact: string) => a.citations.filter((c) => c.fact === fact).map((c) => c.id);
+  const visible = (r: { publicationState: string; visibility: string }) => r.publicationState === "PUBLISHED" && r.visibility === "PUBLIC";
+
+  const sourceMap = new Map<number, { source: AgreementRecord["citations"][number]["source"]; citations: AgreementRecord["citations"] }>();
+  for (const c of a.citations) {
+    const entry = sourceMap.get(c.sourceId) ?? { source: c.source, citations: [] };
+    entry.citations.push(c);
+    sourceMap.set(c.sourceId, entry);
+  }
+
+  return {
+    slug: a.slug,
+    kind: a.kind,
+    title: { th: a.titleTh, en: a.titleEn, ...(a.titleJa ? { ja: a.titleJa } : {}) },
+    summary: a.summaryTh || a.summaryEn ? { th: a.summaryTh, en: a.summaryEn } : null,
+    // Texts in languages other than this one are the registry's translations.
+    originalLanguage: a.originalLanguage,
+    legalNature: a.legalNature,
+    status: lifecycle.status,
+    statusBasis: lifecycle.basis,
+    statusAsOf: asOf,
+    dates: {
+      cabinetApproval: iso(partialDate(a.cabinetApprovalOn, a.cabinetApprovalPrecision)),
+      signature: iso(partialDate(a.signedOn, a.signedPrecision)),
+      entryIntoEffect: iso(partialDate(a.effectiveOn, a.effectivePrecision)),
+      expiry: iso(partialDate(a.expiresOn, a.expiresPrecision)),
+    },
+    term: a.termMonths === null ? null : { months: a.termMonths },
+    automaticRenewal: a.automaticRenewal,
+    terminationNoticeMonths: a.terminationNoticeMonths,
+    parties: a.parties.map((p) => ({ ...organization(p.organization), citations: ids(p.citations) })),
+    signatories: a.signatories.map((s) => ({
+      name: s.person ? { th: s.person.nameTh, en: s.person.nameEn } : null,
+      position: s.positionTh || s.positionEn ? { th: s.positionTh, en: s.positionEn } : null,
+      role: s.role,
+      planned: s.planned,
+      organization: organization(s.organization),
+      citations: ids(s.citations),
+    })),
+    scopeAreas: a.scopeAreas.map((l) => ({ key: l.scopeArea.key, label: { th: l.scopeArea.labelTh, en: l.scopeArea.labelEn }, citations: ids(l.citations) })),
+    events: a.events.map((e) => ({
+      type: e.type,
+      date: iso(partialDate(e.occurredOn, e.precision)),
+      description: { th: e.descriptionTh, en: e.descriptionEn },
+      citations: ids(e.citations),
+    })),
+    relations: [
+      ...a.relationsOut.filter((r) => visible(r.to)).map((r) => ({ type: r.type, direction: "outgoing" as const, agreement: { slug: r.to.slug, title: { th: r.to.titleTh, en: r.to.titleEn } }, note: r.noteTh || r.noteEn ? { th: r.noteTh, en: r.noteEn } : null, citations: ids(r.citations) })),
+      ...a.relationsIn.filter((r) => visible(r.from)).map((r) => ({ type: r.type, direction: "incoming" as const, agreement: { slug: r.from.slug, title: { th: r.from.titleTh, en: r.from.titleEn } }, note: r.noteTh || r.noteEn ? { th: r.noteTh, en: r.noteEn } : null, citations: ids(r.citations) })),
+    ],
+    factCitations: Object.fromEntries(
+      ["title", "kind", "summary", "legalNature", "cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn", "termMonths", "automaticRenewal", "terminationNoticeMonths"].map((f) => [f, byFact(f)]),
+    ) as Record<string, number[]>,
+    sources: [...sourceMap.values()].map(({ source, citations }) => ({
+      key: source.key,
+      url: source.url,
+      title: source.title,
+      publisher: source.publisher,
+      publishedOn: iso(partialDate(source.publishedOn, source.publishedPrecision)),
+      language: source.language,
+      citations: citations.map((c) => ({
+        id: c.id,
+        fact: c.fact,
+        quote: c.quote,
+        quoteEn: c.quoteEn,
+        note: c.noteTh || c.noteEn ? { th: c.noteTh, en: c.noteEn } : null,
+      })),
+    })),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+export type AgreementView = ReturnType<typeof serializeAgreement>;

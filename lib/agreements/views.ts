@@ -1,0 +1,23 @@
+// Agreement views for pages: read once per request (React cache), shaped by
+// the same serializer as the API so pages and API never disagree.
+import { cache } from "react";
+import { getPublicAgreement, listPublicAgreements } from "@/lib/agreements/queries";
+import { referenceDate, serializeAgreement, type AgreementView } from "@/lib/agreements/serialize";
+import { toIsoString } from "@/lib/dates/partial-date";
+
+export type ListedAgreement = AgreementView & { referenceDate: string | null };
+
+export const getAgreementView = cache(async (slug: string): Promise<AgreementView | null> => {
+  const row = await getPublicAgreement(slug);
+  return row ? serializeAgreement(row) : null;
+});
+
+export const listAgreementViews = cache(async (): Promise<ListedAgreement[]> => {
+  const rows = await listPublicAgreements();
+  return rows
+    .map((row) => {
+      const ref = referenceDate(row);
+      return { ...serializeAgreement(row), referenceDate: ref ? toIsoString(ref) : null };
+    })
+    .sort((a, b) => (b.referenceDate ?? "").localeCompare(a.referenceDate ?? ""));
+});
