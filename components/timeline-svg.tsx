@@ -38,9 +38,11 @@ export function TimelineSvg({ items, locale, title }: { items: TimelineItem[]; l
         return (
           <g key={y}>
             <line x1={xi} x2={xi} y1={20} y2={height - 4} stroke="#d9e2ec" />
-            <text x={xi + 3} y={14} fontSize={11} fill="#52606d">
-              {formatIsoPartial(String(y), locale)}
-            </text>
+            {y < endYear ? (
+              <text x={xi + 3} y={14} fontSize={11} fill="#52606d">
+                {formatIsoPartial(String(y), locale)}
+              </text>
+            ) : null}
           </g>
         );
       })}
