@@ -2,6 +2,9 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+// Tests that need a real PostgreSQL server (creating databases, migrating a
+// scratch copy) are named *.postgres.test.ts and skipped on the embedded run.
+const embedded = process.env.TEST_DB_KIND === "embedded";
 
 export default defineConfig({
   resolve: { alias },
@@ -13,12 +16,17 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          exclude: embedded ? ["tests/integration/**/*.postgres.test.ts"] : [],
           environment: "node",
-          // One database per run, shared by the files: run them one at a time.
+          // One database per run, shared by the files: one file at a time.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
+      },
+      {
+        resolve: { alias },
+        test: { name: "system", include: ["tests/system/**/*.test.ts"], environment: "node", fileParallelism: false, testTimeout: 300_000, hookTimeout: 300_000 },
       },
     ],
   },

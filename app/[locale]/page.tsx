@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreement-card";
 import { StatusBadge } from "@/components/status-badge";
 import { TimelineSvg } from "@/components/timeline-svg";
 import { Link } from "@/i18n/navigation";
+import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { filtersToQuery } from "@/lib/agreements/filters";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
@@ -22,8 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale } = await params;
+  const locale = resolvePageLocale(rawLocale);
   const t = await getTranslations("Home");
   const all = await listAgreementViews();
   const counts = LIFECYCLE_STATUSES.map((s) => [s, all.filter((a) => a.status === s).length] as const).filter(([, n]) => n > 0);

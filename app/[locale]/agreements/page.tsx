@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreement-card";
 import { Link } from "@/i18n/navigation";
+import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { AGREEMENT_KINDS, applyListFilters, filtersToQuery, PAGE_SIZE, parseListFilters, SORTS } from "@/lib/agreements/filters";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
@@ -20,8 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const selectClass = "mt-1 block w-full rounded border border-line bg-paper px-2 py-1.5";
 
 export default async function AgreementListPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale } = await params;
+  const locale = resolvePageLocale(rawLocale);
   const filters = parseListFilters(await searchParams);
   const t = await getTranslations("AgreementList");
   const ts = await getTranslations("Status");

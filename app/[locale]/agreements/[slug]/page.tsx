@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CitationMarkers, indexCitations } from "@/components/citation-markers";
 import { PartialDateText } from "@/components/partial-date-text";
 import { PrintButton } from "@/components/print-button";
 import { StatusBadge } from "@/components/status-badge";
 import { TimelineSvg } from "@/components/timeline-svg";
 import { Link } from "@/i18n/navigation";
+import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { getAgreementView } from "@/lib/agreements/views";
 import { formatIsoPartial } from "@/lib/dates/format";
@@ -42,8 +43,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default async function AgreementPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale, slug } = await params;
+  const locale = resolvePageLocale(rawLocale);
   const view = await getAgreementView(slug);
   if (!view) notFound();
 

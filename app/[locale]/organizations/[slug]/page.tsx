@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreement-card";
 import { Link } from "@/i18n/navigation";
+import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { listAgreementViews } from "@/lib/agreements/views";
 import { getOrganization } from "@/lib/organizations/queries";
@@ -21,8 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrganizationPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale, slug } = await params;
+  const locale = resolvePageLocale(rawLocale);
   const org = await getOrganization(slug);
   if (!org) notFound();
   const t = await getTranslations("OrganizationPage");

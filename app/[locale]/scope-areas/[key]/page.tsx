@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreement-card";
+import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { listAgreementViews } from "@/lib/agreements/views";
 import { getScopeArea } from "@/lib/scope-areas/queries";
@@ -20,8 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ScopeAreaPage({ params }: Props) {
-  const { locale, key } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale, key } = await params;
+  const locale = resolvePageLocale(rawLocale);
   const area = await getScopeArea(key);
   if (!area) notFound();
   const t = await getTranslations("ScopeAreaPage");

@@ -1,0 +1,52 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Runs against a production build (`next build` first) and a seeded throwaway
+// database that `npm test` creates (E2E_DATABASE_URL).
+const databaseUrl = process.env.E2E_DATABASE_URL;
+if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the end-to-end tests through `npm test`.");
+if (!["127.0.0.1", "localhost"].includes(new URL(databaseUrl).hostname)) throw new Error("End-to-end tests run only against a local database.");
+
+const PORT = 3456;
+// A second server whose database is unreachable, for the 503 page.
+const DOWN_PORT = 3457;
+// Debian's Chromium: Playwright's own browser download is not reachable here.
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      command: `node_modules/.bin/next start -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/api/v1/agreements`,
+      env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `node_modules/.bin/next start -p ${DOWN_PORT}`,
+      // Every page of this server answers 503, which Playwright's URL check
+      // never accepts: wait for the port instead.
+      port: DOWN_PORT,
+      // Port 9 (discard) on loopback: nothing listens, the connection is refused.
+      env: { DATABASE_URL: "postgresql://registry:never-shown@127.0.0.1:9/registry", NEXT_TELEMETRY_DISABLED: "1" },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+
+const JS = "/agreements/joint-statement-ict-2015";
+
+test("the 2015 Joint Statement in Thai: Buddhist Era date, signatories, scope areas", async ({ page }) => {
+  await page.goto(`/th${JS}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("แถลงการณ์ร่วมของกระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร");
+  await expect(page.getByTestId("date-signature")).toContainText("30 เมษายน 2558");
+  await expect(page.getByTestId("date-expiry")).toContainText("แหล่งที่มาไม่ได้ระบุ");
+  await expect(page.getByTestId("signatories")).toContainText("พรชัย รุจิประภา");
+  await expect(page.getByTestId("signatories")).toContainText("ซะนะเอะ ทาคาอิชิ");
+  await expect(page.getByTestId("scope-areas")).toContainText("ความมั่นคงปลอดภัยทางไซเบอร์");
+  await expect(page.getByTestId("status")).toContainText("ลงนามแล้ว");
+});
+
+test("the 2015 Joint Statement in English: Gregorian date and the Thai original marked", async ({ page }) => {
+  await page.goto(`/en${JS}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("date-signature")).toContainText("30 April 2015");
+  await expect(page.getByTestId("signatories")).toContainText("Sanae Takaichi");
+  await expect(page.getByTestId("scope-areas")).toContainText("Cybersecurity");
+  const thaiTitle = page.locator('p[lang="th"]').filter({ hasText: "แถลงการณ์ร่วม" });
+  await expect(thaiTitle).toContainText("Thai original");
+});
+
+test("a citation reveals its quoted passage and leads to its source", async ({ page }) => {
+  await page.goto(`/en${JS}`);
+  const marker = page.getByTestId("date-signature").getByTestId("citation").first();
+  await marker.locator("summary").click();
+  await expect(marker.locator('q[lang="th"]')).toContainText("30 เมษายน 2558");
+  await expect(marker).toContainText("on 30 April 2015");
+  await marker.getByRole("link").click();
+  await expect(page).toHaveURL(/#source-/);
+  await expect(page.locator(":target")).toBeVisible();
+});
+
+test("sources with a web address open outside, safely", async ({ page }) => {
+  await page.goto("/th/agreements/moc-ict-digital-2022");
+  const link = page.getByTestId("sources").getByRole("link").first();
+  await expect(link).toHaveAttribute("href", "https://www.thaigov.go.th/news/contents/details/57695");
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+});
+
+test("month precision is shown as a month in both calendars", async ({ page }) => {
+  await page.goto("/th/agreements/moc-postal-services");
+  await expect(page.getByTestId("date-expiry")).toContainText("พฤศจิกายน 2562");
+  await expect(page.getByTestId("date-signature")).toContainText("แหล่งที่มาไม่ได้ระบุ");
+  await page.goto("/en/agreements/moc-postal-services");
+  await expect(page.getByTestId("date-expiry")).toContainText("November 2019");
+  await expect(page.getByTestId("status")).toContainText("Expired");
+});
+
+test("the language switch stays on the same record", async ({ page }) => {
+  await page.goto(`/th${JS}`);
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(new RegExp(`/en${JS}$`));
+  await expect(page.getByTestId("date-signature")).toContainText("30 April 2015");
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(new RegExp(`/th${JS}$`));
+});

@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("locales", () => {
+  test("/ picks Thai by default", async ({ request }) => {
+    const response = await request.get("/", { maxRedirects: 0, headers: { "accept-language": "" } });
+    expect(response.status()).toBeGreaterThanOrEqual(300);
+    expect(response.headers()["location"]).toMatch(/\/th$/);
+  });
+
+  test("/ follows Accept-Language, then the locale cookie", async ({ request, playwright }) => {
+    const english = await request.get("/", { maxRedirects: 0, headers: { "accept-language": "en-GB,en;q=0.9" } });
+    expect(english.headers()["location"]).toMatch(/\/en$/);
+    const withCookie = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { cookie: "NEXT_LOCALE=th", "accept-language": "en" } });
+    const thai = await withCookie.get("/", { maxRedirects: 0 });
+    expect(thai.headers()["location"]).toMatch(/\/th$/);
+    await withCookie.dispose();
+  });
+});
+
+for (const [locale, heading, title, browse] of [
+  ["th", "ทะเบียนความร่วมมือด้านไอซีทีไทย–ญี่ปุ่น", "ทะเบียนความร่วมมือด้านไอซีทีไทย–ญี่ปุ่น", "ดูความตกลงทั้งหมด"],
+  ["en", "Thai–Japan ICT Cooperation Registry", "Thai–Japan ICT Cooperation Registry", "Browse all agreements"],
+] as const) {
+  test(`home page in ${locale}`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page).toHaveTitle(title);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    // Counts by status: the postal MoC is expired, three are signed.
+    await expect(page.getByTestId("count-expired")).toHaveText("1");
+    await expect(page.getByTestId("count-signed")).toHaveText("3");
+    await expect(page.getByTestId("latest").getByTestId("agreement-card")).toHaveCount(3);
+    await expect(page.getByTestId("timeline-svg")).toBeVisible();
+    await page.getByRole("link", { name: browse }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/agreements$`));
+    await expect(page.getByTestId("agreement-card")).toHaveCount(5);
+  });
+}

@@ -1,0 +1,70 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+for (const locale of ["th", "en"] as const) {
+  test(`filtering by the cybersecurity scope area in ${locale}, with a shareable URL`, async ({ page, browser }) => {
+    await page.goto(`/${locale}/agreements`);
+    await page.locator('select[name="scope"]').selectOption("cybersecurity");
+    await page.getByTestId("filters").locator('button[type="submit"]').click();
+    await expect(page).toHaveURL(/scope=cybersecurity/);
+    const slugs = await page.getByTestId("agreement-card").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-slug")).sort());
+    expect(slugs).toEqual(["joint-statement-ict-2015", "moc-ict-digital-2017", "moc-ict-digital-2022"]);
+
+    const shared = await browser.newPage();
+    await shared.goto(page.url());
+    await expect(shared.getByTestId("agreement-card")).toHaveCount(3);
+    await expect(shared.locator('select[name="scope"]')).toHaveValue("cybersecurity");
+    await shared.close();
+  });
+}
+
+test("the language switch keeps the filters", async ({ page }) => {
+  await page.goto("/en/agreements?kind=MEMORANDUM_OF_COOPERATION&sort=oldest");
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(/\/th\/agreements\?.*kind=MEMORANDUM_OF_COOPERATION/);
+  await expect(page).toHaveURL(/sort=oldest/);
+  await expect(page.getByTestId("agreement-card")).toHaveCount(4);
+});
+
+test("an empty result says how to widen the filters", async ({ page }) => {
+  await page.goto("/th/agreements?status=terminated");
+  await expect(page.getByTestId("empty-state")).toContainText("ล้างตัวกรองทั้งหมด");
+  await page.goto("/en/agreements?status=terminated");
+  await expect(page.getByTestId("empty-state")).toContainText("Clear all filters");
+});
+
+for (const [locale, text] of [
+  ["th", "ไม่พบหน้าที่ต้องการ"],
+  ["en", "Page not found"],
+] as const) {
+  test(`localized 404 for an unknown record and path in ${locale}`, async ({ page }) => {
+    for (const path of [`/${locale}/agreements/no-such-agreement`, `/${locale}/no/such/page`]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByTestId("not-found")).toContainText(text);
+    }
+  });
+
+  test(`localized 503 while the database is unreachable, in ${locale}`, async ({ page }) => {
+    const response = await page.goto(`http://127.0.0.1:3457/${locale}/agreements`);
+    expect(response?.status()).toBe(503);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByTestId("unavailable")).toBeVisible();
+    await expect(page.locator("body")).not.toContainText("never-shown");
+    const api = await page.request.get("http://127.0.0.1:3457/api/v1/agreements");
+    expect(api.status()).toBe(503);
+    expect((await api.json()).error.code).toBe("database_unavailable");
+  });
+}
+
+for (const locale of ["th", "en"] as const) {
+  for (const path of ["", "/agreements", "/agreements/joint-statement-ict-2015", "/scope-areas/cybersecurity", "/organizations/mic", "/agreements/nope"]) {
+    test(`no serious accessibility violation on /${locale}${path}`, async ({ page }) => {
+      await page.goto(`/${locale}${path}`);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,65 @@
+// The README's first command, as a new user runs it: no DATABASE_URL, so the
+// embedded database starts, is migrated and seeded, and the registry is served.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "@/lib/db/embedded";
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "registry-start-"));
+let child: ChildProcess | null = null;
+let output = "";
+
+async function serve(port: number): Promise<void> {
+  child = spawn("node", ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, DATABASE_URL: "", PORT: String(port), REGISTRY_DATA_DIR: dataDir },
+    detached: true,
+  });
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/th`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`npm start did not serve in time:\n${output}`);
+}
+
+function stop() {
+  if (child?.pid) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      /* gone */
+    }
+  }
+  child = null;
+}
+
+afterAll(() => {
+  stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("npm start on the embedded database", () => {
+  it("serves the seeded registry, and a second start keeps the data without re-seeding", async () => {
+    await serve(await freePort());
+    expect(output).toContain("starting the embedded database");
+    expect(output).toContain("seed: 5 records added");
+    const port = Number(/localhost:(\d+)/.exec(output)![1]);
+    const page = await (await fetch(`http://127.0.0.1:${port}/en/agreements/joint-statement-ict-2015`)).text();
+    expect(page).toContain("30 April 2015");
+    const api = await (await fetch(`http://127.0.0.1:${port}/api/v1/agreements`)).json();
+    expect(api.data).toHaveLength(5);
+    stop();
+    await new Promise((r) => setTimeout(r, 2000));
+
+    output = "";
+    await serve(await freePort());
+    expect(output).toContain("seed: 0 records added, 5 already present");
+    expect(output).not.toContain("building the app");
+  });
+});
