@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PartialDateText } from "@/components/partial-date-text";
 import { StatusBadge } from "@/components/status-badge";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/localized-link";
 import type { Locale } from "@/i18n/routing";
 import type { AgreementView } from "@/lib/agreements/serialize";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { LanguageSwitch } from "@/components/language-switch";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/localized-link";
 
 export async function SiteHeader() {
   const t = await getTranslations("Navigation");

@@ -1,10 +1,11 @@
 import { defineRouting } from "next-intl/routing";
+import { defaultLocale, locales } from "./locales";
 
-// The one place the locales are listed. Thai first: it is the default.
+// Thai first: it is the default.
 export const routing = defineRouting({
-  locales: ["th", "en"],
-  defaultLocale: "th",
+  locales,
+  defaultLocale,
   localePrefix: "always",
 });
 
-export type Locale = (typeof routing.locales)[number];
+export type { Locale } from "./locales";

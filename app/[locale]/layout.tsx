@@ -3,7 +3,7 @@ import "@fontsource/noto-sans-thai/600.css";
 import "../globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
@@ -30,13 +30,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:px-3 focus:py-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

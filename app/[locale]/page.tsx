@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreement-card";
 import { StatusBadge } from "@/components/status-badge";
 import { TimelineSvg } from "@/components/timeline-svg";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { filtersToQuery } from "@/lib/agreements/filters";

@@ -6,7 +6,7 @@ import { PartialDateText } from "@/components/partial-date-text";
 import { PrintButton } from "@/components/print-button";
 import { StatusBadge } from "@/components/status-badge";
 import { TimelineSvg } from "@/components/timeline-svg";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { getAgreementView } from "@/lib/agreements/views";

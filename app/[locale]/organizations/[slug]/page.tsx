@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreement-card";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { listAgreementViews } from "@/lib/agreements/views";

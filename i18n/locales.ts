@@ -1,0 +1,5 @@
+// The locales as plain data, importable from client components without
+// pulling next-intl into the browser. i18n/routing.ts builds on this.
+export const locales = ["th", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "th";
