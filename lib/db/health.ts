@@ -22,11 +22,11 @@ async function probe(url: string): Promise<boolean> {
   }
 }
 
-export async function isDatabaseReachable(url = process.env.DATABASE_URL): Promise<boolean> {
+export async function isDatabaseReachable(url = process.env.DATABASE_URL, now: () => number = Date.now): Promise<boolean> {
   if (!url) return false;
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.ok;
+  if (cached && now() - cached.at < TTL_MS) return cached.ok;
   inflight ??= probe(url).then((ok) => {
-    cached = { ok, at: Date.now() };
+    cached = { ok, at: now() };
     inflight = null;
     return ok;
   });

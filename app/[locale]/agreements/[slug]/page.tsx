@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CitationMarkers, indexCitations } from "@/components/citation-markers";
+import { LocalizedText } from "@/components/localized-text";
 import { PartialDateText } from "@/components/partial-date-text";
 import { PrintButton } from "@/components/print-button";
 import { StatusBadge } from "@/components/status-badge";
@@ -11,7 +12,6 @@ import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { getAgreementView } from "@/lib/agreements/views";
 import { formatIsoPartial } from "@/lib/dates/format";
-import { pick } from "@/lib/i18n/pick";
 
 export const dynamic = "force-dynamic";
 
@@ -98,15 +98,10 @@ export default async function AgreementPage({ params }: Props) {
 
       {view.summary ? (
         <Section id="summary" title={t("summary")}>
-          {(() => {
-            const s = pick(view.summary, locale);
-            return s ? (
-              <p lang={s.lang}>
-                {s.text}
-                <CitationMarkers ids={f.summary ?? []} index={index} fact="summary" />
-              </p>
-            ) : null;
-          })()}
+          <p>
+            <LocalizedText value={view.summary} locale={locale} />
+            <CitationMarkers ids={f.summary ?? []} index={index} fact="summary" />
+          </p>
         </Section>
       ) : null}
 
@@ -134,7 +129,7 @@ export default async function AgreementPage({ params }: Props) {
                 <span className="font-semibold">{s.name ? s.name[locale] : <span className="font-normal italic text-muted">{t("nameNotStated")}</span>}</span>
                 <CitationMarkers ids={s.citations} index={index} fact="signatory" />
                 <span className="block text-sm">
-                  {s.position ? (s.position[locale] ?? s.position[other]) : <span className="italic text-muted">{t("positionNotStated")}</span>}
+                  <LocalizedText value={s.position} locale={locale} missing={<span className="italic text-muted">{t("positionNotStated")}</span>} />
                   {" · "}
                   {s.organization.name[locale]}
                 </span>
@@ -229,7 +224,11 @@ export default async function AgreementPage({ params }: Props) {
                   {r.agreement.title[locale]}
                 </Link>
                 <CitationMarkers ids={r.citations} index={index} fact="relation" />
-                {r.note ? <span className="block text-sm text-muted">{r.note[locale]}</span> : null}
+                {r.note ? (
+                  <span className="block text-sm text-muted">
+                    <LocalizedText value={r.note} locale={locale} />
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
