@@ -82,7 +82,7 @@ async function main() {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const after = treeRssMb(second.child.pid!);
     stop(second.child);
-    console.log(`first start to first page:  ${first.seconds.toFixed(1)} s (includes the build)`);
+    console.log(`first start on a new database to first page: ${first.seconds.toFixed(1)} s (migrate, seed; builds only if the sources changed)`);
     console.log(`second start to first page: ${second.seconds.toFixed(1)} s`);
     console.log(`peak RSS while serving ${REQUESTS} requests (${CONCURRENCY} at a time): ${peak} MB (after: ${after} MB)`);
   } finally {
