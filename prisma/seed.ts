@@ -6,6 +6,7 @@
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { reindexAgreement } from "@/lib/search/index-agreement";
 import { agreements, type Cite, type SeedAgreement } from "./seed-data/agreements";
 import { organizations, people, scopeAreas } from "./seed-data/reference";
 import { sources } from "./seed-data/sources";
@@ -85,6 +86,10 @@ export async function seed(db: PrismaClient): Promise<SeedResult> {
           await cite(tx, ids, fromId, "relation", r.cite, { relationId: relation.id });
         }
       }
+      // New records, and any record a database holds from before the search
+      // index existed, get their search document.
+      const unindexed = await tx.agreement.findMany({ where: { searchDocument: null }, select: { id: true } });
+      for (const { id } of unindexed) await reindexAgreement(tx, id);
       return result;
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -4,6 +4,7 @@
 // as they use a real server. Only DATABASE_URL differs.
 import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export interface EmbeddedDatabase {
@@ -28,6 +29,8 @@ export async function freePort(): Promise<number> {
 export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
   const db = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    // Search uses trigram matching (migration 20261122010000_search).
+    extensions: { pg_trgm },
     // PGlite's default 128 MB of shared buffers is most of its memory; the
     // registry's data is a few megabytes, and the whole server must stay
     // under 600 MB (README, "Measured").

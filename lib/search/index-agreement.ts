@@ -1,0 +1,74 @@
+// Rewrites one agreement's search document. Call it with the transaction that
+// saved the agreement, so the index never lags behind a save. Internal notes
+// are never indexed: search is public.
+
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { segmentedText } from "./segment";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export interface Passage {
+  field: "title" | "scopeArea" | "party" | "signatory" | "summary" | "quote";
+  lang: "th" | "en" | "ja";
+  text: string;
+}
+
+export async function reindexAgreement(db: Db, agreementId: number): Promise<void> {
+  const a = await db.agreement.findUnique({
+    where: { id: agreementId },
+    omit: { internalNote: true },
+    include: {
+      parties: { include: { organization: true } },
+      signatories: { include: { person: true, organization: true } },
+      scopeAreas: { include: { scopeArea: true } },
+      events: true,
+      relationsOut: true,
+      citations: { include: { source: true } },
+    },
+  });
+  if (!a) return;
+
+  const passages: Passage[] = [];
+  const add = (field: Passage["field"], lang: Passage["lang"], text: string | null | undefined) => {
+    if (text && text.trim()) passages.push({ field, lang, text });
+  };
+  add("title", "th", a.titleTh);
+  add("title", "en", a.titleEn);
+  add("title", "ja", a.titleJa);
+  for (const s of a.scopeAreas) (add("scopeArea", "th", s.scopeArea.labelTh), add("scopeArea", "en", s.scopeArea.labelEn));
+  for (const p of a.parties) {
+    add("party", "th", p.organization.nameTh);
+    add("party", "en", [p.organization.nameEn, p.organization.abbreviation].filter(Boolean).join(" "));
+  }
+  for (const s of a.signatories) {
+    add("signatory", "th", [s.person?.nameTh, s.positionTh].filter(Boolean).join(" "));
+    add("signatory", "en", [s.person?.nameEn, s.positionEn].filter(Boolean).join(" "));
+  }
+  add("summary", "th", a.summaryTh);
+  add("summary", "en", a.summaryEn);
+  add("summary", "ja", a.summaryJa);
+  for (const c of a.citations) (add("quote", c.source.language, c.quote), add("quote", "en", c.quoteEn));
+
+  // Weights rank a hit in the title above one in a quoted passage.
+  const byWeight = (fields: Passage["field"][]) => segmentedText(passages.filter((p) => fields.includes(p.field)).map((p) => p.text).join(" \n "));
+  const weightA = byWeight(["title"]);
+  const weightB = byWeight(["scopeArea", "party", "signatory"]);
+  const weightC = [byWeight(["summary"]), ...a.events.flatMap((e) => [segmentedText(e.descriptionTh), segmentedText(e.descriptionEn)])].join(" ");
+  const weightD = [byWeight(["quote"]), ...a.relationsOut.flatMap((r) => [segmentedText(r.noteTh ?? ""), segmentedText(r.noteEn ?? "")])].join(" ");
+  const words = [weightA, weightB, weightC, weightD].join(" ");
+  // Quotes repeat across citations; one copy of each passage is enough to highlight.
+  const unique = [...new Map(passages.map((p) => [`${p.field}|${p.lang}|${p.text}`, p])).values()];
+
+  await db.$executeRaw`
+    INSERT INTO "SearchDocument" ("agreementId", "document", "words", "passages", "updatedAt")
+    VALUES (
+      ${a.id},
+      setweight(to_tsvector('simple', ${weightA}), 'A') || setweight(to_tsvector('simple', ${weightB}), 'B') ||
+      setweight(to_tsvector('simple', ${weightC}), 'C') || setweight(to_tsvector('simple', ${weightD}), 'D'),
+      ${words},
+      ${JSON.stringify(unique)}::jsonb,
+      now()
+    )
+    ON CONFLICT ("agreementId") DO UPDATE SET
+      "document" = EXCLUDED."document", "words" = EXCLUDED."words", "passages" = EXCLUDED."passages", "updatedAt" = now()`;
+}

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reindexAgreement } from "@/lib/search/index-agreement";
+import { searchAgreements } from "@/lib/search/query";
+import { db, seeded } from "../helpers/db";
+
+const slugsFor = async (q: string) => {
+  const hits = await searchAgreements(db, q);
+  const rows = await db.agreement.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: { id: true, slug: true } });
+  const slugOf = new Map(rows.map((r) => [r.id, r.slug]));
+  return hits.map((h) => slugOf.get(h.id)!);
+};
+
+const TEMP = "test-search-temporary";
+
+beforeAll(async () => {
+  await seeded();
+});
+
+afterAll(async () => {
+  await db.agreement.deleteMany({ where: { slug: TEMP } });
+});
+
+describe("search", () => {
+  it("finds a Thai word inside an unspaced Thai phrase: ไซเบอร์ in ความมั่นคงปลอดภัยทางไซเบอร์", async () => {
+    const slugs = await slugsFor("ไซเบอร์");
+    expect(slugs).toEqual(expect.arrayContaining(["joint-statement-ict-2015", "moc-ict-digital-2017", "moc-ict-digital-2022"]));
+    expect(slugs).not.toContain("depa-mic-moc-digital-innovation-2022");
+  });
+
+  it("finds the postal cooperation by ไปรษณีย์ and by 'postal', the postal MoC first", async () => {
+    for (const q of ["ไปรษณีย์", "postal"]) {
+      const slugs = await slugsFor(q);
+      expect(slugs, q).toContain("moc-postal-services");
+      expect(slugs[0], q).toBe("moc-postal-services");
+    }
+  });
+
+  it("tolerates a typo in a Latin name: Takaichi and Takaici both find the 2015 Joint Statement", async () => {
+    expect(await slugsFor("Takaichi")).toEqual(["joint-statement-ict-2015"]);
+    expect(await slugsFor("Takaici")).toEqual(["joint-statement-ict-2015"]);
+  });
+
+  it("ranks a title hit above a hit in a quoted passage", async () => {
+    const hits = await searchAgreements(db, "depa");
+    const rows = await db.agreement.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: { id: true, slug: true } });
+    expect(rows.find((r) => r.id === hits[0]!.id)!.slug).toBe("depa-mic-moc-digital-innovation-2022");
+  });
+
+  it("finds nothing for words no record contains, and for an empty query", async () => {
+    expect(await slugsFor("blockchain quantum")).toEqual([]);
+    expect(await slugsFor("  ?! ")).toEqual([]);
+  });
+
+  it("sees a save at once when the index is rewritten in the save's transaction, and never a draft", async () => {
+    const created = await db.$transaction(async (tx) => {
+      const row = await tx.agreement.create({
+        data: { slug: TEMP, kind: "OTHER", titleTh: "บันทึกความร่วมมือด้านดาวเทียม", titleEn: "Satellite cooperation memo", publicationState: "DRAFT", internalNote: "secretword" },
+      });
+      await reindexAgreement(tx, row.id);
+      return row;
+    });
+    expect(await slugsFor("ดาวเทียม")).toEqual([]);
+    await db.$transaction(async (tx) => {
+      await tx.agreement.update({ where: { id: created.id }, data: { publicationState: "PUBLISHED", titleEn: "Space and satellite cooperation memo" } });
+      await reindexAgreement(tx, created.id);
+    });
+    expect(await slugsFor("ดาวเทียม")).toEqual([TEMP]);
+    expect(await slugsFor("space")).toContain(TEMP);
+    // The internal note is not searchable.
+    expect(await slugsFor("secretword")).toEqual([]);
+  });
+});
