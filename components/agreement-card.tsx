@@ -5,7 +5,7 @@ import { Link } from "@/components/localized-link";
 import type { Locale } from "@/i18n/routing";
 import type { AgreementView } from "@/lib/agreements/serialize";
 
-export async function AgreementCard({ agreement: a, locale }: { agreement: AgreementView; locale: Locale }) {
+export async function AgreementCard({ agreement: a, locale, children }: { agreement: AgreementView; locale: Locale; children?: React.ReactNode }) {
   const t = await getTranslations("AgreementList");
   const tk = await getTranslations("Kind");
   return (
@@ -27,6 +27,7 @@ export async function AgreementCard({ agreement: a, locale }: { agreement: Agree
           <PartialDateText iso={a.dates.signature} />
         </dd>
       </dl>
+      {children}
     </article>
   );
 }

@@ -1,17 +1,39 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { LanguageSwitch } from "@/components/language-switch";
+import { SearchShortcut } from "@/components/search-shortcut";
 import { Link } from "@/components/localized-link";
 
 export async function SiteHeader() {
   const t = await getTranslations("Navigation");
   const meta = await getTranslations("Metadata");
+  const locale = await getLocale();
   return (
     <header className="no-print border-b border-line bg-paper">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link href="/" className="font-semibold text-brand no-underline hover:underline">
           {meta("siteName")}
         </Link>
+        <form role="search" action={`/${locale}/agreements`} method="get" className="order-last flex w-full gap-2 sm:order-none sm:w-auto" aria-label={t("searchLabel")}>
+          <label htmlFor="site-search" className="sr-only">
+            {t("searchLabel")}
+          </label>
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            placeholder={t("searchPlaceholder")}
+            maxLength={200}
+            aria-keyshortcuts="/"
+            title={t("searchShortcut")}
+            className="w-full rounded border border-line bg-paper px-3 py-1.5 text-sm sm:w-64"
+            data-testid="site-search"
+          />
+          <button type="submit" className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-paper hover:bg-brand/90">
+            {t("search")}
+          </button>
+          <SearchShortcut inputId="site-search" />
+        </form>
         <nav aria-label={t("primary")} className="flex items-center gap-4 text-sm">
           <Link href="/" className="text-ink underline-offset-4 hover:underline">
             {t("home")}

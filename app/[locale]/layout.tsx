@@ -9,13 +9,16 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
+import { requestOrigin } from "@/lib/http/origin";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
+    metadataBase: new URL(await requestOrigin()),
     title: { default: t("homeTitle"), template: `%s · ${t("siteName")}` },
     description: t("homeDescription"),
+    alternates: { types: { "application/atom+xml": [{ url: `/${locale}/feed.xml`, title: t("feedTitle") }] } },
   };
 }
 

@@ -42,3 +42,11 @@ export async function listPublicAgreements(): Promise<AgreementRecord[]> {
 export async function getPublicAgreement(slug: string): Promise<AgreementRecord | null> {
   return getDb().agreement.findFirst({ where: { slug, ...publicWhere }, include: agreementInclude, omit: publicOmit });
 }
+
+/** The current slug of a public agreement that used to have `slug`, if any. */
+export async function findRenamedSlug(slug: string): Promise<string | null> {
+  const redirect = await getDb().slugRedirect.findUnique({ where: { slug }, include: { agreement: { select: { slug: true, publicationState: true, visibility: true } } } });
+  if (!redirect) return null;
+  const { agreement } = redirect;
+  return agreement.publicationState === "PUBLISHED" && agreement.visibility === "PUBLIC" ? agreement.slug : null;
+}

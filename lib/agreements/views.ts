@@ -5,7 +5,7 @@ import { getPublicAgreement, listPublicAgreements } from "@/lib/agreements/queri
 import { referenceDate, serializeAgreement, type AgreementView } from "@/lib/agreements/serialize";
 import { toIsoString } from "@/lib/dates/partial-date";
 
-export type ListedAgreement = AgreementView & { referenceDate: string | null };
+export type ListedAgreement = AgreementView & { id: number; referenceDate: string | null };
 
 export const getAgreementView = cache(async (slug: string): Promise<AgreementView | null> => {
   const row = await getPublicAgreement(slug);
@@ -17,7 +17,7 @@ export const listAgreementViews = cache(async (): Promise<ListedAgreement[]> => 
   return rows
     .map((row) => {
       const ref = referenceDate(row);
-      return { ...serializeAgreement(row), referenceDate: ref ? toIsoString(ref) : null };
+      return { ...serializeAgreement(row), id: row.id, referenceDate: ref ? toIsoString(ref) : null };
     })
     .sort((a, b) => (b.referenceDate ?? "").localeCompare(a.referenceDate ?? ""));
 });

@@ -1,9 +1,19 @@
 import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { CORS_HEADERS } from "@/lib/api/http";
 import { describeDatabase } from "@/lib/db/config";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 
 export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  return NextResponse.json({ error: { code, message, ...extra } }, { status });
+  return NextResponse.json({ error: { code, message, ...extra } }, { status, headers: CORS_HEADERS });
+}
+
+/** 400 naming the first parameter that is wrong. */
+export function invalidParameters(error: z.ZodError) {
+  const issue = error.issues[0]!;
+  const parameter = issue.code === "unrecognized_keys" ? issue.keys[0] : String(issue.path[0] ?? "");
+  const message = issue.code === "unrecognized_keys" ? `Unknown parameter "${parameter}".` : `Parameter "${parameter}": ${issue.message}`;
+  return jsonError(400, "invalid_parameter", message, { parameter });
 }
 
 /** Wraps a read handler: an unreachable database is a 503, not a stack trace. */

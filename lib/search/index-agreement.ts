@@ -35,7 +35,10 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
   add("title", "th", a.titleTh);
   add("title", "en", a.titleEn);
   add("title", "ja", a.titleJa);
-  for (const s of a.scopeAreas) (add("scopeArea", "th", s.scopeArea.labelTh), add("scopeArea", "en", s.scopeArea.labelEn));
+  for (const s of a.scopeAreas) {
+    add("scopeArea", "th", s.scopeArea.labelTh);
+    add("scopeArea", "en", s.scopeArea.labelEn);
+  }
   for (const p of a.parties) {
     add("party", "th", p.organization.nameTh);
     add("party", "en", [p.organization.nameEn, p.organization.abbreviation].filter(Boolean).join(" "));
@@ -47,7 +50,10 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
   add("summary", "th", a.summaryTh);
   add("summary", "en", a.summaryEn);
   add("summary", "ja", a.summaryJa);
-  for (const c of a.citations) (add("quote", c.source.language, c.quote), add("quote", "en", c.quoteEn));
+  for (const c of a.citations) {
+    add("quote", c.source.language, c.quote);
+    add("quote", "en", c.quoteEn);
+  }
 
   // Weights rank a hit in the title above one in a quoted passage.
   const byWeight = (fields: Passage["field"][]) => segmentedText(passages.filter((p) => fields.includes(p.field)).map((p) => p.text).join(" \n "));

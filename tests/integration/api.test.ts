@@ -23,7 +23,7 @@ afterAll(async () => {
 
 describe("GET /api/v1/agreements", () => {
   it("lists only published public records, each with a computed status", async () => {
-    const response = await listAgreements();
+    const response = await listAgreements(new Request("http://test/api/v1/agreements?limit=100"));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { data: Array<{ slug: string; status: string; statusAsOf: string }> };
     const slugs = body.data.map((a) => a.slug);

@@ -4,7 +4,8 @@ import { AgreementCard } from "@/components/agreement-card";
 import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
-import { AGREEMENT_KINDS, applyListFilters, filtersToQuery, PAGE_SIZE, parseListFilters, SORTS } from "@/lib/agreements/filters";
+import { AGREEMENT_KINDS, filtersToQuery, PAGE_SIZE, parseListFilters, SORTS } from "@/lib/agreements/filters";
+import { findAgreements } from "@/lib/agreements/find";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
 import { listAgreementViews } from "@/lib/agreements/views";
 
@@ -27,12 +28,13 @@ export default async function AgreementListPage({ params, searchParams }: Props)
   const t = await getTranslations("AgreementList");
   const ts = await getTranslations("Status");
   const tk = await getTranslations("Kind");
+  const tn = await getTranslations("Navigation");
 
+  const tf = await getTranslations("SearchField");
   const all = await listAgreementViews();
-  const matches = applyListFilters([...all], filters, locale);
-  const totalPages = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
-  const page = Math.min(filters.page, totalPages);
-  const shown = matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const result = await findAgreements({ ...filters, limit: PAGE_SIZE, lang: locale });
+  const { page, totalPages, items: shown } = result;
+  const exportQuery = new URLSearchParams({ ...filtersToQuery({ ...filters, page: undefined }), lang: locale }).toString();
 
   // Filter choices come from the records themselves, so none leads nowhere.
   const scopes = new Map<string, string>();
@@ -46,7 +48,7 @@ export default async function AgreementListPage({ params, searchParams }: Props)
   const collator = new Intl.Collator(locale);
   const sorted = (m: Map<string, string>) => [...m.entries()].sort((a, b) => collator.compare(a[1], b[1]));
   const yearLabel = (y: string) => (locale === "th" ? String(Number(y) + 543) : y);
-  const hasFilters = Boolean(filters.status || filters.kind || filters.scope || filters.party || filters.year);
+  const hasFilters = Boolean(filters.q || filters.status || filters.kind || filters.scope || filters.party || filters.year);
 
   return (
     <div>
@@ -56,7 +58,19 @@ export default async function AgreementListPage({ params, searchParams }: Props)
         <h2 id="filters-heading" className="sr-only">
           {t("filters")}
         </h2>
-        <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        <label className="block text-sm font-semibold">
+          {tn("searchLabel")}
+          <input
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ""}
+            placeholder={tn("searchPlaceholder")}
+            maxLength={200}
+            className="mt-1 block w-full rounded border border-line bg-paper px-3 py-2 text-base font-normal"
+            data-testid="list-search"
+          />
+        </label>
+        <div className="mt-3 grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
           <label className="text-sm font-semibold">
             {t("status")}
             <select name="status" defaultValue={filters.status ?? ""} className={selectClass}>
@@ -114,10 +128,10 @@ export default async function AgreementListPage({ params, searchParams }: Props)
           </label>
           <label className="text-sm font-semibold">
             {t("sort")}
-            <select name="sort" defaultValue={filters.sort} className={selectClass}>
-              {SORTS.map((s) => (
+            <select name="sort" defaultValue={filters.sort ?? result.sort} className={selectClass}>
+              {SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => (
                 <option key={s} value={s}>
-                  {t(s === "newest" ? "sortNewest" : s === "oldest" ? "sortOldest" : "sortTitle")}
+                  {t(({ relevance: "sortRelevance", newest: "sortNewest", oldest: "sortOldest", title: "sortTitle" } as const)[s])}
                 </option>
               ))}
             </select>
@@ -135,14 +149,29 @@ export default async function AgreementListPage({ params, searchParams }: Props)
         </div>
       </form>
 
-      <p className="mt-6 font-semibold" role="status" data-testid="result-count">
-        {t("resultCount", { count: matches.length })}
-      </p>
+      <div className="mt-6 flex flex-wrap items-baseline justify-between gap-3">
+        <p className="font-semibold" role="status" data-testid="result-count">
+          {filters.q ? <span className="me-2">{t("searchResults", { q: filters.q })} ·</span> : null}
+          {t("resultCount", { count: result.total })}
+        </p>
+        {result.total > 0 ? (
+          <p className="no-print text-sm">
+            <span className="text-muted">{t("downloads")}: </span>
+            <a href={`/api/v1/agreements.csv?${exportQuery}`} className="text-brand underline" download data-testid="download-csv">
+              {t("downloadCsv")}
+            </a>
+            {" · "}
+            <a href={`/api/v1/agreements.json?${exportQuery}`} className="text-brand underline" download data-testid="download-json">
+              {t("downloadJson")}
+            </a>
+          </p>
+        ) : null}
+      </div>
 
       {shown.length === 0 ? (
         <div className="mt-4 rounded-lg border border-dashed border-line bg-paper p-6" data-testid="empty-state">
           <h2 className="text-lg font-semibold">{t("emptyHeading")}</h2>
-          <p className="mt-1 text-muted">{t("emptyHint")}</p>
+          <p className="mt-1 text-muted">{filters.q ? t("emptySearchHint") : t("emptyHint")}</p>
           <Link href="/agreements" className="mt-3 inline-block text-brand underline">
             {t("clear")}
           </Link>
@@ -151,7 +180,16 @@ export default async function AgreementListPage({ params, searchParams }: Props)
         <ul className="mt-4 space-y-3" data-testid="agreement-list">
           {shown.map((a) => (
             <li key={a.slug}>
-              <AgreementCard agreement={a} locale={locale} />
+              <AgreementCard agreement={a} locale={locale}>
+                {a.match ? (
+                  <p className="mt-2 rounded bg-wash px-3 py-2 text-sm" data-testid="match">
+                    <span className="block text-xs font-semibold text-muted">{t("matchIn", { field: tf(a.match.field) })}</span>
+                    <span lang={a.match.lang}>
+                      {a.match.parts.map((part, i) => (part.mark ? <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-ink">{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                    </span>
+                  </p>
+                ) : null}
+              </AgreementCard>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CitationMarkers, indexCitations } from "@/components/citation-markers";
 import { LocalizedText } from "@/components/localized-text";
@@ -10,6 +10,9 @@ import { TimelineSvg } from "@/components/timeline-svg";
 import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
+import { agreementJsonLd } from "@/lib/agreements/json-ld";
+import { findRenamedSlug } from "@/lib/agreements/queries";
+import { requestOrigin } from "@/lib/http/origin";
 import { getAgreementView } from "@/lib/agreements/views";
 import { formatIsoPartial } from "@/lib/dates/format";
 
@@ -24,10 +27,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const tk = await getTranslations({ locale, namespace: "Kind" });
   const ts = await getTranslations({ locale, namespace: "Status" });
+  const description = t("agreementDescription", { kind: tk(view.kind), status: ts(view.status) });
   return {
     title: view.title[locale],
-    description: t("agreementDescription", { kind: tk(view.kind), status: ts(view.status) }),
-    alternates: { languages: { th: `/th/agreements/${slug}`, en: `/en/agreements/${slug}` } },
+    description,
+    alternates: { canonical: `/${locale}/agreements/${slug}`, languages: { th: `/th/agreements/${slug}`, en: `/en/agreements/${slug}` } },
+    openGraph: {
+      type: "article",
+      title: view.title[locale],
+      description: view.summary?.[locale] ?? description,
+      url: `/${locale}/agreements/${slug}`,
+      siteName: t("siteName"),
+      locale: locale === "th" ? "th_TH" : "en_GB",
+      alternateLocale: locale === "th" ? "en_GB" : "th_TH",
+    },
   };
 }
 
@@ -46,7 +59,12 @@ export default async function AgreementPage({ params }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = resolvePageLocale(rawLocale);
   const view = await getAgreementView(slug);
-  if (!view) notFound();
+  if (!view) {
+    // A renamed record keeps its old address working.
+    const renamed = await findRenamedSlug(slug);
+    if (renamed) permanentRedirect(`/${locale}/agreements/${renamed}`);
+    notFound();
+  }
 
   const t = await getTranslations("AgreementPage");
   const tc = await getTranslations("Common");
@@ -61,8 +79,12 @@ export default async function AgreementPage({ params }: Props) {
   const f = view.factCitations;
   const translated = locale !== view.originalLanguage;
 
+  const jsonLd = agreementJsonLd(view, locale, `${await requestOrigin()}/${locale}/agreements/${view.slug}`, tk(view.kind));
+
   return (
     <article className="rounded-lg border border-line bg-paper p-5 shadow-sm sm:p-8" data-testid="agreement">
+      {/* Structured data for search engines; "<" is escaped so no text can close the script. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
       <div className="no-print mb-4 flex items-center justify-between gap-2 text-sm">
         <Link href="/agreements" className="text-brand underline">
           ← {t("backToList")}

@@ -1,13 +1,33 @@
-import { NextResponse } from "next/server";
-import { listPublicAgreements } from "@/lib/agreements/queries";
-import { serializeAgreement } from "@/lib/agreements/serialize";
-import { withDatabase } from "@/lib/api/responses";
+import { findAgreements, findParamsSchema } from "@/lib/agreements/find";
+import { agreementJson } from "@/lib/api/agreement-json";
+import { cacheableJson, preflight } from "@/lib/api/http";
+import { invalidParameters, withDatabase } from "@/lib/api/responses";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export function OPTIONS() {
+  return preflight();
+}
+
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const parsed = findParamsSchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) return invalidParameters(parsed.error);
   return withDatabase(async () => {
-    const rows = await listPublicAgreements();
-    return NextResponse.json({ data: rows.map((row) => serializeAgreement(row)) });
+    const result = await findAgreements(parsed.data);
+    const pageUrl = (page: number) => {
+      const next = new URL(url);
+      next.searchParams.set("page", String(page));
+      return `${next.pathname}${next.search}`;
+    };
+    return cacheableJson(request, {
+      data: result.items.map(agreementJson),
+      meta: { total: result.total, page: result.page, limit: result.limit, totalPages: result.totalPages, sort: result.sort, q: parsed.data.q ?? null },
+      links: {
+        self: pageUrl(result.page),
+        next: result.page < result.totalPages ? pageUrl(result.page + 1) : null,
+        prev: result.page > 1 ? pageUrl(result.page - 1) : null,
+      },
+    });
   });
 }

@@ -1,0 +1,10 @@
+import { cacheableJson, preflight } from "@/lib/api/http";
+import { openApiDocument } from "@/lib/api/openapi";
+
+export function OPTIONS() {
+  return preflight();
+}
+
+export function GET(request: Request) {
+  return cacheableJson(request, openApiDocument);
+}

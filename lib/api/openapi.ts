@@ -1,0 +1,224 @@
+// The OpenAPI 3.1 description of the read API, served at /api/v1/openapi.json
+// and rendered on /{locale}/api. tests/integration/openapi.test.ts validates
+// real responses against these schemas, so the document cannot drift.
+
+import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
+import { API_SORTS } from "@/lib/agreements/find";
+import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
+
+const partialDate = {
+  type: ["string", "null"],
+  pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+  description: "ISO 8601 date cut to what the sources state: 2015-04-30, 2019-11 or 2017; null when not stated.",
+} as const;
+const localized = { type: "object", required: ["th", "en"], properties: { th: { type: "string" }, en: { type: "string" } } } as const;
+const localizedNullable = {
+  type: ["object", "null"],
+  required: ["th", "en"],
+  properties: { th: { type: ["string", "null"] }, en: { type: ["string", "null"] } },
+} as const;
+const citationIds = { type: "array", items: { type: "integer" }, description: "Ids of the citations (under `sources`) that back this fact." } as const;
+const organization = {
+  type: "object",
+  required: ["slug", "name", "abbreviation", "country"],
+  properties: { slug: { type: "string" }, name: localized, abbreviation: { type: ["string", "null"] }, country: { type: "string", description: "ISO 3166-1 alpha-2" } },
+} as const;
+
+export const queryParameters = [
+  { name: "q", schema: { type: "string", maxLength: 200 }, description: "Search words, Thai or English; Thai is split into words, Latin names tolerate small typos." },
+  { name: "status", schema: { type: "string", enum: [...LIFECYCLE_STATUSES] }, description: "Lifecycle status as of today (Asia/Bangkok)." },
+  { name: "kind", schema: { type: "string", enum: [...AGREEMENT_KINDS] }, description: "Kind of instrument." },
+  { name: "scope", schema: { type: "string" }, description: "Scope area key, e.g. cybersecurity." },
+  { name: "party", schema: { type: "string" }, description: "Organization slug of a party, e.g. mic." },
+  { name: "year", schema: { type: "integer", minimum: 1900, maximum: 2200 }, description: "Year of signature, or of the earliest dated step when the signature date is not stated." },
+  { name: "sort", schema: { type: "string", enum: [...API_SORTS] }, description: "Order; relevance (with q) or newest by default." },
+  { name: "page", schema: { type: "integer", minimum: 1, default: 1 }, description: "Page number." },
+  { name: "limit", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 }, description: "Agreements per page." },
+  { name: "lang", schema: { type: "string", enum: ["th", "en"], default: "en" }, description: "Language used to sort titles and pick highlighted passages." },
+] as const;
+
+const agreement = {
+  type: "object",
+  required: ["slug", "kind", "title", "status", "statusBasis", "statusAsOf", "dates", "term", "automaticRenewal", "terminationNoticeMonths", "parties", "signatories", "scopeAreas", "events", "relations", "sources"],
+  properties: {
+    slug: { type: "string" },
+    kind: { type: "string", enum: [...AGREEMENT_KINDS] },
+    title: { ...localized, properties: { ...localized.properties, ja: { type: "string" } } },
+    summary: localizedNullable,
+    originalLanguage: { type: "string", enum: ["th", "en", "ja"], description: "Texts in other languages are the registry's translations." },
+    legalNature: { type: ["string", "null"], enum: ["NON_BINDING", "LEGALLY_BINDING", null] },
+    status: { type: "string", enum: [...LIFECYCLE_STATUSES] },
+    statusBasis: { type: "string" },
+    statusAsOf: { type: "string", format: "date" },
+    dates: {
+      type: "object",
+      required: ["cabinetApproval", "signature", "entryIntoEffect", "expiry"],
+      properties: { cabinetApproval: partialDate, signature: partialDate, entryIntoEffect: partialDate, expiry: partialDate },
+    },
+    term: { type: ["object", "null"], required: ["months"], properties: { months: { type: "integer", minimum: 1 } } },
+    automaticRenewal: { type: ["boolean", "null"] },
+    terminationNoticeMonths: { type: ["integer", "null"], minimum: 0 },
+    parties: { type: "array", items: { ...organization, required: [...organization.required, "citations"], properties: { ...organization.properties, citations: citationIds } } },
+    signatories: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["name", "position", "role", "planned", "organization", "citations"],
+        properties: {
+          name: { type: ["object", "null"], required: ["th", "en"], properties: { th: { type: "string" }, en: { type: "string" } } },
+          position: localizedNullable,
+          role: { type: "string", enum: ["SIGNATORY", "WITNESS", "EXCHANGE_REPRESENTATIVE"] },
+          planned: { type: "boolean", description: "Named before the signing as the one to sign." },
+          organization,
+          citations: citationIds,
+        },
+      },
+    },
+    scopeAreas: { type: "array", items: { type: "object", required: ["key", "label", "citations"], properties: { key: { type: "string" }, label: localized, citations: citationIds } } },
+    events: {
+      type: "array",
+      items: { type: "object", required: ["type", "date", "description", "citations"], properties: { type: { type: "string" }, date: partialDate, description: localized, citations: citationIds } },
+    },
+    relations: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["type", "direction", "agreement", "note", "citations"],
+        properties: {
+          type: { type: "string", enum: ["FOLLOWS_UP_ON", "IMPLEMENTS", "RENEWS", "SUPERSEDES", "RELATED"] },
+          direction: { type: "string", enum: ["outgoing", "incoming"] },
+          agreement: { type: "object", required: ["slug", "title"], properties: { slug: { type: "string" }, title: localized } },
+          note: localizedNullable,
+          citations: citationIds,
+        },
+      },
+    },
+    factCitations: { type: "object", additionalProperties: citationIds },
+    sources: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["key", "url", "title", "publisher", "publishedOn", "language", "citations"],
+        properties: {
+          key: { type: "string" },
+          url: { type: ["string", "null"], format: "uri" },
+          title: { type: "string" },
+          publisher: { type: ["string", "null"] },
+          publishedOn: partialDate,
+          language: { type: "string", enum: ["th", "en", "ja"] },
+          citations: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["id", "fact", "quote"],
+              properties: { id: { type: "integer" }, fact: { type: "string" }, quote: { type: "string", description: "Verbatim, in the source's language." }, quoteEn: { type: ["string", "null"] }, note: localizedNullable },
+            },
+          },
+        },
+      },
+    },
+    updatedAt: { type: "string", format: "date-time" },
+  },
+} as const;
+
+const listedAgreement = {
+  allOf: [{ $ref: "#/components/schemas/Agreement" }],
+  properties: {
+    referenceDate: partialDate,
+    match: {
+      type: ["object", "null"],
+      description: "With q: the passage that matched, split into parts; marked parts are the matching words.",
+      properties: { field: { type: "string" }, lang: { type: "string" }, parts: { type: "array", items: { type: "object", required: ["text", "mark"], properties: { text: { type: "string" }, mark: { type: "boolean" } } } } },
+    },
+  },
+} as const;
+
+const error = {
+  type: "object",
+  required: ["error"],
+  properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, parameter: { type: "string" } } } },
+} as const;
+
+const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const listParameters = queryParameters.map((p) => ({ in: "query", ...p }));
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Thai–Japan ICT Cooperation Registry API",
+    version: "1.0.0",
+    description:
+      "Read-only open data: the cooperation instruments between Thailand's ICT/digital ministry and Japan's MIC, each fact with its cited source passage. Published, public records only. Dates are cut to the precision the sources give. Read endpoints allow cross-origin GET and answer conditional requests (ETag / If-None-Match) with 304.",
+  },
+  paths: {
+    "/api/v1/agreements": {
+      get: {
+        summary: "List and search agreements",
+        parameters: listParameters,
+        responses: {
+          "200": { description: "A page of agreements", content: { "application/json": { schema: { $ref: "#/components/schemas/AgreementList" } } } },
+          "304": { description: "Not modified (If-None-Match matched the ETag)" },
+          "400": errorResponse("A parameter is unknown or has a wrong value; `parameter` names it"),
+          "503": errorResponse("The database cannot be reached"),
+        },
+      },
+    },
+    "/api/v1/agreements/{slug}": {
+      get: {
+        summary: "One agreement",
+        parameters: [{ in: "path", name: "slug", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "The agreement", content: { "application/json": { schema: { type: "object", required: ["data"], properties: { data: { $ref: "#/components/schemas/Agreement" } } } } } },
+          "301": { description: "The agreement's slug changed; Location gives the current address" },
+          "304": { description: "Not modified" },
+          "404": errorResponse("No published agreement has this slug"),
+          "503": errorResponse("The database cannot be reached"),
+        },
+      },
+    },
+    "/api/v1/agreements.csv": {
+      get: {
+        summary: "The filtered list as CSV (UTF-8 with BOM, one row per agreement)",
+        parameters: listParameters.filter((p) => p.name !== "page" && p.name !== "limit"),
+        responses: { "200": { description: "CSV file", content: { "text/csv": { schema: { type: "string" } } } }, "400": errorResponse("A parameter is wrong") },
+      },
+    },
+    "/api/v1/agreements.json": {
+      get: {
+        summary: "The filtered list as a JSON file",
+        parameters: listParameters.filter((p) => p.name !== "page" && p.name !== "limit"),
+        responses: {
+          "200": { description: "JSON file", content: { "application/json": { schema: { type: "object", required: ["data", "meta"], properties: { data: { type: "array", items: { $ref: "#/components/schemas/ListedAgreement" } }, meta: { type: "object" } } } } } },
+          "400": errorResponse("A parameter is wrong"),
+        },
+      },
+    },
+    "/{locale}/feed.xml": {
+      get: {
+        summary: "Atom feed of newly published and updated agreements",
+        parameters: [{ in: "path", name: "locale", required: true, schema: { type: "string", enum: ["th", "en"] } }],
+        responses: { "200": { description: "Atom 1.0", content: { "application/atom+xml": { schema: { type: "string" } } } } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Agreement: agreement,
+      ListedAgreement: listedAgreement,
+      AgreementList: {
+        type: "object",
+        required: ["data", "meta", "links"],
+        properties: {
+          data: { type: "array", items: { $ref: "#/components/schemas/ListedAgreement" } },
+          meta: {
+            type: "object",
+            required: ["total", "page", "limit", "totalPages", "sort", "q"],
+            properties: { total: { type: "integer" }, page: { type: "integer" }, limit: { type: "integer" }, totalPages: { type: "integer" }, sort: { type: "string", enum: [...API_SORTS] }, q: { type: ["string", "null"] } },
+          },
+          links: { type: "object", required: ["self", "next", "prev"], properties: { self: { type: "string" }, next: { type: ["string", "null"] }, prev: { type: ["string", "null"] } } },
+        },
+      },
+      Error: error,
+    },
+  },
+} as const;

@@ -1,0 +1,152 @@
+import Ajv2020 from "ajv/dist/2020";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as exportCsv } from "@/app/api/v1/agreements.csv/route";
+import { GET as exportJson } from "@/app/api/v1/agreements.json/route";
+import { GET as getOne } from "@/app/api/v1/agreements/[slug]/route";
+import { GET as list } from "@/app/api/v1/agreements/route";
+import { findParamsSchema } from "@/lib/agreements/find";
+import { openApiDocument, queryParameters } from "@/lib/api/openapi";
+import { db, seeded } from "../helpers/db";
+
+const get = (query: string, headers: Record<string, string> = {}) => list(new Request(`http://test/api/v1/agreements${query}`, { headers }));
+const one = (slug: string) => getOne(new Request(`http://test/api/v1/agreements/${slug}`), { params: Promise.resolve({ slug }) });
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
+ajv.addFormat("date-time", (s: string) => !Number.isNaN(Date.parse(s)));
+ajv.addFormat("uri", (s: string) => /^https?:\/\//.test(s));
+ajv.addSchema({ ...openApiDocument, $id: "openapi" } as object);
+const validate = (schema: string, value: unknown) => {
+  const check = ajv.getSchema(`openapi#/components/schemas/${schema}`)!;
+  const ok = check(value);
+  return ok ? [] : check.errors!.map((e) => `${e.instancePath} ${e.message}`);
+};
+
+beforeAll(async () => {
+  await seeded();
+});
+
+afterAll(async () => {
+  await db.slugRedirect.deleteMany({ where: { slug: "old-joint-statement-slug" } });
+});
+
+describe("GET /api/v1/agreements", () => {
+  it("filters, sorts and paginates with totals and links", async () => {
+    const body = await (await get("?kind=MEMORANDUM_OF_COOPERATION&sort=oldest&limit=2&page=2")).json();
+    expect(body.meta).toEqual({ total: 4, page: 2, limit: 2, totalPages: 2, sort: "oldest", q: null });
+    expect(body.data).toHaveLength(2);
+    expect(body.links.prev).toContain("page=1");
+    expect(body.links.next).toBeNull();
+    const scoped = await (await get("?scope=cybersecurity&party=mic")).json();
+    expect(scoped.data.map((a: { slug: string }) => a.slug).sort()).toEqual(["joint-statement-ict-2015", "moc-ict-digital-2017", "moc-ict-digital-2022"]);
+    const byYear = await (await get("?year=2015")).json();
+    expect(byYear.data.map((a: { slug: string }) => a.slug)).toEqual(["joint-statement-ict-2015"]);
+    const expired = await (await get("?status=expired")).json();
+    expect(expired.data.map((a: { slug: string }) => a.slug)).toEqual(["moc-postal-services"]);
+  });
+
+  it("searches in Thai and English, combined with the filters, with the match highlighted", async () => {
+    const thai = await (await get(`?q=${encodeURIComponent("ไซเบอร์")}&lang=th`)).json();
+    expect(thai.meta.sort).toBe("relevance");
+    expect(thai.data.length).toBe(3);
+    expect(thai.data[0].match.parts.some((p: { text: string; mark: boolean }) => p.mark && p.text === "ไซเบอร์")).toBe(true);
+    const combined = await (await get(`?q=${encodeURIComponent("ไซเบอร์")}&year=2015`)).json();
+    expect(combined.data.map((a: { slug: string }) => a.slug)).toEqual(["joint-statement-ict-2015"]);
+    const typo = await (await get("?q=Takaici")).json();
+    expect(typo.data.map((a: { slug: string }) => a.slug)).toEqual(["joint-statement-ict-2015"]);
+  });
+
+  it("answers 400 naming the parameter for unknown names and bad values", async () => {
+    for (const [query, parameter] of [
+      ["?colour=red", "colour"],
+      ["?limit=500", "limit"],
+      ["?status=valid", "status"],
+      ["?page=0", "page"],
+      ["?year=abc", "year"],
+      ["?scope=Not%20A%20Key", "scope"],
+    ]) {
+      const response = await get(query!);
+      expect(response.status, query).toBe(400);
+      const body = await response.json();
+      expect(body.error).toMatchObject({ code: "invalid_parameter", parameter });
+      expect(body.error.message).toContain(parameter!);
+    }
+  });
+
+  it("sends an ETag and cache headers, allows any origin, and answers 304 to a matching If-None-Match", async () => {
+    const first = await get("?scope=postal");
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(first.headers.get("cache-control")).toContain("max-age=");
+    expect(first.headers.get("access-control-allow-origin")).toBe("*");
+    const again = await get("?scope=postal", { "if-none-match": etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const other = await get("?scope=cybersecurity", { "if-none-match": etag });
+    expect(other.status).toBe(200);
+  });
+});
+
+describe("exports", () => {
+  it("gives the filtered list as CSV with a BOM, one row per agreement, values joined", async () => {
+    const response = await exportCsv(new Request("http://test/api/v1/agreements.csv?scope=cybersecurity"));
+    expect(response.headers.get("content-type")).toContain("text/csv");
+    expect(response.headers.get("content-disposition")).toContain("attachment");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = text.trim().split("\r\n");
+    expect(lines[0]).toMatch(/^slug,kind,title_th,title_en,status/);
+    expect(lines).toHaveLength(4);
+    expect(text).toContain("พรชัย รุจิประภา, รัฐมนตรีว่าการกระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร");
+    expect(text).toContain("Cybersecurity; ");
+  });
+
+  it("gives the whole filtered list as a JSON file, and refuses bad parameters", async () => {
+    const response = await exportJson(new Request("http://test/api/v1/agreements.json?party=depa"));
+    expect(response.headers.get("content-disposition")).toContain("thai-japan-ict-agreements.json");
+    const body = await response.json();
+    expect(body.data.map((a: { slug: string }) => a.slug)).toEqual(["depa-mic-moc-digital-innovation-2022"]);
+    expect((await exportJson(new Request("http://test/api/v1/agreements.json?page=2"))).status).toBe(400);
+  });
+});
+
+describe("a changed slug", () => {
+  it("redirects permanently from the old address", async () => {
+    const js = await db.agreement.findUniqueOrThrow({ where: { slug: "joint-statement-ict-2015" } });
+    await db.slugRedirect.create({ data: { slug: "old-joint-statement-slug", agreementId: js.id } });
+    const response = await one("old-joint-statement-slug");
+    expect(response.status).toBe(301);
+    expect(response.headers.get("location")).toMatch(/\/api\/v1\/agreements\/joint-statement-ict-2015$/);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("describes the list response as served, with search matches", async () => {
+    const body = await (await get(`?q=${encodeURIComponent("ไปรษณีย์")}&limit=100`)).json();
+    expect(validate("AgreementList", body)).toEqual([]);
+    const all = await (await get("?limit=100")).json();
+    expect(validate("AgreementList", all)).toEqual([]);
+  });
+
+  it("describes every agreement as served", async () => {
+    for (const slug of ["joint-statement-ict-2015", "moc-postal-services", "moc-ict-digital-2017", "moc-ict-digital-2022", "depa-mic-moc-digital-innovation-2022"]) {
+      const { data } = await (await one(slug)).json();
+      expect(validate("Agreement", data), slug).toEqual([]);
+    }
+  });
+
+  it("describes errors as served", async () => {
+    expect(validate("Error", await (await get("?colour=red")).json())).toEqual([]);
+    expect(validate("Error", await (await one("no-such")).json())).toEqual([]);
+  });
+
+  it("rejects what the API never sends (the schemas can fail)", () => {
+    expect(validate("Agreement", { slug: "x" }).length).toBeGreaterThan(0);
+    expect(validate("Agreement", { slug: "x", dates: { signature: "30/04/2015" } }).join()).toContain("required");
+  });
+
+  it("lists exactly the parameters the API accepts", () => {
+    expect(queryParameters.map((p) => p.name).sort()).toEqual(Object.keys(findParamsSchema.shape).sort());
+  });
+});
