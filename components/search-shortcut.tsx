@@ -16,6 +16,8 @@ export function SearchShortcut({ inputId }: { inputId: string }) {
       }
     };
     document.addEventListener("keydown", onKey);
+    // Marks the box once "/" works, so a test (or a curious reader) can tell.
+    document.getElementById(inputId)?.setAttribute("data-shortcut", "ready");
     return () => document.removeEventListener("keydown", onKey);
   }, [inputId]);
   return null;

@@ -41,6 +41,9 @@ export async function SiteHeader() {
           <Link href="/agreements" className="text-ink underline-offset-4 hover:underline">
             {t("agreements")}
           </Link>
+          <Link href="/timeline" className="text-ink underline-offset-4 hover:underline">
+            {t("timeline")}
+          </Link>
           <Suspense fallback={null}>
             <LanguageSwitch label={t("switchTo")} ariaLabel={t("switchToLabel")} />
           </Suspense>

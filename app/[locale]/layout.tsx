@@ -9,6 +9,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
+import { feedAlternate } from "@/lib/http/feed-link";
 import { requestOrigin } from "@/lib/http/origin";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(await requestOrigin()),
     title: { default: t("homeTitle"), template: `%s · ${t("siteName")}` },
     description: t("homeDescription"),
-    alternates: { types: { "application/atom+xml": [{ url: `/${locale}/feed.xml`, title: t("feedTitle") }] } },
+    alternates: { types: feedAlternate(locale, t("feedTitle")) },
   };
 }
 

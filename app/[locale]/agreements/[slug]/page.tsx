@@ -12,6 +12,7 @@ import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { agreementJsonLd } from "@/lib/agreements/json-ld";
 import { findRenamedSlug } from "@/lib/agreements/queries";
+import { feedAlternate } from "@/lib/http/feed-link";
 import { requestOrigin } from "@/lib/http/origin";
 import { getAgreementView } from "@/lib/agreements/views";
 import { formatIsoPartial } from "@/lib/dates/format";
@@ -31,7 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: view.title[locale],
     description,
-    alternates: { canonical: `/${locale}/agreements/${slug}`, languages: { th: `/th/agreements/${slug}`, en: `/en/agreements/${slug}` } },
+    alternates: {
+      canonical: `/${locale}/agreements/${slug}`,
+      languages: { th: `/th/agreements/${slug}`, en: `/en/agreements/${slug}` },
+      types: feedAlternate(locale, t("feedTitle")),
+    },
     openGraph: {
       type: "article",
       title: view.title[locale],

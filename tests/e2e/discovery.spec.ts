@@ -1,0 +1,101 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+
+test("searching ไซเบอร์ from the header on the Thai site, after pressing /", async ({ page }) => {
+  await page.goto("/th");
+  await expect(page.getByTestId("site-search")).toHaveAttribute("data-shortcut", "ready");
+  await page.keyboard.press("/");
+  await expect(page.getByTestId("site-search")).toBeFocused();
+  await page.keyboard.type("ไซเบอร์");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/th\/agreements\?q=/);
+  await expect(page.getByTestId("agreement-card")).toHaveCount(3);
+  await expect(page.getByTestId("match").first().locator("mark")).toHaveText("ไซเบอร์");
+});
+
+test("searching a misspelt name on the English site, combined with a filter", async ({ page }) => {
+  await page.goto("/en/agreements?q=Takaici");
+  await expect(page.getByTestId("agreement-card")).toHaveCount(1);
+  await expect(page.getByTestId("agreement-card")).toHaveAttribute("data-slug", "joint-statement-ict-2015");
+  await page.goto("/en/agreements?q=postal&kind=JOINT_STATEMENT");
+  await expect(page.getByTestId("agreement-card")).toHaveAttribute("data-slug", "joint-statement-ict-2015");
+  await page.goto("/en/agreements?q=blockchain");
+  await expect(page.getByTestId("empty-state")).toContainText("Check the spelling");
+});
+
+test("the filtered list downloads as CSV with the Thai intact", async ({ page }) => {
+  await page.goto("/th/agreements?scope=postal");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  expect(download.suggestedFilename()).toBe("thai-japan-ict-agreements.csv");
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const bytes = Buffer.concat(chunks);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
+  // A header and the four agreements that cover postal services.
+  expect(lines).toHaveLength(5);
+  expect(lines.join("\n")).toContain("บันทึกความร่วมมือด้านกิจการไปรษณีย์");
+});
+
+for (const locale of ["th", "en"] as const) {
+  test(`every page links its Atom feed, which parses as XML (${locale})`, async ({ page, request }) => {
+    let href: string | null = null;
+    for (const path of ["", "/agreements", "/agreements/moc-postal-services", "/timeline"]) {
+      await page.goto(`/${locale}${path}`);
+      href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
+      expect(href, path).toMatch(new RegExp(`/${locale}/feed\\.xml$`));
+    }
+    const response = await request.get(href!);
+    expect(response.headers()["content-type"]).toContain("application/atom+xml");
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    expect(feed.entry).toHaveLength(5);
+    expect(JSON.stringify(feed.entry)).toContain(`/${locale}/agreements/moc-postal-services`);
+  });
+}
+
+test("sitemap.xml lists every page in both languages with hreflang alternates; robots.txt points at it", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const urls = new XMLParser({ ignoreAttributes: false }).parse(xml).urlset.url as Array<{ loc: string; "xhtml:link": Array<{ "@_hreflang": string }> }>;
+  const locs = urls.map((u) => u.loc);
+  expect(locs.some((l) => l.endsWith("/th/agreements/joint-statement-ict-2015"))).toBe(true);
+  expect(locs.some((l) => l.endsWith("/en/agreements/joint-statement-ict-2015"))).toBe(true);
+  expect(urls.every((u) => u["xhtml:link"].map((l) => l["@_hreflang"]).sort().join() === "en,th")).toBe(true);
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+});
+
+test("the agreement page carries schema.org Legislation data and Open Graph tags", async ({ page }) => {
+  await page.goto("/en/agreements/joint-statement-ict-2015");
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld).toMatchObject({ "@type": "Legislation", legislationDate: "2015-04-30", inLanguage: "en" });
+  expect(ld.legislationPassedBy.map((o: { alternateName: string }) => o.alternateName)).toEqual(["MICT", "MIC"]);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Joint Statement/);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "en_GB");
+});
+
+for (const locale of ["th", "en"] as const) {
+  test(`the timeline page draws every dated agreement and lists it in a table (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/timeline`);
+    await expect(page.getByTestId("timeline-overview")).toBeVisible();
+    // By party: the postal MoC appears under MDES and MIC.
+    await expect(page.getByTestId("timeline-table").locator("tbody tr")).toHaveCount(10);
+    await page.getByTestId("group-switch").getByRole("link").nth(1).click();
+    await expect(page).toHaveURL(/group=scope/);
+    await expect(page.getByTestId("timeline-table")).toContainText(locale === "th" ? "ความมั่นคงปลอดภัยทางไซเบอร์" : "Cybersecurity");
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  });
+
+  test(`the API page explains the endpoints in ${locale}`, async ({ page }) => {
+    await page.goto(`/${locale}/api`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.locator("table")).toContainText("limit");
+    await expect(page.getByRole("link", { name: /OpenAPI 3\.1/ })).toHaveAttribute("href", "/api/v1/openapi.json");
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  });
+}
