@@ -39,6 +39,11 @@ export async function listPublicAgreements(): Promise<AgreementRecord[]> {
   });
 }
 
+export async function listPublicAgreementsById(ids: number[]): Promise<AgreementRecord[]> {
+  if (ids.length === 0) return [];
+  return getDb().agreement.findMany({ where: { id: { in: ids }, ...publicWhere }, include: agreementInclude, omit: publicOmit });
+}
+
 export async function getPublicAgreement(slug: string): Promise<AgreementRecord | null> {
   return getDb().agreement.findFirst({ where: { slug, ...publicWhere }, include: agreementInclude, omit: publicOmit });
 }

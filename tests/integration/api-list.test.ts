@@ -52,6 +52,13 @@ describe("GET /api/v1/agreements", () => {
     expect(thai.data[0].match.parts.some((p: { text: string; mark: boolean }) => p.mark && p.text === "ไซเบอร์")).toBe(true);
     const combined = await (await get(`?q=${encodeURIComponent("ไซเบอร์")}&year=2015`)).json();
     expect(combined.data.map((a: { slug: string }) => a.slug)).toEqual(["joint-statement-ict-2015"]);
+    // With a status filter the search runs through the in-memory path; it must agree.
+    const signed = await (await get(`?q=${encodeURIComponent("ไซเบอร์")}&status=signed`)).json();
+    expect(signed.data.map((a: { slug: string }) => a.slug).sort()).toEqual(["joint-statement-ict-2015", "moc-ict-digital-2022"]);
+    expect(signed.data.every((a: { match: unknown }) => a.match !== null)).toBe(true);
+    const paged = await (await get(`?q=${encodeURIComponent("ไซเบอร์")}&limit=2&page=2`)).json();
+    expect(paged.meta).toMatchObject({ total: 3, page: 2, totalPages: 2 });
+    expect(paged.data).toHaveLength(1);
     const typo = await (await get("?q=Takaici")).json();
     expect(typo.data.map((a: { slug: string }) => a.slug)).toEqual(["joint-statement-ict-2015"]);
   });
