@@ -77,4 +77,6 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
     )
     ON CONFLICT ("agreementId") DO UPDATE SET
       "document" = EXCLUDED."document", "words" = EXCLUDED."words", "passages" = EXCLUDED."passages", "updatedAt" = now()`;
+  const vocabulary = [...new Set(words.split(" ").filter(Boolean))];
+  await db.$executeRaw`INSERT INTO "SearchWord" ("word") SELECT unnest(${vocabulary}::text[]) ON CONFLICT DO NOTHING`;
 }

@@ -14,17 +14,37 @@ export interface SearchFilters {
   year?: number;
 }
 
-/** The query as the index's words: a prefix tsquery and the plain segmented text. */
-function prepare(query: string) {
+const SIMILARITY = 0.4;
+
+/**
+ * Turns the query into a tsquery over the index's own words. Each query word
+ * stands for itself (and longer words it begins) when the index has such a
+ * word; else for indexed words containing it (part of a Thai compound);
+ * else for the indexed words spelt most like it ("Takaici" → "takaichi").
+ * null: some word matches nothing, so nothing can match.
+ */
+async function prepare(db: PrismaClient, query: string): Promise<string | null> {
   const words = segmentWords(query);
   if (words.length === 0) return null;
-  return { tsquery: words.map((w) => `${w}:*`).join(" & "), plain: words.join(" ") };
+  const terms: string[] = [];
+  for (const word of words) {
+    const [prefix] = await db.$queryRaw<Array<{ word: string }>>`SELECT "word" FROM "SearchWord" WHERE "word" LIKE ${`${word}%`} LIMIT 1`;
+    if (prefix) {
+      terms.push(`${word}:*`);
+      continue;
+    }
+    let alternatives = word.length >= 3 ? await db.$queryRaw<Array<{ word: string }>>`SELECT "word" FROM "SearchWord" WHERE "word" LIKE ${`%${word}%`} LIMIT 20` : [];
+    if (alternatives.length === 0)
+      alternatives = await db.$queryRaw<Array<{ word: string }>>`
+        SELECT "word" FROM "SearchWord" WHERE "word" % ${word} AND similarity("word", ${word}) > ${SIMILARITY}
+        ORDER BY similarity("word", ${word}) DESC, "word" LIMIT 5`;
+    if (alternatives.length === 0) return null;
+    terms.push(`(${alternatives.map((a) => a.word).join(" | ")})`);
+  }
+  return terms.join(" & ");
 }
 
-// Whole-word (prefix) hits rank by ts_rank_cd, above every other kind of hit;
-// only documents found by trigram alone (typos, parts of Thai words) pay for
-// word_similarity over their text.
-function matchSql(q: { tsquery: string; plain: string }, f: SearchFilters) {
+function matchSql(tsquery: string, f: SearchFilters) {
   const filters: Prisma.Sql[] = [Prisma.sql`a."publicationState" = 'PUBLISHED'`, Prisma.sql`a."visibility" = 'PUBLIC'`];
   if (f.kind) filters.push(Prisma.sql`a."kind"::text = ${f.kind}`);
   if (f.scope) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "AgreementScopeArea" l JOIN "ScopeArea" sa ON sa."id" = l."scopeAreaId" WHERE l."agreementId" = a."id" AND sa."key" = ${f.scope})`);
@@ -35,30 +55,29 @@ function matchSql(q: { tsquery: string; plain: string }, f: SearchFilters) {
   return Prisma.sql`
     FROM "SearchDocument" s
     JOIN "Agreement" a ON a."id" = s."agreementId",
-         to_tsquery('simple', ${q.tsquery}) AS tsq
-    WHERE ${Prisma.join(filters, " AND ")}
-      AND (s."document" @@ tsq OR ${q.plain} <% s."words" OR s."words" LIKE ${`%${q.plain}%`})`;
+         to_tsquery('simple', ${tsquery}) AS tsq
+    WHERE s."document" @@ tsq AND ${Prisma.join(filters, " AND ")}`;
 }
 
-const rankSql = (plain: string) =>
-  Prisma.sql`(CASE WHEN s."document" @@ tsq THEN 1 + ts_rank_cd(s."document", tsq, 1) * 10 ELSE word_similarity(${plain}, s."words") END)::float8`;
+// Weights put title hits first (A), then scope, parties and signatories (B).
+const rankSql = Prisma.sql`ts_rank_cd(s."document", tsq, 1)::float8`;
 
 /** All matching ids, best first (for filters the database cannot apply, such as status). */
 export async function searchAgreements(db: PrismaClient, query: string, filters: SearchFilters = {}): Promise<SearchHit[]> {
-  const q = prepare(query);
+  const q = await prepare(db, query);
   if (!q) return [];
   const rows = await db.$queryRaw<Array<{ id: number; rank: number }>>`
-    SELECT a."id", ${rankSql(q.plain)} AS "rank" ${matchSql(q, filters)}
+    SELECT a."id", ${rankSql} AS "rank" ${matchSql(q, filters)}
     ORDER BY "rank" DESC, a."id"`;
   return rows.map((r) => ({ id: r.id, rank: Number(r.rank) }));
 }
 
 /** One page of matching ids, best first, and how many match in all. */
 export async function searchAgreementPage(db: PrismaClient, query: string, filters: SearchFilters, limit: number, offset: number): Promise<{ ids: number[]; total: number }> {
-  const q = prepare(query);
+  const q = await prepare(db, query);
   if (!q) return { ids: [], total: 0 };
   const rows = await db.$queryRaw<Array<{ id: number; total: bigint }>>`
-    SELECT a."id", COUNT(*) OVER () AS "total", ${rankSql(q.plain)} AS "rank" ${matchSql(q, filters)}
+    SELECT a."id", COUNT(*) OVER () AS "total", ${rankSql} AS "rank" ${matchSql(q, filters)}
     ORDER BY "rank" DESC, a."id"
     LIMIT ${limit} OFFSET ${offset}`;
   if (rows.length === 0 && offset > 0) {
