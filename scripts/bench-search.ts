@@ -45,7 +45,8 @@ const people = [
 let seed = 42;
 const rand = (n: number) => {
   seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed % n;
+  // The high bits: an LCG's low bits repeat with a short period.
+  return Math.floor(seed / 65_536) % n;
 };
 
 async function sql(connection: string, text: string, values: unknown[] = []) {
