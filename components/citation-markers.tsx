@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ExternalLink } from "@/components/external-link";
 import type { AgreementView } from "@/lib/agreements/serialize";
 import type { Locale } from "@/i18n/routing";
 
@@ -22,7 +23,6 @@ export async function CitationMarkers({ ids, index, fact }: { ids: number[]; ind
   if (ids.length === 0) return null;
   const t = await getTranslations("AgreementPage");
   const tf = await getTranslations("Facts");
-  const tc = await getTranslations("Common");
   const locale = (await getLocale()) as Locale;
   const factLabel = tf.has(fact) ? tf(fact) : fact;
   return (
@@ -59,11 +59,9 @@ export async function CitationMarkers({ ids, index, fact }: { ids: number[]; ind
               ) : null}
               <span className="mt-2 block text-sm">
                 {source.url ? (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-brand underline" lang={source.language}>
+                  <ExternalLink href={source.url} lang={source.language}>
                     {source.title}
-                    <span className="sr-only"> {tc("externalLink")}</span>
-                    <span aria-hidden="true"> ↗</span>
-                  </a>
+                  </ExternalLink>
                 ) : (
                   <a href={`#source-${source.key}`} className="text-brand underline" lang={source.language}>
                     {source.title}

@@ -88,6 +88,12 @@ const jsMeeting: Cite = {
   quoteEn:
     "Pornchai Rujiprapa, Minister of Information and Communication Technology, said after Ms Sanae Takaichi, Minister for Internal Affairs and Communications of Japan, paid a courtesy call and held bilateral talks on 30 April 2015 at Santi Maitri Building, Government House…",
 };
+// Who signed the 2015 Joint Statement is read from the meeting it followed.
+const jsSignersInferred: Cite = {
+  ...jsMeeting,
+  noteTh: "ข่าวรายงานว่ามีการลงนามทันทีหลังการหารือทวิภาคีของรัฐมนตรีทั้งสองท่าน โดยไม่ได้ระบุผู้ลงนามไว้ตรง ๆ และไม่มีผู้อื่นที่ถูกกล่าวถึง",
+  noteEn: "The item reports the signing right after the two ministers' bilateral talks; it does not name the signers in so many words, and names no one else.",
+};
 const summit2015FromJs: Cite = {
   source: "ict-mic-summit-2015",
   quote:
@@ -255,11 +261,7 @@ export const agreements: SeedAgreement[] = [
         organization: "mict",
         role: "SIGNATORY",
         cite: [
-          {
-            ...jsMeeting,
-            noteTh: "ข่าวรายงานว่ามีการลงนามทันทีหลังการหารือทวิภาคีของรัฐมนตรีทั้งสองท่าน โดยไม่ได้ระบุผู้ลงนามไว้ตรง ๆ และไม่มีผู้อื่นที่ถูกกล่าวถึง",
-            noteEn: "The item reports the signing right after the two ministers' bilateral talks; it does not name the signers in so many words, and names no one else.",
-          },
+          jsSignersInferred,
           jsSignedAfterMeeting,
         ],
       },
@@ -270,11 +272,7 @@ export const agreements: SeedAgreement[] = [
         organization: "mic",
         role: "SIGNATORY",
         cite: [
-          {
-            ...jsMeeting,
-            noteTh: "ข่าวรายงานว่ามีการลงนามทันทีหลังการหารือทวิภาคีของรัฐมนตรีทั้งสองท่าน โดยไม่ได้ระบุผู้ลงนามไว้ตรง ๆ และไม่มีผู้อื่นที่ถูกกล่าวถึง",
-            noteEn: "The item reports the signing right after the two ministers' bilateral talks; it does not name the signers in so many words, and names no one else.",
-          },
+          jsSignersInferred,
           jsSignedAfterMeeting,
         ],
       },

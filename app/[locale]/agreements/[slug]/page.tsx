@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CitationMarkers, indexCitations } from "@/components/citation-markers";
+import { ExternalLink } from "@/components/external-link";
 import { LocalizedText } from "@/components/localized-text";
 import { PartialDateText } from "@/components/partial-date-text";
 import { PrintButton } from "@/components/print-button";
@@ -267,11 +268,9 @@ export default async function AgreementPage({ params }: Props) {
           {view.sources.map((s) => (
             <li key={s.key} id={`source-${s.key}`}>
               {s.url ? (
-                <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-brand underline" lang={s.language}>
+                <ExternalLink href={s.url} lang={s.language}>
                   {s.title}
-                  <span className="sr-only"> {tc("externalLink")}</span>
-                  <span aria-hidden="true"> ↗</span>
-                </a>
+                </ExternalLink>
               ) : (
                 <span lang={s.language}>{s.title}</span>
               )}

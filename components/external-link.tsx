@@ -1,0 +1,13 @@
+import { getTranslations } from "next-intl/server";
+
+/** A link to a source outside the registry: a new tab, no referrer, and said so. */
+export async function ExternalLink({ href, lang, children }: { href: string; lang?: string; children: React.ReactNode }) {
+  const t = await getTranslations("Common");
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" className="text-brand underline" lang={lang}>
+      {children}
+      <span className="sr-only"> {t("externalLink")}</span>
+      <span aria-hidden="true"> ↗</span>
+    </a>
+  );
+}
