@@ -31,3 +31,16 @@ export async function AgreementCard({ agreement: a, locale, children }: { agreem
     </article>
   );
 }
+
+/** Agreements as a list of cards (home, scope-area and organization pages). */
+export async function AgreementCardList({ agreements, locale, testId }: { agreements: AgreementView[]; locale: Locale; testId?: string }) {
+  return (
+    <ul className="mt-3 space-y-3" data-testid={testId}>
+      {agreements.map((a) => (
+        <li key={a.slug}>
+          <AgreementCard agreement={a} locale={locale} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AgreementCard } from "@/components/agreement-card";
+import { AgreementCardList } from "@/components/agreement-card";
 import { StatusBadge } from "@/components/status-badge";
 import { TimelineSvg } from "@/components/timeline-svg";
 import { Link } from "@/components/localized-link";
@@ -69,13 +69,7 @@ export default async function HomePage({ params }: Props) {
         {inEffect.length === 0 ? (
           <p className="mt-2 text-muted">{t("noneInEffect")}</p>
         ) : (
-          <ul className="mt-3 space-y-3">
-            {inEffect.map((a) => (
-              <li key={a.slug}>
-                <AgreementCard agreement={a} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <AgreementCardList agreements={inEffect} locale={locale} />
         )}
       </section>
 
@@ -83,13 +77,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="latest-heading" className="text-xl font-semibold">
           {t("latest")}
         </h2>
-        <ul className="mt-3 space-y-3" data-testid="latest">
-          {all.slice(0, 3).map((a) => (
-            <li key={a.slug}>
-              <AgreementCard agreement={a} locale={locale} />
-            </li>
-          ))}
-        </ul>
+        <AgreementCardList agreements={all.slice(0, 3)} locale={locale} testId="latest" />
       </section>
 
       <section aria-labelledby="timeline-heading" className="rounded-lg border border-line bg-paper p-6">

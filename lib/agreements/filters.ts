@@ -7,20 +7,44 @@ import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
 export const AGREEMENT_KINDS = ["JOINT_STATEMENT", "MEMORANDUM_OF_COOPERATION", "MEMORANDUM_OF_UNDERSTANDING", "OTHER"] as const;
 export const SORTS = ["relevance", "newest", "oldest", "title"] as const;
 export const PAGE_SIZE = 20;
+const slugPattern = /^[a-z0-9-]{1,64}$/;
 
-// Unknown values fall back to "no filter" on the page rather than an error:
-// a reader with an old link still sees the list.
-const one = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v), schema.optional().catch(undefined));
+/**
+ * The API's parameters: strict, so a mistyped name or value is a 400 that
+ * names the parameter rather than a silently ignored filter.
+ */
+export const findParamsSchema = z
+  .object({
+    q: z.string().trim().min(1).max(200).optional(),
+    status: z.enum(LIFECYCLE_STATUSES).optional(),
+    kind: z.enum(AGREEMENT_KINDS).optional(),
+    scope: z.string().regex(slugPattern, "must be a scope area key").optional(),
+    party: z.string().regex(slugPattern, "must be an organization slug").optional(),
+    year: z.coerce.number().int().min(1900).max(2200).optional(),
+    sort: z.enum(SORTS).optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    lang: z.enum(["th", "en"]).default("en"),
+  })
+  .strict();
+
+export type FindParams = z.infer<typeof findParamsSchema>;
+
+// The page takes the same fields by the same rules, but drops a value it
+// cannot read (and takes the first of repeated ones) instead of failing.
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v);
+const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional().catch(undefined));
+const field = findParamsSchema.shape;
 
 export const listFiltersSchema = z.object({
-  q: one(z.string().trim().min(1).max(200)),
-  status: one(z.enum(LIFECYCLE_STATUSES)),
-  kind: one(z.enum(AGREEMENT_KINDS)),
-  scope: one(z.string().regex(/^[a-z0-9-]{1,64}$/)),
-  party: one(z.string().regex(/^[a-z0-9-]{1,64}$/)),
-  year: one(z.coerce.number().int().min(1900).max(2200)),
-  sort: one(z.enum(SORTS)),
-  page: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).catch(1)),
+  q: lenient(field.q),
+  status: lenient(field.status),
+  kind: lenient(field.kind),
+  scope: lenient(field.scope),
+  party: lenient(field.party),
+  year: lenient(field.year),
+  sort: lenient(field.sort),
+  page: z.preprocess(first, field.page.catch(1)),
 });
 
 export type ListFilters = z.infer<typeof listFiltersSchema>;

@@ -1,37 +1,11 @@
 // One way to find agreements, shared by the list page, the API and the
 // exports: optional search, the list filters, sorting and pagination.
 
-import { z } from "zod";
-import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
-import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
+import type { FindParams, SORTS } from "@/lib/agreements/filters";
 import { listAgreementViews, loadAgreementViews, type ListedAgreement } from "@/lib/agreements/views";
 import { getDb } from "@/lib/db/client";
 import { highlight, type Highlight } from "@/lib/search/highlight";
 import { searchAgreementPage, searchAgreements, searchPassages } from "@/lib/search/query";
-
-export const API_SORTS = ["relevance", "newest", "oldest", "title"] as const;
-const slugPattern = /^[a-z0-9-]{1,64}$/;
-
-/**
- * The API's parameters: strict, so a mistyped name or value is a 400 that
- * names the parameter rather than a silently ignored filter.
- */
-export const findParamsSchema = z
-  .object({
-    q: z.string().trim().min(1).max(200).optional(),
-    status: z.enum(LIFECYCLE_STATUSES).optional(),
-    kind: z.enum(AGREEMENT_KINDS).optional(),
-    scope: z.string().regex(slugPattern, "must be a scope area key").optional(),
-    party: z.string().regex(slugPattern, "must be an organization slug").optional(),
-    year: z.coerce.number().int().min(1900).max(2200).optional(),
-    sort: z.enum(API_SORTS).optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    lang: z.enum(["th", "en"]).default("en"),
-  })
-  .strict();
-
-export type FindParams = z.infer<typeof findParamsSchema>;
 
 export interface FindResult {
   items: Array<ListedAgreement & { match: Highlight | null }>;
@@ -39,7 +13,7 @@ export interface FindResult {
   page: number;
   limit: number;
   totalPages: number;
-  sort: (typeof API_SORTS)[number];
+  sort: (typeof SORTS)[number];
 }
 
 export async function findAgreements(p: FindParams): Promise<FindResult> {

@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import { findAgreements, findParamsSchema } from "@/lib/agreements/find";
+import { findParamsSchema } from "@/lib/agreements/filters";
+import { findAgreements } from "@/lib/agreements/find";
 import type { ListedAgreement } from "@/lib/agreements/views";
 
 // Exports take the list's filters, search and sort, and always the whole

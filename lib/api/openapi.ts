@@ -1,9 +1,8 @@
 // The OpenAPI 3.1 description of the read API, served at /api/v1/openapi.json
-// and rendered on /{locale}/api. tests/integration/openapi.test.ts validates
+// and rendered on /{locale}/api. tests/integration/api-list.test.ts validates
 // real responses against these schemas, so the document cannot drift.
 
-import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
-import { API_SORTS } from "@/lib/agreements/find";
+import { AGREEMENT_KINDS, SORTS } from "@/lib/agreements/filters";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
 
 const partialDate = {
@@ -31,7 +30,7 @@ export const queryParameters = [
   { name: "scope", schema: { type: "string" }, description: "Scope area key, e.g. cybersecurity." },
   { name: "party", schema: { type: "string" }, description: "Organization slug of a party, e.g. mic." },
   { name: "year", schema: { type: "integer", minimum: 1900, maximum: 2200 }, description: "Year of signature, or of the earliest dated step when the signature date is not stated." },
-  { name: "sort", schema: { type: "string", enum: [...API_SORTS] }, description: "Order; relevance (with q) or newest by default." },
+  { name: "sort", schema: { type: "string", enum: [...SORTS] }, description: "Order; relevance (with q) or newest by default." },
   { name: "page", schema: { type: "integer", minimum: 1, default: 1 }, description: "Page number." },
   { name: "limit", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 }, description: "Agreements per page." },
   { name: "lang", schema: { type: "string", enum: ["th", "en"], default: "en" }, description: "Language used to sort titles and pick highlighted passages." },
@@ -213,7 +212,7 @@ export const openApiDocument = {
           meta: {
             type: "object",
             required: ["total", "page", "limit", "totalPages", "sort", "q"],
-            properties: { total: { type: "integer" }, page: { type: "integer" }, limit: { type: "integer" }, totalPages: { type: "integer" }, sort: { type: "string", enum: [...API_SORTS] }, q: { type: ["string", "null"] } },
+            properties: { total: { type: "integer" }, page: { type: "integer" }, limit: { type: "integer" }, totalPages: { type: "integer" }, sort: { type: "string", enum: [...SORTS] }, q: { type: ["string", "null"] } },
           },
           links: { type: "object", required: ["self", "next", "prev"], properties: { self: { type: "string" }, next: { type: ["string", "null"] }, prev: { type: ["string", "null"] } } },
         },

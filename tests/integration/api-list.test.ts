@@ -4,7 +4,7 @@ import { GET as exportCsv } from "@/app/api/v1/agreements.csv/route";
 import { GET as exportJson } from "@/app/api/v1/agreements.json/route";
 import { GET as getOne } from "@/app/api/v1/agreements/[slug]/route";
 import { GET as list } from "@/app/api/v1/agreements/route";
-import { findParamsSchema } from "@/lib/agreements/find";
+import { findParamsSchema } from "@/lib/agreements/filters";
 import { openApiDocument, queryParameters } from "@/lib/api/openapi";
 import { db, seeded } from "../helpers/db";
 

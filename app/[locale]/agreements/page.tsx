@@ -19,7 +19,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("listTitle"), description: t("listDescription") };
 }
 
-const selectClass = "mt-1 block w-full rounded border border-line bg-paper px-2 py-1.5";
+/** A labelled filter; `any` adds the empty "no filter" choice first. */
+function FilterSelect({ name, label, value, options, any, title }: { name: string; label: string; value: string | undefined; options: Array<readonly [string, string]>; any?: string; title?: string }) {
+  return (
+    <label className="text-sm font-semibold" title={title}>
+      {label}
+      <select name={name} defaultValue={value ?? ""} className="mt-1 block w-full rounded border border-line bg-paper px-2 py-1.5">
+        {any !== undefined ? <option value="">{any}</option> : null}
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 export default async function AgreementListPage({ params, searchParams }: Props) {
   const { locale: rawLocale } = await params;
@@ -71,71 +86,17 @@ export default async function AgreementListPage({ params, searchParams }: Props)
           />
         </label>
         <div className="mt-3 grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
-          <label className="text-sm font-semibold">
-            {t("status")}
-            <select name="status" defaultValue={filters.status ?? ""} className={selectClass}>
-              <option value="">{t("any")}</option>
-              {LIFECYCLE_STATUSES.filter((s) => s !== "draft").map((s) => (
-                <option key={s} value={s}>
-                  {ts(s)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm font-semibold">
-            {t("kind")}
-            <select name="kind" defaultValue={filters.kind ?? ""} className={selectClass}>
-              <option value="">{t("any")}</option>
-              {AGREEMENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {tk(k)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm font-semibold">
-            {t("scopeArea")}
-            <select name="scope" defaultValue={filters.scope ?? ""} className={selectClass}>
-              <option value="">{t("any")}</option>
-              {sorted(scopes).map(([key, label]) => (
-                <option key={key} value={key}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm font-semibold">
-            {t("party")}
-            <select name="party" defaultValue={filters.party ?? ""} className={selectClass}>
-              <option value="">{t("any")}</option>
-              {sorted(parties).map(([slug, name]) => (
-                <option key={slug} value={slug}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm font-semibold" title={t("yearHint")}>
-            {t("year")}
-            <select name="year" defaultValue={filters.year ? String(filters.year) : ""} className={selectClass}>
-              <option value="">{t("any")}</option>
-              {[...years].sort().reverse().map((y) => (
-                <option key={y} value={y}>
-                  {yearLabel(y)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm font-semibold">
-            {t("sort")}
-            <select name="sort" defaultValue={filters.sort ?? result.sort} className={selectClass}>
-              {SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => (
-                <option key={s} value={s}>
-                  {t(({ relevance: "sortRelevance", newest: "sortNewest", oldest: "sortOldest", title: "sortTitle" } as const)[s])}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect name="status" label={t("status")} value={filters.status} any={t("any")} options={LIFECYCLE_STATUSES.filter((s) => s !== "draft").map((s) => [s, ts(s)])} />
+          <FilterSelect name="kind" label={t("kind")} value={filters.kind} any={t("any")} options={AGREEMENT_KINDS.map((k) => [k, tk(k)])} />
+          <FilterSelect name="scope" label={t("scopeArea")} value={filters.scope} any={t("any")} options={sorted(scopes)} />
+          <FilterSelect name="party" label={t("party")} value={filters.party} any={t("any")} options={sorted(parties)} />
+          <FilterSelect name="year" label={t("year")} title={t("yearHint")} value={filters.year ? String(filters.year) : undefined} any={t("any")} options={[...years].sort().reverse().map((y) => [y, yearLabel(y)])} />
+          <FilterSelect
+            name="sort"
+            label={t("sort")}
+            value={filters.sort ?? result.sort}
+            options={SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => [s, t(({ relevance: "sortRelevance", newest: "sortNewest", oldest: "sortOldest", title: "sortTitle" } as const)[s])])}
+          />
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90">

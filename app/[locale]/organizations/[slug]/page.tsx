@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AgreementCard } from "@/components/agreement-card";
+import { AgreementCardList } from "@/components/agreement-card";
 import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
@@ -67,13 +67,7 @@ export default async function OrganizationPage({ params }: Props) {
       <h2 className="mt-6 font-semibold" data-testid="result-count">
         {t("agreements", { count: agreements.length })}
       </h2>
-      <ul className="mt-3 space-y-3">
-        {agreements.map((a) => (
-          <li key={a.slug}>
-            <AgreementCard agreement={a} locale={locale} />
-          </li>
-        ))}
-      </ul>
+      <AgreementCardList agreements={agreements} locale={locale} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AgreementCard } from "@/components/agreement-card";
+import { AgreementCardList } from "@/components/agreement-card";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { listAgreementViews } from "@/lib/agreements/views";
@@ -37,13 +37,7 @@ export default async function ScopeAreaPage({ params }: Props) {
       <h2 className="mt-6 font-semibold" data-testid="result-count">
         {t("agreements", { count: agreements.length })}
       </h2>
-      <ul className="mt-3 space-y-3">
-        {agreements.map((a) => (
-          <li key={a.slug}>
-            <AgreementCard agreement={a} locale={locale} />
-          </li>
-        ))}
-      </ul>
+      <AgreementCardList agreements={agreements} locale={locale} />
     </div>
   );
 }

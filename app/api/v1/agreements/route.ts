@@ -1,4 +1,5 @@
-import { findAgreements, findParamsSchema } from "@/lib/agreements/find";
+import { findParamsSchema } from "@/lib/agreements/filters";
+import { findAgreements } from "@/lib/agreements/find";
 import { agreementJson } from "@/lib/api/agreement-json";
 import { cacheableJson, preflight } from "@/lib/api/http";
 import { invalidParameters, withDatabase } from "@/lib/api/responses";
