@@ -6,6 +6,7 @@
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordImportRevision } from "@/lib/editor/save";
 import { reindexAgreement } from "@/lib/search/index-agreement";
 import { agreements, type Cite, type SeedAgreement } from "./seed-data/agreements";
 import { organizations, people, scopeAreas } from "./seed-data/reference";
@@ -90,6 +91,9 @@ export async function seed(db: PrismaClient): Promise<SeedResult> {
       // index existed, get their search document.
       const unindexed = await tx.agreement.findMany({ where: { searchDocument: null }, select: { id: true } });
       for (const { id } of unindexed) await reindexAgreement(tx, id);
+      // The history of every record starts with the state it was loaded in.
+      const unrevised = await tx.agreement.findMany({ where: { revisions: { none: {} } }, select: { id: true } });
+      for (const { id } of unrevised) await recordImportRevision(tx, id);
       return result;
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -7,12 +7,14 @@
 
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ensureAuthSecret } from "@/lib/auth/secret";
 import { ConfigError, parseDatabaseUrl } from "@/lib/db/config";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrateDeploy } from "@/lib/db/migrate";
 import { checkDatabase, DatabaseUnreachableError } from "@/lib/db/preflight";
+import { RUNNING_EMBEDDED_FILE } from "@/lib/db/running";
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
@@ -72,10 +74,14 @@ async function main() {
       fail(`the embedded database could not start: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
     }
     url = embedded.url;
+    writeFileSync(path.join(root, RUNNING_EMBEDDED_FILE), JSON.stringify({ pid: process.pid, url }));
   }
 
   const stopEmbedded = async () => {
-    if (embedded) await embedded.stop().catch(() => {});
+    if (embedded) {
+      rmSync(path.join(root, RUNNING_EMBEDDED_FILE), { force: true });
+      await embedded.stop().catch(() => {});
+    }
     embedded = null;
   };
 
@@ -101,7 +107,7 @@ async function main() {
     fail(error instanceof Error ? error.message.split("\n")[0]! : String(error));
   }
 
-  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...process.env, DATABASE_URL: url, BETTER_AUTH_SECRET: ensureAuthSecret(root), NEXT_TELEMETRY_DISABLED: "1" };
   const fingerprintFile = path.join(root, ".next", "registry-build-fingerprint");
   const fingerprint = buildFingerprint();
   const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint;

@@ -1,0 +1,10 @@
+// The bodies of the editor's write endpoints (app/api/editor/…).
+import { z } from "zod";
+import { PUBLICATION_ACTIONS } from "@/lib/editor/save";
+
+const version = z.number().int().positive();
+
+export const createRequestSchema = z.object({ input: z.unknown() }).strict();
+export const updateRequestSchema = z.object({ version, input: z.unknown() }).strict();
+export const publicationRequestSchema = z.object({ version, action: z.enum(PUBLICATION_ACTIONS) }).strict();
+export const restoreRequestSchema = z.object({ version, revision: version }).strict();

@@ -1,0 +1,264 @@
+// The whole agreement record as the editor's form holds it. The same schema
+// validates in the browser (before sending) and on the server (before
+// saving); every error is a message key under `Editor.errors` in
+// messages/*.json, translated where it is shown. A revision's snapshot is a
+// value of this type too, so any revision can be restored through the form's
+// own rules.
+import { z } from "zod";
+import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
+import { bounds, parseIsoPartial, type PartialDate } from "@/lib/dates/partial-date";
+
+export const LEGAL_NATURES = ["NON_BINDING", "LEGALLY_BINDING"] as const;
+export const LANGUAGES = ["th", "en", "ja"] as const;
+export const VISIBILITIES = ["PUBLIC", "INTERNAL"] as const;
+export const SIGNATORY_ROLES = ["SIGNATORY", "WITNESS", "EXCHANGE_REPRESENTATIVE"] as const;
+export const EVENT_TYPES = ["SUMMIT", "BILATERAL_MEETING", "CABINET_APPROVAL", "PLANNED_SIGNING", "SIGNING", "EXCHANGE", "ENTRY_INTO_EFFECT", "REPORTED_IN_EFFECT", "EXPIRY", "TERMINATION", "OTHER"] as const;
+export const RELATION_TYPES = ["FOLLOWS_UP_ON", "IMPLEMENTS", "RENEWS", "SUPERSEDES", "RELATED"] as const;
+export const RENEWAL_CHOICES = ["unknown", "yes", "no"] as const;
+
+/** Facts of the record itself; a citation of one of these has no row. */
+export const RECORD_FACTS = ["title", "kind", "summary", "legalNature", "cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn", "termMonths", "automaticRenewal", "terminationNoticeMonths"] as const;
+/** Facts that are a row of a list; a citation of one of these names the row. */
+export const ROW_FACTS = ["party", "signatory", "scopeArea", "event", "relation"] as const;
+export const FACTS = [...RECORD_FACTS, ...ROW_FACTS] as const;
+export type RowFact = (typeof ROW_FACTS)[number];
+
+// Limits keep one request small and one record readable. The whole request is
+// capped too (lib/api/write.ts).
+const MAX_ROWS = 50;
+const MAX_CITATIONS = 200;
+
+const text = (max: number, error = "tooLong") => z.string().trim().max(max, { error });
+const requiredText = (max: number, missing: string) => text(max).min(1, { error: missing });
+const id = z.number().int().positive();
+
+/** "", "2026", "2026-03" or "2026-03-14": the precision is what is typed. */
+export const partialDateText = z
+  .string()
+  .trim()
+  .max(10, { error: "dateFormat" })
+  .superRefine((value, ctx) => {
+    if (value === "") return;
+    const year = Number(value.slice(0, 4));
+    // A year typed in the Buddhist Era (2569 for 2026) is the likeliest slip.
+    if (/^\d{4}/.test(value) && year >= 2400 && year <= 2800) {
+      ctx.addIssue({ code: "custom", message: "dateBuddhistEra" });
+      return;
+    }
+    const parsed = parseIsoPartial(value);
+    if (!parsed) ctx.addIssue({ code: "custom", message: "dateFormat" });
+    else if (year < 1900 || year > 2200) ctx.addIssue({ code: "custom", message: "dateRange" });
+  });
+
+export function dateOf(value: string): PartialDate | null {
+  return value.trim() === "" ? null : parseIsoPartial(value);
+}
+
+const months = z.union([z.literal(""), z.coerce.number({ error: "wholeMonths" }).int({ error: "wholeMonths" }).min(1, { error: "wholeMonths" }).max(1200, { error: "wholeMonths" })]);
+
+export const organizationDraftSchema = z.object({
+  nameTh: requiredText(300, "nameThRequired"),
+  nameEn: requiredText(300, "nameEnRequired"),
+  abbreviation: text(30),
+  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "countryCode" }),
+});
+
+const partySchema = z
+  .object({ organizationId: id.nullable(), newOrganization: organizationDraftSchema.nullable() })
+  .refine((p) => (p.organizationId === null) !== (p.newOrganization === null), { error: "pickOrganization", path: ["organizationId"] });
+
+const signatorySchema = z
+  .object({
+    nameTh: text(200),
+    nameEn: text(200),
+    positionTh: text(300),
+    positionEn: text(300),
+    // Index into `parties`: a signatory acts for one of the record's parties.
+    party: z.number({ error: "pickParty" }).int().min(0, { error: "pickParty" }),
+    role: z.enum(SIGNATORY_ROLES),
+    planned: z.boolean(),
+  })
+  // A source may name only the side that signed (no person, no position):
+  // such a row is kept, as the 2022 exchange's Thai side is.
+  .superRefine((s, ctx) => {
+    if (Boolean(s.nameTh) !== Boolean(s.nameEn)) ctx.addIssue({ code: "custom", message: "nameBothLanguages", path: [s.nameTh ? "nameEn" : "nameTh"] });
+  });
+
+export const scopeAreaDraftSchema = z.object({ labelTh: requiredText(200, "labelThRequired"), labelEn: requiredText(200, "labelEnRequired") });
+
+const scopeAreaSchema = z
+  .object({ scopeAreaId: id.nullable(), newScopeArea: scopeAreaDraftSchema.nullable() })
+  .refine((s) => (s.scopeAreaId === null) !== (s.newScopeArea === null), { error: "pickScopeArea", path: ["scopeAreaId"] });
+
+const eventSchema = z.object({
+  type: z.enum(EVENT_TYPES),
+  date: partialDateText,
+  descriptionTh: requiredText(1000, "descriptionThRequired"),
+  descriptionEn: requiredText(1000, "descriptionEnRequired"),
+});
+
+const relationSchema = z.object({
+  agreementId: z.number({ error: "pickAgreement" }).int().positive({ error: "pickAgreement" }),
+  type: z.enum(RELATION_TYPES),
+  noteTh: text(1000),
+  noteEn: text(1000),
+});
+
+export const sourceDraftSchema = z.object({
+  title: requiredText(500, "sourceTitleRequired"),
+  // Links open from public pages: only web addresses, never javascript: or data:.
+  url: z.union([z.literal(""), z.httpUrl({ error: "urlHttp" }).max(2000, { error: "tooLong" })]),
+  publisher: text(300),
+  language: z.enum(LANGUAGES),
+  publishedOn: partialDateText,
+});
+
+const sourceSchema = z
+  .object({ sourceId: id.nullable(), newSource: sourceDraftSchema.nullable() })
+  .refine((s) => (s.sourceId === null) !== (s.newSource === null), { error: "pickSource", path: ["sourceId"] });
+
+const citationSchema = z.object({
+  // Index into `sources`.
+  source: z.number({ error: "pickSource" }).int().min(0, { error: "pickSource" }),
+  fact: z.enum(FACTS, { error: "pickFact" }),
+  // Index into the list the fact names (parties, signatories, …); null for
+  // facts of the record itself.
+  row: z.number().int().min(0).nullable(),
+  quote: requiredText(5000, "quoteRequired"),
+  quoteEn: text(5000),
+  noteTh: text(2000),
+  noteEn: text(2000),
+});
+
+const ROW_LISTS: Record<RowFact, "parties" | "signatories" | "scopeAreas" | "events" | "relations"> = {
+  party: "parties",
+  signatory: "signatories",
+  scopeArea: "scopeAreas",
+  event: "events",
+  relation: "relations",
+};
+
+export const agreementInputSchema = z
+  .object({
+    slug: z
+      .string()
+      .trim()
+      .min(1, { error: "slugRequired" })
+      .max(64, { error: "slugFormat" })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slugFormat" }),
+    kind: z.enum(AGREEMENT_KINDS, { error: "pickKind" }),
+    legalNature: z.enum(LEGAL_NATURES).nullable(),
+    originalLanguage: z.enum(LANGUAGES),
+    visibility: z.enum(VISIBILITIES),
+    titleTh: requiredText(500, "titleThRequired"),
+    titleEn: requiredText(500, "titleEnRequired"),
+    titleJa: text(500),
+    summaryTh: text(5000),
+    summaryEn: text(5000),
+    summaryJa: text(5000),
+    internalNote: text(5000),
+    cabinetApprovalOn: partialDateText,
+    signedOn: partialDateText,
+    effectiveOn: partialDateText,
+    expiresOn: partialDateText,
+    termMonths: months,
+    automaticRenewal: z.enum(RENEWAL_CHOICES),
+    terminationNoticeMonths: months,
+    parties: z.array(partySchema).max(MAX_ROWS, { error: "tooManyRows" }),
+    signatories: z.array(signatorySchema).max(MAX_ROWS, { error: "tooManyRows" }),
+    scopeAreas: z.array(scopeAreaSchema).max(MAX_ROWS, { error: "tooManyRows" }),
+    events: z.array(eventSchema).max(MAX_ROWS, { error: "tooManyRows" }),
+    relations: z.array(relationSchema).max(MAX_ROWS, { error: "tooManyRows" }),
+    sources: z.array(sourceSchema).max(MAX_ROWS, { error: "tooManyRows" }),
+    citations: z.array(citationSchema).max(MAX_CITATIONS, { error: "tooManyRows" }),
+  })
+  .superRefine((a, ctx) => {
+    const signed = dateOf(a.signedOn);
+    const expires = dateOf(a.expiresOn);
+    const effective = dateOf(a.effectiveOn);
+    // Only a certain contradiction is an error: "2019" may end after "2019-11".
+    if (signed && expires && bounds(expires).last < bounds(signed).first) ctx.addIssue({ code: "custom", message: "expiryBeforeSignature", path: ["expiresOn"] });
+    if (effective && expires && bounds(expires).last < bounds(effective).first) ctx.addIssue({ code: "custom", message: "expiryBeforeEffect", path: ["expiresOn"] });
+    if (typeof a.termMonths === "number" && typeof a.terminationNoticeMonths === "number" && a.terminationNoticeMonths > a.termMonths)
+      ctx.addIssue({ code: "custom", message: "noticeLongerThanTerm", path: ["terminationNoticeMonths"] });
+
+    const seenOrgs = new Set<number>();
+    a.parties.forEach((p, i) => {
+      if (p.organizationId === null) return;
+      if (seenOrgs.has(p.organizationId)) ctx.addIssue({ code: "custom", message: "duplicateParty", path: ["parties", i, "organizationId"] });
+      seenOrgs.add(p.organizationId);
+    });
+    a.signatories.forEach((s, i) => {
+      if (s.party >= a.parties.length) ctx.addIssue({ code: "custom", message: "pickParty", path: ["signatories", i, "party"] });
+    });
+    const seenScopes = new Set<number>();
+    a.scopeAreas.forEach((s, i) => {
+      if (s.scopeAreaId === null) return;
+      if (seenScopes.has(s.scopeAreaId)) ctx.addIssue({ code: "custom", message: "duplicateScopeArea", path: ["scopeAreas", i, "scopeAreaId"] });
+      seenScopes.add(s.scopeAreaId);
+    });
+    const seenRelations = new Set<string>();
+    a.relations.forEach((r, i) => {
+      const key = `${r.agreementId}:${r.type}`;
+      if (seenRelations.has(key)) ctx.addIssue({ code: "custom", message: "duplicateRelation", path: ["relations", i, "agreementId"] });
+      seenRelations.add(key);
+    });
+    a.citations.forEach((c, i) => {
+      if (c.source >= a.sources.length) ctx.addIssue({ code: "custom", message: "pickSource", path: ["citations", i, "source"] });
+      const list = (ROW_LISTS as Record<string, keyof typeof a | undefined>)[c.fact];
+      if (list) {
+        const rows = a[list] as unknown[];
+        if (c.row === null || c.row >= rows.length) ctx.addIssue({ code: "custom", message: "pickRow", path: ["citations", i, "row"] });
+      } else if (c.row !== null) ctx.addIssue({ code: "custom", message: "pickRow", path: ["citations", i, "row"] });
+    });
+  });
+
+export type AgreementInput = z.infer<typeof agreementInputSchema>;
+/** What the form sends before validation: the same shape, loosely typed. */
+export type AgreementFormValues = z.input<typeof agreementInputSchema>;
+
+/** Field path ("signatories.1.nameEn") → message key. The first error wins. */
+export type FieldErrors = Record<string, string>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".") || "_form";
+    // Zod's own messages (wrong type, unknown enum value) are not keys: a form
+    // never sends those, so they are reported as one generic message.
+    const key = /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
+    errors[path] ??= key;
+  }
+  return errors;
+}
+
+export function emptyAgreementInput(): AgreementInput {
+  return {
+    slug: "",
+    kind: "MEMORANDUM_OF_COOPERATION",
+    legalNature: null,
+    originalLanguage: "th",
+    visibility: "PUBLIC",
+    titleTh: "",
+    titleEn: "",
+    titleJa: "",
+    summaryTh: "",
+    summaryEn: "",
+    summaryJa: "",
+    internalNote: "",
+    cabinetApprovalOn: "",
+    signedOn: "",
+    effectiveOn: "",
+    expiresOn: "",
+    termMonths: "",
+    automaticRenewal: "unknown",
+    terminationNoticeMonths: "",
+    parties: [],
+    signatories: [],
+    scopeAreas: [],
+    events: [],
+    relations: [],
+    sources: [],
+    citations: [],
+  };
+}

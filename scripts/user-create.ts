@@ -1,0 +1,93 @@
+// `npm run user:create -- --email someone@example.org --role admin [--name "…"]`
+// Creates a staff account. There is no default password: one is generated
+// and printed once, or read from standard input with --password-stdin.
+// Uses DATABASE_URL, or the embedded database (while `npm start` runs, the
+// one it serves; otherwise the folder .data/pglite directly).
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
+import { ROLES } from "@/lib/auth/roles";
+import { ensureAuthSecret } from "@/lib/auth/secret";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { migrateDeploy } from "@/lib/db/migrate";
+import { RUNNING_EMBEDDED_FILE } from "@/lib/db/running";
+
+const root = process.cwd();
+function fail(line: string): never {
+  console.error(`[registry] error: ${line}`);
+  process.exit(2);
+}
+
+const argsSchema = z.object({
+  email: z.email({ error: "--email must be an e-mail address" }),
+  role: z.enum(ROLES, { error: `--role must be one of ${ROLES.join(", ")}` }),
+  name: z.string().trim().min(1).max(200).optional(),
+  "password-stdin": z.boolean().optional(),
+});
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8").trim();
+}
+
+function runningEmbeddedUrl(): string | null {
+  const file = path.join(root, RUNNING_EMBEDDED_FILE);
+  if (!existsSync(file)) return null;
+  const { pid, url } = JSON.parse(readFileSync(file, "utf8")) as { pid: number; url: string };
+  try {
+    process.kill(pid, 0);
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, "password-stdin": { type: "boolean" } } });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const args = argsSchema.safeParse(parsed.values);
+  if (!args.success) fail(args.error.issues.map((i) => i.message).join("; "));
+  const { email, role } = args.data;
+
+  let password: string;
+  if (args.data["password-stdin"]) {
+    password = await readStdin();
+    if (password.length < MIN_PASSWORD_LENGTH) fail(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  } else {
+    password = randomBytes(18).toString("base64url");
+  }
+
+  let embedded: EmbeddedDatabase | null = null;
+  if (!process.env.DATABASE_URL) {
+    const running = runningEmbeddedUrl();
+    if (running) process.env.DATABASE_URL = running;
+    else {
+      embedded = await startEmbeddedDatabase({ dataDir: path.join(root, ".data", "pglite") });
+      await migrateDeploy(embedded.url, root);
+      process.env.DATABASE_URL = embedded.url;
+    }
+  }
+  ensureAuthSecret(root);
+
+  const { getAuth } = await import("@/lib/auth/auth");
+  const { getDb } = await import("@/lib/db/client");
+  try {
+    if (await getDb().user.findUnique({ where: { email: email.toLowerCase() } })) fail(`a user with the e-mail ${email} already exists`);
+    await getAuth().api.createUser({ body: { email, password, name: args.data.name ?? email, role } });
+    console.log(`[registry] created ${role} ${email}`);
+    if (!args.data["password-stdin"]) console.log(`[registry] password (shown once): ${password}`);
+  } finally {
+    await getDb().$disconnect();
+    await embedded?.stop();
+  }
+}
+
+main().catch((error) => fail(error instanceof Error ? error.message.split("\n")[0]! : String(error)));

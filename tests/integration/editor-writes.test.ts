@@ -1,0 +1,261 @@
+// The editor's write endpoints against a real database: who may call each,
+// what a refused request leaves behind (nothing), the validation rules, stale
+// forms, publishing and restoring.
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST as restore } from "@/app/api/editor/agreements/[id]/restore/route";
+import { POST as publication } from "@/app/api/editor/agreements/[id]/publication/route";
+import { PUT as update } from "@/app/api/editor/agreements/[id]/route";
+import { POST as create } from "@/app/api/editor/agreements/route";
+import { GET as publicAgreement } from "@/app/api/v1/agreements/[slug]/route";
+import type { AgreementInput } from "@/lib/editor/schema";
+import { db, seeded } from "../helpers/db";
+import { sampleInput } from "../helpers/editor-input";
+import { createStaff } from "../helpers/staff";
+
+const ORIGIN = "http://registry.test";
+// Slugs unique to this run: the suite may run twice against one database.
+const RUN = Date.now().toString(36);
+const u = (slug: string) => `${slug}-${RUN}`;
+let editor: string;
+let viewer: string;
+let admin: string;
+
+beforeAll(async () => {
+  await seeded();
+  [editor, viewer, admin] = await Promise.all([createStaff("editor"), createStaff("viewer"), createStaff("admin")]).then((s) => s.map((x) => x.cookie));
+});
+
+interface CallOptions {
+  cookie?: string;
+  origin?: string | null;
+  body?: unknown;
+  raw?: string;
+}
+
+function request(path: string, method: string, { cookie, origin = ORIGIN, body, raw }: CallOptions): Request {
+  const headers = new Headers({ "content-type": "application/json", host: "registry.test" });
+  if (cookie) headers.set("cookie", cookie);
+  if (origin) headers.set("origin", origin);
+  return new Request(`${ORIGIN}${path}`, { method, headers, body: raw ?? JSON.stringify(body) });
+}
+
+const params = (id: number) => ({ params: Promise.resolve({ id: String(id) }) });
+const json = async (r: Response) => (await r.json()) as Record<string, unknown>;
+
+async function createDraft(slug: string, cookie = editor): Promise<{ id: number; version: number }> {
+  const response = await create(request("/api/editor/agreements", "POST", { cookie, body: { input: await sampleInput(db, slug) } }));
+  expect(response.status).toBe(201);
+  return (await response.json()) as { id: number; version: number };
+}
+
+async function isPublic(slug: string) {
+  return (await publicAgreement(new Request(`${ORIGIN}/api/v1/agreements/${slug}`), { params: Promise.resolve({ slug }) })).status === 200;
+}
+
+describe("role checks on every write path", () => {
+  const paths = [
+    { name: "create", call: (o: CallOptions) => create(request("/api/editor/agreements", "POST", o)), body: async () => ({ input: await sampleInput(db, u("role-check-create")) }) },
+    { name: "update", call: (o: CallOptions, id: number) => update(request(`/api/editor/agreements/${id}`, "PUT", o), params(id)), body: async () => ({ version: 1, input: await sampleInput(db, u("role-check-target")) }) },
+    { name: "publication", call: (o: CallOptions, id: number) => publication(request(`/api/editor/agreements/${id}/publication`, "POST", o), params(id)), body: async () => ({ version: 1, action: "PUBLISH" }) },
+    { name: "restore", call: (o: CallOptions, id: number) => restore(request(`/api/editor/agreements/${id}/restore`, "POST", o), params(id)), body: async () => ({ version: 1, revision: 1 }) },
+  ];
+  let target: { id: number };
+  beforeAll(async () => {
+    target = await createDraft(u("role-check-target"));
+  });
+
+  for (const path of paths) {
+    it(`${path.name}: signed out 401, viewer 403, other origin 403, and nothing changes`, async () => {
+      const body = await path.body();
+      const before = { count: await db.agreement.count(), revisions: await db.revision.count(), target: await db.agreement.findUniqueOrThrow({ where: { id: target.id } }) };
+
+      const signedOut = await path.call({ body }, target.id);
+      expect(signedOut.status).toBe(401);
+      expect((await json(signedOut)).error).toBe("signedOut");
+
+      const asViewer = await path.call({ body, cookie: viewer }, target.id);
+      expect(asViewer.status).toBe(403);
+      expect((await json(asViewer)).error).toBe("forbidden");
+
+      const crossSite = await path.call({ body, cookie: editor, origin: "https://evil.example" }, target.id);
+      expect(crossSite.status).toBe(403);
+      expect((await json(crossSite)).error).toBe("crossOrigin");
+
+      const noOrigin = await path.call({ body, cookie: editor, origin: null }, target.id);
+      expect(noOrigin.status).toBe(403);
+
+      expect(await db.agreement.count()).toBe(before.count);
+      expect(await db.revision.count()).toBe(before.revisions);
+      expect(await db.agreement.findUniqueOrThrow({ where: { id: target.id } })).toEqual(before.target);
+    });
+  }
+
+  it("a forged session cookie is treated as signed out", async () => {
+    const response = await create(request("/api/editor/agreements", "POST", { cookie: "better-auth.session_token=forged.value", body: { input: await sampleInput(db, u("forged")) } }));
+    expect(response.status).toBe(401);
+    expect(await db.agreement.findUnique({ where: { slug: u("forged") } })).toBeNull();
+  });
+
+  it("admins may write as editors do", async () => {
+    const saved = await createDraft(u("admin-created"), admin);
+    expect(saved.version).toBe(1);
+  });
+});
+
+describe("creating and publishing", () => {
+  it("a new record is a draft only staff see; publishing shows it; unpublishing and archiving hide it", async () => {
+    const { id } = await createDraft(u("new-moc-draft"));
+    const row = await db.agreement.findUniqueOrThrow({ where: { id }, include: { signatories: true, scopeAreas: true, citations: { include: { source: true } } } });
+    expect(row.publicationState).toBe("DRAFT");
+    expect(row.signedPrecision).toBe("MONTH");
+    expect(row.signedOn?.toISOString().slice(0, 10)).toBe("2026-03-01");
+    expect(row.signatories).toHaveLength(2);
+    expect(row.scopeAreas).toHaveLength(2);
+    expect(row.citations[0]?.source.url).toBe("https://example.org/press");
+    expect(await isPublic(u("new-moc-draft"))).toBe(false);
+
+    const publish = await publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 1, action: "PUBLISH" } }), params(id));
+    expect(publish.status).toBe(200);
+    expect(await isPublic(u("new-moc-draft"))).toBe(true);
+
+    const again = await publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 2, action: "PUBLISH" } }), params(id));
+    expect(again.status).toBe(409);
+    expect((await json(again)).error).toBe("transition");
+
+    const unpublish = await publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 2, action: "UNPUBLISH" } }), params(id));
+    expect(unpublish.status).toBe(200);
+    expect(await isPublic(u("new-moc-draft"))).toBe(false);
+    const archive = await publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 3, action: "ARCHIVE" } }), params(id));
+    expect(archive.status).toBe(200);
+    expect((await db.agreement.findUniqueOrThrow({ where: { id } })).publicationState).toBe("ARCHIVED");
+    expect(await db.revision.findMany({ where: { agreementId: id }, orderBy: { version: "asc" }, select: { action: true } })).toEqual([{ action: "CREATE" }, { action: "PUBLISH" }, { action: "UNPUBLISH" }, { action: "ARCHIVE" }]);
+  });
+
+  it("keeps the internal note out of the public API and the search index", async () => {
+    const input = { ...(await sampleInput(db, u("with-internal-note"))), internalNote: "ความเห็นภายใน-ลับเฉพาะ" };
+    const created = await create(request("/api/editor/agreements", "POST", { cookie: editor, body: { input } }));
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: number };
+    await publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 1, action: "PUBLISH" } }), params(id));
+    const response = await publicAgreement(new Request(`${ORIGIN}/api/v1/agreements/${u("with-internal-note")}`), { params: Promise.resolve({ slug: u("with-internal-note") }) });
+    expect(response.status).toBe(200);
+    expect(await response.text()).not.toContain("ลับเฉพาะ");
+    const doc = await db.searchDocument.findUniqueOrThrow({ where: { agreementId: id } });
+    expect(doc.words).not.toContain("ลับเฉพาะ");
+  });
+});
+
+describe("validation", () => {
+  async function rejected(change: (input: AgreementInput) => AgreementInput) {
+    const input = change(await sampleInput(db, u("validation-case")));
+    const before = { agreements: await db.agreement.count(), sources: await db.source.count() };
+    const response = await create(request("/api/editor/agreements", "POST", { cookie: editor, body: { input } }));
+    expect(response.status).toBe(422);
+    expect({ agreements: await db.agreement.count(), sources: await db.source.count() }).toEqual(before);
+    return (await json(response)).fieldErrors as Record<string, string>;
+  }
+
+  it("a missing Thai title", async () => {
+    expect((await rejected((i) => ({ ...i, titleTh: "  " }))).titleTh).toBe("titleThRequired");
+  });
+  it("an expiry before the signature", async () => {
+    expect((await rejected((i) => ({ ...i, signedOn: "2026-03-14", expiresOn: "2025-12" }))).expiresOn).toBe("expiryBeforeSignature");
+  });
+  it("a notice period longer than the term", async () => {
+    expect((await rejected((i) => ({ ...i, termMonths: 12, terminationNoticeMonths: 18 }))).terminationNoticeMonths).toBe("noticeLongerThanTerm");
+  });
+  it("a source link that is not http(s)", async () => {
+    const withUrl = (url: string) => (i: AgreementInput) => ({ ...i, sources: [{ sourceId: null, newSource: { ...i.sources[0]!.newSource!, url } }] });
+    expect((await rejected(withUrl("javascript:alert(1)")))["sources.0.newSource.url"]).toBe("urlHttp");
+    expect((await rejected(withUrl("not a url")))["sources.0.newSource.url"]).toBe("urlHttp");
+    expect((await rejected(withUrl("ftp://example.org/file")))["sources.0.newSource.url"]).toBe("urlHttp");
+  });
+  it("a duplicate slug, including one an agreement used to have", async () => {
+    expect((await rejected((i) => ({ ...i, slug: "joint-statement-ict-2015" }))).slug).toBe("slugTaken");
+    const owner = await db.agreement.findUniqueOrThrow({ where: { slug: "moc-postal-services" } });
+    await db.slugRedirect.create({ data: { slug: `old-postal-slug-${RUN}`, agreementId: owner.id } });
+    expect((await rejected((i) => ({ ...i, slug: `old-postal-slug-${RUN}` }))).slug).toBe("slugTaken");
+  });
+  it("a year typed in the Buddhist Era, and a malformed date", async () => {
+    expect((await rejected((i) => ({ ...i, signedOn: "2569-03" }))).signedOn).toBe("dateBuddhistEra");
+    expect((await rejected((i) => ({ ...i, signedOn: "2026-02-30" }))).signedOn).toBe("dateFormat");
+  });
+  it("a signatory named in one language only, or a citation of a row that does not exist", async () => {
+    const errors = await rejected((i) => ({
+      ...i,
+      signatories: [{ ...i.signatories[0]!, nameTh: "สมชาย ใจดี" }],
+      citations: [{ ...i.citations[0]!, fact: "signatory", row: 5 }],
+    }));
+    expect(errors["signatories.0.nameEn"]).toBe("nameBothLanguages");
+    expect(errors["citations.0.row"]).toBe("pickRow");
+  });
+  it("a relation to a record that does not exist leaves nothing half-saved", async () => {
+    const errors = await rejected((i) => ({ ...i, relations: [{ agreementId: 999_999, type: "RELATED", noteTh: "", noteEn: "" }] }));
+    expect(errors["relations.0.agreementId"]).toBe("pickAgreement");
+  });
+  it("oversized and malformed bodies", async () => {
+    const big = await create(request("/api/editor/agreements", "POST", { cookie: editor, raw: JSON.stringify({ input: { titleTh: "ก".repeat(600_000) } }) }));
+    expect(big.status).toBe(413);
+    const notJson = await create(request("/api/editor/agreements", "POST", { cookie: editor, raw: "{nope" }));
+    expect(notJson.status).toBe(400);
+    const tooLong = await rejected((i) => ({ ...i, titleEn: "x".repeat(501) }));
+    expect(tooLong.titleEn).toBe("tooLong");
+  });
+});
+
+describe("stale forms, history and restore", () => {
+  it("refuses a save from a stale form and says what changed; restore brings an old revision back as a new one", async () => {
+    const { id } = await createDraft(u("conflict-case"));
+    const { loadAgreementInput } = await import("@/lib/editor/snapshot");
+    const base = (await loadAgreementInput(db, id))!.input;
+    const first = await update(request(`/api/editor/agreements/${id}`, "PUT", { cookie: editor, body: { version: 1, input: { ...base, titleEn: "Changed by the first editor" } } }), params(id));
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as { version: number }).version).toBe(2);
+
+    const stale = await update(request(`/api/editor/agreements/${id}`, "PUT", { cookie: admin, body: { version: 1, input: { ...base, summaryEn: "Second editor's summary" } } }), params(id));
+    expect(stale.status).toBe(409);
+    const conflict = await json(stale);
+    expect(conflict.currentVersion).toBe(2);
+    expect(conflict.changes).toEqual([{ field: "titleEn", before: "Test Memorandum of Cooperation", after: "Changed by the first editor" }]);
+    const row = await db.agreement.findUniqueOrThrow({ where: { id } });
+    expect(row.titleEn).toBe("Changed by the first editor");
+    expect(row.summaryEn).toBeNull();
+
+    const restored = await restore(request(`/api/editor/agreements/${id}/restore`, "POST", { cookie: editor, body: { version: 2, revision: 1 } }), params(id));
+    expect(restored.status).toBe(200);
+    expect((await db.agreement.findUniqueOrThrow({ where: { id } })).titleEn).toBe("Test Memorandum of Cooperation");
+    const revisions = await db.revision.findMany({ where: { agreementId: id }, orderBy: { version: "asc" } });
+    expect(revisions.map((r) => [r.version, r.action, r.restoredFromVersion])).toEqual([
+      [1, "CREATE", null],
+      [2, "UPDATE", null],
+      [3, "RESTORE", 1],
+    ]);
+    expect(revisions[1]!.actorEmail).toMatch(/^editor-/);
+    expect(revisions[2]!.changes).toEqual([{ field: "titleEn", before: "Changed by the first editor", after: "Test Memorandum of Cooperation" }]);
+  });
+
+  it("a changed slug keeps the old address as a redirect", async () => {
+    const { id } = await createDraft(u("slug-before"));
+    const input = await sampleInput(db, u("slug-after"));
+    const response = await update(request(`/api/editor/agreements/${id}`, "PUT", { cookie: editor, body: { version: 1, input } }), params(id));
+    expect(response.status).toBe(200);
+    expect(await db.slugRedirect.findUnique({ where: { slug: u("slug-before") } })).toMatchObject({ agreementId: id });
+  });
+
+  it("seeded records start their history with an import revision", async () => {
+    const seededRecord = await db.agreement.findUniqueOrThrow({ where: { slug: "joint-statement-ict-2015" }, include: { revisions: true } });
+    expect(seededRecord.revisions.map((r) => r.action)).toEqual(["IMPORT"]);
+  });
+
+  it("saving a seeded record unchanged keeps every citation attached to its row", async () => {
+    const record = await db.agreement.findUniqueOrThrow({ where: { slug: "moc-ict-digital-2022" } });
+    const { loadAgreementInput } = await import("@/lib/editor/snapshot");
+    const before = (await loadAgreementInput(db, record.id))!;
+    const response = await update(request(`/api/editor/agreements/${record.id}`, "PUT", { cookie: editor, body: { version: before.version, input: before.input } }), params(record.id));
+    expect(response.status).toBe(200);
+    const after = (await loadAgreementInput(db, record.id))!;
+    expect(after.input).toEqual(before.input);
+    const revision = await db.revision.findFirstOrThrow({ where: { agreementId: record.id }, orderBy: { version: "desc" } });
+    expect(revision.changes).toEqual([]);
+  });
+});
