@@ -13,6 +13,9 @@ export async function SiteFooter() {
           <Link href="/api" className="text-brand underline">
             {t("api")}
           </Link>
+          <NextLink href={`/${locale}/editor`} prefetch={false} className="text-brand underline" rel="nofollow">
+            {t("staff")}
+          </NextLink>
           <NextLink href={`/${locale}/feed.xml`} prefetch={false} className="text-brand underline" type="application/atom+xml">
             Atom
           </NextLink>

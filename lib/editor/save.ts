@@ -247,6 +247,8 @@ export interface Saved {
   id: number;
   slug: string;
   version: number;
+  /** The record as saved, for the form to continue from. */
+  input: AgreementInput;
 }
 
 /** Creates a new record as a draft. */
@@ -260,7 +262,7 @@ export async function createAgreement(db: PrismaClient, actor: Staff, input: Agr
     await tx.revision.create({
       data: { agreementId: row.id, version: 1, action: "CREATE", userId: actor.id, actorEmail: actor.email, snapshot: after.input as object, changes: diffInputs(null, after.input) as object[] },
     });
-    return { id: row.id, slug: row.slug, version: 1 };
+    return { id: row.id, slug: row.slug, version: 1, input: after.input };
   }, TX_OPTIONS);
 }
 
@@ -302,7 +304,7 @@ export async function updateAgreement(
         changes: diffInputs(before.input, after.input) as object[],
       },
     });
-    return { id, slug: input.slug, version };
+    return { id, slug: input.slug, version, input: after.input };
   }, TX_OPTIONS);
 }
 
@@ -337,7 +339,7 @@ export async function changePublication(db: PrismaClient, actor: Staff, id: numb
         changes: [{ field: "publicationState", before: current.publicationState, after: to }],
       },
     });
-    return { id, slug: current.slug, version };
+    return { id, slug: current.slug, version, input: snapshot.input };
   }, TX_OPTIONS);
 }
 

@@ -1,0 +1,37 @@
+import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { Link } from "@/components/localized-link";
+import { can } from "@/lib/auth/roles";
+import { getStaff } from "@/lib/auth/session";
+import { clientMessages } from "@/lib/i18n/client-messages";
+
+// Staff pages: each page checks the session itself (requireStaff); this
+// layout only adds the staff bar and the messages the forms need.
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const staff = await getStaff(await headers());
+  const t = await getTranslations("Editor");
+  return (
+    <NextIntlClientProvider messages={await clientMessages("Editor", "SignIn")}>
+      {staff ? (
+        <nav aria-label={t("staffNav")} className="mb-6 flex flex-wrap items-center gap-4 rounded border border-line bg-brand-soft px-3 py-2 text-sm">
+          <Link href="/editor" className="font-semibold text-brand underline">
+            {t("records")}
+          </Link>
+          {can(staff.role, "manage-users") ? (
+            <Link href="/editor/users" className="text-brand underline">
+              {t("users.title")}
+            </Link>
+          ) : null}
+          <span className="ml-auto" data-testid="signed-in-as">
+            {t("signedInAs", { email: staff.email, role: t(`roles.${staff.role}`) })}
+          </span>
+          <SignOutButton />
+        </nav>
+      ) : null}
+      {children}
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/components/localized-link";
+import { resolvePageLocale } from "@/i18n/locale";
+import { requireStaff } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/roles";
+import { listStaffAgreements } from "@/lib/editor/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ state?: string }> };
+const STATES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Editor" });
+  return { title: t("records"), robots: { index: false } };
+}
+
+export default async function EditorHome({ params, searchParams }: Props) {
+  const locale = resolvePageLocale((await params).locale);
+  const requested = (await searchParams).state;
+  const state = STATES.find((s) => s === requested);
+  const staff = await requireStaff(locale, `/${locale}/editor${state ? `?state=${state}` : ""}`);
+  const t = await getTranslations("Editor");
+  const format = await getFormatter();
+  const rows = await listStaffAgreements(state);
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("records")}</h1>
+        {can(staff.role, "edit") ? (
+          <Link href="/editor/agreements/new" className="rounded bg-brand px-3 py-1.5 font-semibold text-paper no-underline">
+            {t("newTitle")}
+          </Link>
+        ) : null}
+      </div>
+      <nav aria-label={t("filterByState")} className="flex flex-wrap gap-2 text-sm">
+        {[undefined, ...STATES].map((s) => (
+          <Link key={s ?? "all"} href={s ? `/editor?state=${s}` : "/editor"} aria-current={s === state ? "page" : undefined} className="rounded border border-line px-2 py-0.5 aria-[current=page]:bg-brand aria-[current=page]:text-paper">
+            {s ? t(`state.${s}`) : t("allStates")}
+          </Link>
+        ))}
+      </nav>
+      {rows.length === 0 ? (
+        <p className="text-muted">{t("noRecords")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-paper text-sm" data-testid="staff-records">
+            <thead>
+              <tr className="border-b border-line text-left">
+                <th scope="col" className="p-2">{t("fields.title")}</th>
+                <th scope="col" className="p-2">{t("stateLabel")}</th>
+                <th scope="col" className="p-2">{t("fields.visibility")}</th>
+                <th scope="col" className="p-2">{t("updated")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b border-line">
+                  <td className="p-2">
+                    <Link href={`/editor/agreements/${r.id}`} className="text-brand underline">
+                      {locale === "th" ? r.titleTh : r.titleEn}
+                    </Link>
+                  </td>
+                  <td className="p-2">{t(`state.${r.publicationState}`)}</td>
+                  <td className="p-2">{t(`visibility.${r.visibility}`)}</td>
+                  <td className="p-2">{format.dateTime(r.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

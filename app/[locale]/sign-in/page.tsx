@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { resolvePageLocale } from "@/i18n/locale";
+import { getStaff } from "@/lib/auth/session";
+import { clientMessages } from "@/lib/i18n/client-messages";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "SignIn" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const locale = resolvePageLocale((await params).locale);
+  const requested = (await searchParams).next ?? "";
+  // Only a path on this site: never an open redirect to another origin.
+  const next = /^\/(th|en)\/editor(\/[\w\-/?=&%.]*)?$/.test(requested) ? requested : `/${locale}/editor`;
+  if (await getStaff(await headers())) redirect(next);
+  const t = await getTranslations("SignIn");
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="max-w-prose text-muted">{t("intro")}</p>
+      <NextIntlClientProvider messages={await clientMessages("SignIn")}>
+        <SignInForm next={next} />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

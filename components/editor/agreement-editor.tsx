@@ -1,0 +1,442 @@
+"use client";
+// The whole-record form. Everything typed lives in this component's state, so
+// nothing is lost when the server refuses a save; the same zod schema as the
+// server's (lib/editor/schema.ts) checks it before sending. Saves go to the
+// write endpoints (app/api/editor/…) with the version the form was loaded
+// at: a stale form gets the other editor's changes back, never overwrites.
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { CheckboxField, fieldId, Row, RowList, SelectField, TextField } from "@/components/editor/fields";
+import { ChangeList, type ChangeView } from "@/components/editor/change-list";
+import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
+import { formatPartialDate } from "@/lib/dates/format";
+import { parseIsoPartial } from "@/lib/dates/partial-date";
+import type { EditorOptions } from "@/lib/editor/queries";
+import {
+  agreementInputSchema,
+  EVENT_TYPES,
+  FACTS,
+  fieldErrorsOf,
+  LANGUAGES,
+  LEGAL_NATURES,
+  RELATION_TYPES,
+  RENEWAL_CHOICES,
+  ROW_FACTS,
+  SIGNATORY_ROLES,
+  VISIBILITIES,
+  type AgreementInput,
+  type FieldErrors,
+} from "@/lib/editor/schema";
+
+type Values = AgreementInput;
+type Publication = "DRAFT" | "PUBLISHED" | "ARCHIVED";
+
+interface Props {
+  mode: "create" | "edit";
+  id?: number;
+  version?: number;
+  publicationState?: Publication;
+  initial: Values;
+  options: EditorOptions;
+  canEdit: boolean;
+  canPublish: boolean;
+}
+
+interface Conflict {
+  currentVersion: number;
+  changes: ChangeView[];
+  by: string | null;
+  at: string | null;
+}
+
+// Immutable update of one value at a path such as ["signatories", 1, "nameEn"].
+// Hand-written because it is ten lines; a library would add a dependency for it.
+function setIn<T>(obj: T, path: Array<string | number>, value: unknown): T {
+  if (path.length === 0) return value as T;
+  const [head, ...rest] = path;
+  const copy = (Array.isArray(obj) ? [...obj] : { ...(obj as object) }) as Record<string | number, unknown>;
+  copy[head!] = setIn(copy[head!], rest, value);
+  return copy as T;
+}
+
+export function AgreementEditor({ mode, id, version: initialVersion, publicationState: initialState, initial, options, canEdit, canPublish }: Props) {
+  const t = useTranslations("Editor");
+  const locale = useLocale() as "th" | "en";
+  const router = useRouter();
+  const [values, setValues] = useState<Values>(initial);
+  const [version, setVersion] = useState(initialVersion ?? 0);
+  const [state, setState] = useState<Publication>(initialState ?? "DRAFT");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({ kind: "idle" });
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+
+  const label = (o: { th: string; en: string }) => o[locale];
+  const set = (path: Array<string | number>, value: unknown) => setValues((v) => setIn(v, path, value));
+  const err = (path: string) => errors[path];
+  const field = (path: keyof Values) => ({ path, error: err(path), value: values[path] as string, onChange: (v: string) => set([path], v) });
+
+  const datePreview = (value: string) => {
+    const parsed = value.trim() ? parseIsoPartial(value) : null;
+    return parsed ? t("datePreview", { date: formatPartialDate(parsed, locale) }) : t("dateHint");
+  };
+
+  async function send(url: string, method: string, body: unknown): Promise<Response | null> {
+    try {
+      return await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    } catch {
+      setStatus({ kind: "error", message: t("errors.network") });
+      return null;
+    }
+  }
+
+  async function handleFailure(response: Response) {
+    const body = (await response.json().catch(() => ({}))) as { error?: string; fieldErrors?: FieldErrors } & Partial<Conflict>;
+    if (response.status === 422 && body.fieldErrors) {
+      setErrors(body.fieldErrors);
+      setStatus({ kind: "error", message: t("errors.fixFields") });
+      return;
+    }
+    if (response.status === 409 && body.error === "conflict") {
+      setConflict({ currentVersion: body.currentVersion!, changes: body.changes ?? [], by: body.by ?? null, at: body.at ?? null });
+      setStatus({ kind: "error", message: t("conflict.title") });
+      return;
+    }
+    const known = ["signedOut", "forbidden", "crossOrigin", "tooLarge", "transition", "notFound", "unavailable"];
+    setStatus({ kind: "error", message: t(`errors.${known.includes(body.error ?? "") ? body.error : "server"}`) });
+  }
+
+  async function save(overVersion?: number) {
+    const parsed = agreementInputSchema.safeParse(values);
+    if (!parsed.success) {
+      const found = fieldErrorsOf(parsed.error);
+      setErrors(found);
+      setStatus({ kind: "error", message: t("errors.fixFields") });
+      document.getElementById(fieldId(Object.keys(found)[0]!))?.focus();
+      return;
+    }
+    setErrors({});
+    setStatus({ kind: "saving" });
+    const response = mode === "create" ? await send("/api/editor/agreements", "POST", { input: parsed.data }) : await send(`/api/editor/agreements/${id}`, "PUT", { version: overVersion ?? version, input: parsed.data });
+    if (!response) return;
+    if (!response.ok) return handleFailure(response);
+    const saved = (await response.json()) as { id: number; version: number; input: Values };
+    setConflict(null);
+    if (mode === "create") {
+      router.push(`/${locale}/editor/agreements/${saved.id}?created=1`);
+      return;
+    }
+    setValues(saved.input);
+    setVersion(saved.version);
+    setStatus({ kind: "saved", message: t("saved", { version: saved.version }) });
+  }
+
+  async function changePublication(action: "PUBLISH" | "UNPUBLISH" | "ARCHIVE") {
+    if (action !== "PUBLISH" && !window.confirm(t(action === "ARCHIVE" ? "confirmArchive" : "confirmUnpublish"))) return;
+    setStatus({ kind: "saving" });
+    const response = await send(`/api/editor/agreements/${id}/publication`, "POST", { version, action });
+    if (!response) return;
+    if (!response.ok) return handleFailure(response);
+    const saved = (await response.json()) as { version: number };
+    setVersion(saved.version);
+    setState(action === "PUBLISH" ? "PUBLISHED" : action === "UNPUBLISH" ? "DRAFT" : "ARCHIVED");
+    setStatus({ kind: "saved", message: t(`done.${action}`) });
+    router.refresh();
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void save();
+  }
+
+  const enumOptions = (values: readonly string[], ns: string) => values.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
+  const partyLabels = values.parties.map((p, i) => {
+    const org = p.organizationId ? options.organizations.find((o) => o.id === p.organizationId) : null;
+    return org ? label(org) : p.newOrganization?.[locale === "th" ? "nameTh" : "nameEn"] || t("partyN", { n: i + 1 });
+  });
+  const rowCount: Record<string, number> = { party: values.parties.length, signatory: values.signatories.length, scopeArea: values.scopeAreas.length, event: values.events.length, relation: values.relations.length };
+  const sourceLabels = values.sources.map((s, i) => (s.sourceId ? (options.sources.find((o) => o.id === s.sourceId)?.title ?? "") : s.newSource?.title) || t("sourceN", { n: i + 1 }));
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t(mode === "create" ? "newTitle" : "editTitle")} className="flex flex-col gap-6">
+      <div aria-live="polite" role="status" data-testid="editor-status" className={status.kind === "error" ? "rounded border border-red-700 bg-red-50 p-3 text-sm font-semibold text-red-900" : status.kind === "saved" ? "rounded border border-green-700 bg-green-50 p-3 text-sm text-green-900" : "sr-only"}>
+        {status.kind === "saving" ? t("saving") : status.message}
+      </div>
+
+      {conflict ? (
+        <section className="rounded border border-amber-700 bg-amber-50 p-4" data-testid="conflict" aria-labelledby="conflict-title">
+          <h2 id="conflict-title" className="text-lg font-semibold">
+            {t("conflict.title")}
+          </h2>
+          <p className="text-sm">{t("conflict.explain", { by: conflict.by ?? t("conflict.someone"), version: conflict.currentVersion })}</p>
+          <ChangeList changes={conflict.changes} options={options} emptyText={t("conflict.noDetail")} />
+          <div className="mt-3 flex flex-wrap gap-3">
+            <button type="button" onClick={() => window.location.reload()} className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-paper">
+              {t("conflict.reload")}
+            </button>
+            <button type="button" onClick={() => window.confirm(t("conflict.confirmOverwrite")) && void save(conflict.currentVersion)} className="rounded border border-red-800 px-3 py-1.5 text-sm font-semibold text-red-800">
+              {t("conflict.overwrite")}
+            </button>
+          </div>
+        </section>
+      ) : null}
+
+      {mode === "edit" ? (
+        <div className="flex flex-wrap items-center gap-3 rounded border border-line bg-paper p-3 text-sm">
+          <span data-testid="publication-state">
+            {t("stateLabel")}: <strong>{t(`state.${state}`)}</strong> · {t("versionLabel", { version })}
+          </span>
+          {canPublish && state !== "PUBLISHED" ? (
+            <button type="button" onClick={() => void changePublication("PUBLISH")} className="rounded bg-green-800 px-3 py-1 font-semibold text-paper">
+              {t("actions.PUBLISH")}
+            </button>
+          ) : null}
+          {canPublish && state === "PUBLISHED" ? (
+            <button type="button" onClick={() => void changePublication("UNPUBLISH")} className="rounded border border-brand px-3 py-1 font-semibold text-brand">
+              {t("actions.UNPUBLISH")}
+            </button>
+          ) : null}
+          {canPublish && state !== "ARCHIVED" ? (
+            <button type="button" onClick={() => void changePublication("ARCHIVE")} className="rounded border border-red-800 px-3 py-1 font-semibold text-red-800">
+              {t("actions.ARCHIVE")}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+
+      <fieldset disabled={!canEdit} className="flex flex-col gap-6">
+        {!canEdit ? <p className="rounded border border-line bg-brand-soft p-3 text-sm">{t("readOnly")}</p> : null}
+
+        <fieldset className="grid gap-4 rounded border border-line bg-paper p-4 sm:grid-cols-2">
+          <legend className="px-1 text-base font-semibold">{t("sections.identity")}</legend>
+          <TextField {...field("titleTh")} label={t("fields.titleTh")} required lang="th" />
+          <TextField {...field("titleEn")} label={t("fields.titleEn")} required lang="en" />
+          <TextField {...field("titleJa")} label={t("fields.titleJa")} lang="ja" />
+          <TextField {...field("slug")} label={t("fields.slug")} required hint={t("hints.slug")} />
+          <SelectField {...field("kind")} label={t("fields.kind")} options={enumOptions(AGREEMENT_KINDS, "kind")} />
+          <SelectField
+            path="legalNature"
+            error={err("legalNature")}
+            label={t("fields.legalNature")}
+            value={values.legalNature ?? ""}
+            onChange={(v) => set(["legalNature"], v === "" ? null : v)}
+            options={[{ value: "", label: t("notStated") }, ...enumOptions(LEGAL_NATURES, "legalNature")]}
+          />
+          <SelectField {...field("originalLanguage")} label={t("fields.originalLanguage")} options={enumOptions(LANGUAGES, "language")} />
+          <SelectField {...field("visibility")} label={t("fields.visibility")} options={enumOptions(VISIBILITIES, "visibility")} hint={t("hints.visibility")} />
+        </fieldset>
+
+        <fieldset className="grid gap-4 rounded border border-line bg-paper p-4">
+          <legend className="px-1 text-base font-semibold">{t("sections.summary")}</legend>
+          <TextField {...field("summaryTh")} label={t("fields.summaryTh")} multiline lang="th" />
+          <TextField {...field("summaryEn")} label={t("fields.summaryEn")} multiline lang="en" />
+          <TextField {...field("summaryJa")} label={t("fields.summaryJa")} multiline lang="ja" />
+        </fieldset>
+
+        <fieldset className="grid gap-4 rounded border border-line bg-paper p-4 sm:grid-cols-2">
+          <legend className="px-1 text-base font-semibold">{t("sections.dates")}</legend>
+          {(["cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn"] as const).map((name) => (
+            <TextField key={name} {...field(name)} label={t(`fields.${name}`)} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(values[name])} maxLength={10} />
+          ))}
+          <TextField path="termMonths" error={err("termMonths")} label={t("fields.termMonths")} type="number" value={values.termMonths} onChange={(v) => set(["termMonths"], v === "" ? "" : Number(v))} hint={t("hints.months")} />
+          <TextField
+            path="terminationNoticeMonths"
+            error={err("terminationNoticeMonths")}
+            label={t("fields.terminationNoticeMonths")}
+            type="number"
+            value={values.terminationNoticeMonths}
+            onChange={(v) => set(["terminationNoticeMonths"], v === "" ? "" : Number(v))}
+            hint={t("hints.months")}
+          />
+          <SelectField {...field("automaticRenewal")} label={t("fields.automaticRenewal")} options={enumOptions(RENEWAL_CHOICES, "renewal")} />
+        </fieldset>
+
+        <RowList title={t("sections.parties")} addLabel={t("add.party")} empty={t("none")} testId="parties" onAdd={() => set(["parties"], [...values.parties, { organizationId: null, newOrganization: null }])}>
+          {values.parties.map((p, i) => (
+            <Row key={i} label={t("partyN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["parties"], values.parties.filter((_, j) => j !== i))}>
+              <SelectField
+                path={`parties.${i}.organizationId`}
+                error={err(`parties.${i}.organizationId`)}
+                label={t("fields.organization")}
+                value={p.newOrganization ? "new" : String(p.organizationId ?? "")}
+                onChange={(v) =>
+                  set(["parties", i], v === "new" ? { organizationId: null, newOrganization: { nameTh: "", nameEn: "", abbreviation: "", countryCode: "" } } : { organizationId: v ? Number(v) : null, newOrganization: null })
+                }
+                options={[{ value: "", label: t("choose") }, ...options.organizations.map((o) => ({ value: String(o.id), label: label(o) })), { value: "new", label: t("newOrganization") }]}
+              />
+              {p.newOrganization ? (
+                <>
+                  <TextField path={`parties.${i}.newOrganization.nameTh`} error={err(`parties.${i}.newOrganization.nameTh`)} label={t("fields.nameTh")} required lang="th" value={p.newOrganization.nameTh} onChange={(v) => set(["parties", i, "newOrganization", "nameTh"], v)} />
+                  <TextField path={`parties.${i}.newOrganization.nameEn`} error={err(`parties.${i}.newOrganization.nameEn`)} label={t("fields.nameEn")} required lang="en" value={p.newOrganization.nameEn} onChange={(v) => set(["parties", i, "newOrganization", "nameEn"], v)} />
+                  <TextField path={`parties.${i}.newOrganization.abbreviation`} error={err(`parties.${i}.newOrganization.abbreviation`)} label={t("fields.abbreviation")} value={p.newOrganization.abbreviation} onChange={(v) => set(["parties", i, "newOrganization", "abbreviation"], v)} />
+                  <TextField path={`parties.${i}.newOrganization.countryCode`} error={err(`parties.${i}.newOrganization.countryCode`)} label={t("fields.countryCode")} required hint={t("hints.countryCode")} maxLength={2} value={p.newOrganization.countryCode} onChange={(v) => set(["parties", i, "newOrganization", "countryCode"], v)} />
+                </>
+              ) : null}
+            </Row>
+          ))}
+        </RowList>
+
+        <RowList
+          title={t("sections.signatories")}
+          addLabel={t("add.signatory")}
+          empty={t("none")}
+          testId="signatories"
+          onAdd={() => set(["signatories"], [...values.signatories, { nameTh: "", nameEn: "", positionTh: "", positionEn: "", party: 0, role: "SIGNATORY", planned: false }])}
+        >
+          {values.signatories.map((s, i) => {
+            const p = (name: string) => `signatories.${i}.${name}`;
+            return (
+              <Row key={i} label={t("signatoryN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["signatories"], values.signatories.filter((_, j) => j !== i))}>
+                <TextField path={p("nameTh")} error={err(p("nameTh"))} label={t("fields.personTh")} lang="th" value={s.nameTh} onChange={(v) => set(["signatories", i, "nameTh"], v)} />
+                <TextField path={p("nameEn")} error={err(p("nameEn"))} label={t("fields.personEn")} lang="en" value={s.nameEn} onChange={(v) => set(["signatories", i, "nameEn"], v)} />
+                <TextField path={p("positionTh")} error={err(p("positionTh"))} label={t("fields.positionTh")} lang="th" value={s.positionTh} onChange={(v) => set(["signatories", i, "positionTh"], v)} />
+                <TextField path={p("positionEn")} error={err(p("positionEn"))} label={t("fields.positionEn")} lang="en" value={s.positionEn} onChange={(v) => set(["signatories", i, "positionEn"], v)} />
+                <SelectField path={p("party")} error={err(p("party"))} label={t("fields.actsFor")} value={String(s.party)} onChange={(v) => set(["signatories", i, "party"], Number(v))} options={partyLabels.length ? partyLabels.map((l, j) => ({ value: String(j), label: l })) : [{ value: "0", label: t("addPartyFirst") }]} />
+                <SelectField path={p("role")} error={err(p("role"))} label={t("fields.role")} value={s.role} onChange={(v) => set(["signatories", i, "role"], v)} options={enumOptions(SIGNATORY_ROLES, "role")} />
+                <CheckboxField path={p("planned")} label={t("fields.planned")} checked={s.planned} onChange={(v) => set(["signatories", i, "planned"], v)} />
+              </Row>
+            );
+          })}
+        </RowList>
+
+        <RowList title={t("sections.scopeAreas")} addLabel={t("add.scopeArea")} empty={t("none")} testId="scope-areas" onAdd={() => set(["scopeAreas"], [...values.scopeAreas, { scopeAreaId: null, newScopeArea: null }])}>
+          {values.scopeAreas.map((s, i) => (
+            <Row key={i} label={t("scopeAreaN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["scopeAreas"], values.scopeAreas.filter((_, j) => j !== i))}>
+              <SelectField
+                path={`scopeAreas.${i}.scopeAreaId`}
+                error={err(`scopeAreas.${i}.scopeAreaId`)}
+                label={t("fields.scopeArea")}
+                value={s.newScopeArea ? "new" : String(s.scopeAreaId ?? "")}
+                onChange={(v) => set(["scopeAreas", i], v === "new" ? { scopeAreaId: null, newScopeArea: { labelTh: "", labelEn: "" } } : { scopeAreaId: v ? Number(v) : null, newScopeArea: null })}
+                options={[{ value: "", label: t("choose") }, ...options.scopeAreas.map((o) => ({ value: String(o.id), label: label(o) })), { value: "new", label: t("newScopeArea") }]}
+              />
+              {s.newScopeArea ? (
+                <>
+                  <TextField path={`scopeAreas.${i}.newScopeArea.labelTh`} error={err(`scopeAreas.${i}.newScopeArea.labelTh`)} label={t("fields.labelTh")} required lang="th" value={s.newScopeArea.labelTh} onChange={(v) => set(["scopeAreas", i, "newScopeArea", "labelTh"], v)} />
+                  <TextField path={`scopeAreas.${i}.newScopeArea.labelEn`} error={err(`scopeAreas.${i}.newScopeArea.labelEn`)} label={t("fields.labelEn")} required lang="en" value={s.newScopeArea.labelEn} onChange={(v) => set(["scopeAreas", i, "newScopeArea", "labelEn"], v)} />
+                </>
+              ) : null}
+            </Row>
+          ))}
+        </RowList>
+
+        <RowList title={t("sections.events")} addLabel={t("add.event")} empty={t("none")} testId="events" onAdd={() => set(["events"], [...values.events, { type: "SIGNING", date: "", descriptionTh: "", descriptionEn: "" }])}>
+          {values.events.map((e, i) => {
+            const p = (name: string) => `events.${i}.${name}`;
+            return (
+              <Row key={i} label={t("eventN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["events"], values.events.filter((_, j) => j !== i))}>
+                <SelectField path={p("type")} error={err(p("type"))} label={t("fields.eventType")} value={e.type} onChange={(v) => set(["events", i, "type"], v)} options={enumOptions(EVENT_TYPES, "eventType")} />
+                <TextField path={p("date")} error={err(p("date"))} label={t("fields.eventDate")} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(e.date)} maxLength={10} value={e.date} onChange={(v) => set(["events", i, "date"], v)} />
+                <TextField path={p("descriptionTh")} error={err(p("descriptionTh"))} label={t("fields.descriptionTh")} required multiline lang="th" value={e.descriptionTh} onChange={(v) => set(["events", i, "descriptionTh"], v)} />
+                <TextField path={p("descriptionEn")} error={err(p("descriptionEn"))} label={t("fields.descriptionEn")} required multiline lang="en" value={e.descriptionEn} onChange={(v) => set(["events", i, "descriptionEn"], v)} />
+              </Row>
+            );
+          })}
+        </RowList>
+
+        <RowList title={t("sections.relations")} addLabel={t("add.relation")} empty={t("none")} testId="relations" onAdd={() => set(["relations"], [...values.relations, { agreementId: 0, type: "RELATED", noteTh: "", noteEn: "" }])}>
+          {values.relations.map((r, i) => {
+            const p = (name: string) => `relations.${i}.${name}`;
+            return (
+              <Row key={i} label={t("relationN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["relations"], values.relations.filter((_, j) => j !== i))}>
+                <SelectField
+                  path={p("agreementId")}
+                  error={err(p("agreementId"))}
+                  label={t("fields.relatedAgreement")}
+                  value={String(r.agreementId || "")}
+                  onChange={(v) => set(["relations", i, "agreementId"], Number(v))}
+                  options={[{ value: "", label: t("choose") }, ...options.agreements.filter((a) => a.id !== id).map((a) => ({ value: String(a.id), label: label(a) }))]}
+                />
+                <SelectField path={p("type")} error={err(p("type"))} label={t("fields.relationType")} value={r.type} onChange={(v) => set(["relations", i, "type"], v)} options={enumOptions(RELATION_TYPES, "relationType")} />
+                <TextField path={p("noteTh")} error={err(p("noteTh"))} label={t("fields.noteTh")} lang="th" value={r.noteTh} onChange={(v) => set(["relations", i, "noteTh"], v)} />
+                <TextField path={p("noteEn")} error={err(p("noteEn"))} label={t("fields.noteEn")} lang="en" value={r.noteEn} onChange={(v) => set(["relations", i, "noteEn"], v)} />
+              </Row>
+            );
+          })}
+        </RowList>
+
+        <RowList title={t("sections.sources")} addLabel={t("add.source")} empty={t("none")} testId="sources" onAdd={() => set(["sources"], [...values.sources, { sourceId: null, newSource: null }])}>
+          {values.sources.map((s, i) => {
+            const p = (name: string) => `sources.${i}.newSource.${name}`;
+            return (
+              <Row key={i} label={t("sourceN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["sources"], values.sources.filter((_, j) => j !== i))}>
+                <SelectField
+                  path={`sources.${i}.sourceId`}
+                  error={err(`sources.${i}.sourceId`)}
+                  label={t("fields.source")}
+                  value={s.newSource ? "new" : String(s.sourceId ?? "")}
+                  onChange={(v) => set(["sources", i], v === "new" ? { sourceId: null, newSource: { title: "", url: "", publisher: "", language: "th", publishedOn: "" } } : { sourceId: v ? Number(v) : null, newSource: null })}
+                  options={[{ value: "", label: t("choose") }, ...options.sources.map((o) => ({ value: String(o.id), label: o.title })), { value: "new", label: t("newSource") }]}
+                />
+                {s.newSource ? (
+                  <>
+                    <TextField path={p("title")} error={err(p("title"))} label={t("fields.sourceTitle")} required value={s.newSource.title} onChange={(v) => set(["sources", i, "newSource", "title"], v)} />
+                    <TextField path={p("url")} error={err(p("url"))} label={t("fields.url")} type="url" hint={t("hints.url")} value={s.newSource.url} onChange={(v) => set(["sources", i, "newSource", "url"], v)} />
+                    <TextField path={p("publisher")} error={err(p("publisher"))} label={t("fields.publisher")} value={s.newSource.publisher} onChange={(v) => set(["sources", i, "newSource", "publisher"], v)} />
+                    <SelectField path={p("language")} error={err(p("language"))} label={t("fields.sourceLanguage")} value={s.newSource.language} onChange={(v) => set(["sources", i, "newSource", "language"], v)} options={enumOptions(LANGUAGES, "language")} />
+                    <TextField path={p("publishedOn")} error={err(p("publishedOn"))} label={t("fields.publishedOn")} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(s.newSource.publishedOn)} maxLength={10} value={s.newSource.publishedOn} onChange={(v) => set(["sources", i, "newSource", "publishedOn"], v)} />
+                  </>
+                ) : null}
+              </Row>
+            );
+          })}
+        </RowList>
+
+        <RowList
+          title={t("sections.citations")}
+          addLabel={t("add.citation")}
+          empty={t("noCitations")}
+          testId="citations"
+          onAdd={() => set(["citations"], [...values.citations, { source: 0, fact: "title", row: null, quote: "", quoteEn: "", noteTh: "", noteEn: "" }])}
+        >
+          {values.citations.map((c, i) => {
+            const p = (name: string) => `citations.${i}.${name}`;
+            const isRowFact = (ROW_FACTS as readonly string[]).includes(c.fact);
+            return (
+              <Row key={i} label={t("citationN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["citations"], values.citations.filter((_, j) => j !== i))}>
+                <SelectField path={p("source")} error={err(p("source"))} label={t("fields.citedSource")} value={String(c.source)} onChange={(v) => set(["citations", i, "source"], Number(v))} options={sourceLabels.length ? sourceLabels.map((l, j) => ({ value: String(j), label: l })) : [{ value: "0", label: t("addSourceFirst") }]} />
+                <SelectField
+                  path={p("fact")}
+                  error={err(p("fact"))}
+                  label={t("fields.fact")}
+                  value={c.fact}
+                  onChange={(v) => set(["citations", i], { ...c, fact: v, row: (ROW_FACTS as readonly string[]).includes(v) ? 0 : null })}
+                  options={FACTS.map((f) => ({ value: f, label: t(`facts.${f}`) }))}
+                />
+                {isRowFact ? (
+                  <SelectField
+                    path={p("row")}
+                    error={err(p("row"))}
+                    label={t("fields.row")}
+                    value={String(c.row ?? 0)}
+                    onChange={(v) => set(["citations", i, "row"], Number(v))}
+                    options={Array.from({ length: Math.max(rowCount[c.fact] ?? 0, 1) }, (_, j) => ({ value: String(j), label: `${t(`facts.${c.fact}`)} ${j + 1}` }))}
+                  />
+                ) : null}
+                <div className="sm:col-span-2">
+                  <TextField path={p("quote")} error={err(p("quote"))} label={t("fields.quote")} required multiline hint={t("hints.quote")} value={c.quote} onChange={(v) => set(["citations", i, "quote"], v)} />
+                </div>
+                <TextField path={p("quoteEn")} error={err(p("quoteEn"))} label={t("fields.quoteEn")} multiline lang="en" value={c.quoteEn} onChange={(v) => set(["citations", i, "quoteEn"], v)} />
+                <TextField path={p("noteTh")} error={err(p("noteTh"))} label={t("fields.citationNoteTh")} lang="th" value={c.noteTh} onChange={(v) => set(["citations", i, "noteTh"], v)} />
+                <TextField path={p("noteEn")} error={err(p("noteEn"))} label={t("fields.citationNoteEn")} lang="en" value={c.noteEn} onChange={(v) => set(["citations", i, "noteEn"], v)} />
+              </Row>
+            );
+          })}
+        </RowList>
+
+        <fieldset className="rounded border border-line bg-paper p-4">
+          <legend className="px-1 text-base font-semibold">{t("sections.internal")}</legend>
+          <TextField {...field("internalNote")} label={t("fields.internalNote")} multiline hint={t("hints.internalNote")} />
+        </fieldset>
+
+        {canEdit ? (
+          <div className="sticky bottom-0 flex gap-3 border-t border-line bg-wash py-3">
+            <button type="submit" disabled={status.kind === "saving"} className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90 disabled:opacity-60">
+              {mode === "create" ? t("createDraft") : t("save")}
+            </button>
+          </div>
+        ) : null}
+      </fieldset>
+    </form>
+  );
+}

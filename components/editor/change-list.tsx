@@ -1,0 +1,91 @@
+// What changed between two states of a record, field by field, in words an
+// editor reads at a glance. Used by the history page and by the conflict
+// message of the form. Values are rendered as text, never as HTML.
+import { useLocale, useTranslations } from "next-intl";
+import { formatIsoPartial } from "@/lib/dates/format";
+import type { EditorOptions } from "@/lib/editor/queries";
+
+export interface ChangeView {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+const DATE_FIELDS = new Set(["cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn"]);
+const ENUM_FIELDS: Record<string, string> = { kind: "kind", legalNature: "legalNature", originalLanguage: "language", visibility: "visibility", automaticRenewal: "renewal", publicationState: "state" };
+
+type Row = Record<string, unknown>;
+
+export function ChangeList({ changes, options, emptyText }: { changes: ChangeView[]; options: EditorOptions; emptyText: string }) {
+  const t = useTranslations("Editor");
+  const locale = useLocale() as "th" | "en";
+  const byId = <T extends { id: number }>(list: T[], id: unknown) => list.find((o) => o.id === id);
+
+  function rowText(field: string, row: Row): string {
+    const pick = (th: unknown, en: unknown) => String((locale === "th" ? th || en : en || th) ?? "");
+    switch (field) {
+      case "parties": {
+        const org = byId(options.organizations, row.organizationId);
+        return org ? org[locale] : pick((row.newOrganization as Row | null)?.nameTh, (row.newOrganization as Row | null)?.nameEn);
+      }
+      case "signatories":
+        return [pick(row.nameTh, row.nameEn), pick(row.positionTh, row.positionEn)].filter(Boolean).join(", ") || t("sideOnly");
+      case "scopeAreas": {
+        const area = byId(options.scopeAreas, row.scopeAreaId);
+        return area ? area[locale] : pick((row.newScopeArea as Row | null)?.labelTh, (row.newScopeArea as Row | null)?.labelEn);
+      }
+      case "events":
+        return `${t(`eventType.${String(row.type)}`)}${row.date ? ` (${formatIsoPartial(String(row.date), locale)})` : ""}: ${pick(row.descriptionTh, row.descriptionEn)}`;
+      case "relations": {
+        const other = byId(options.agreements, row.agreementId);
+        return `${t(`relationType.${String(row.type)}`)}: ${other ? other[locale] : row.agreementId}`;
+      }
+      case "sources": {
+        const source = byId(options.sources, row.sourceId);
+        return source ? source.title : String((row.newSource as Row | null)?.title ?? "");
+      }
+      case "citations":
+        return `${t(`facts.${String(row.fact)}`)}${row.row !== null && row.row !== undefined ? ` ${Number(row.row) + 1}` : ""}: “${String(row.quote)}”`;
+      default:
+        return JSON.stringify(row);
+    }
+  }
+
+  function valueText(field: string, value: unknown): string | string[] {
+    if (value === null || value === undefined || value === "") return t("empty");
+    if (Array.isArray(value)) return value.length ? value.map((row) => rowText(field, row as Row)) : t("empty");
+    if (DATE_FIELDS.has(field)) return formatIsoPartial(String(value), locale);
+    if (ENUM_FIELDS[field]) return t(`${ENUM_FIELDS[field]}.${String(value)}`);
+    return String(value);
+  }
+
+  const show = (text: string | string[]) =>
+    Array.isArray(text) ? (
+      <ul className="list-disc pl-5">
+        {text.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    ) : (
+      <span>{text}</span>
+    );
+
+  if (changes.length === 0) return <p className="text-sm text-muted">{emptyText}</p>;
+  return (
+    <dl className="mt-2 flex flex-col gap-2 text-sm" data-testid="change-list">
+      {changes.map((c) => (
+        <div key={c.field} className="rounded border border-line bg-paper p-2">
+          <dt className="font-semibold">{t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : t.has(`sections.${c.field}`) ? t(`sections.${c.field}`) : c.field}</dt>
+          <dd className="grid gap-1 sm:grid-cols-2">
+            <div>
+              <span className="text-xs uppercase text-muted">{t("before")}</span> {show(valueText(c.field, c.before))}
+            </div>
+            <div>
+              <span className="text-xs uppercase text-muted">{t("after")}</span> {show(valueText(c.field, c.after))}
+            </div>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+// Admins create staff accounts and change roles through better-auth's admin
+// endpoints (/api/auth/admin/*), which check the admin role themselves.
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { ROLES, type Role } from "@/lib/auth/roles";
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string | null;
+}
+
+async function post(path: string, body: unknown) {
+  return fetch(`/api/auth/admin/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+}
+
+// A strong one-time password, shown once to the admin to hand over.
+function generatePassword(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_");
+}
+
+export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string }) {
+  const t = useTranslations("Editor.users");
+  const tr = useTranslations("Editor.roles");
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [name, setName] = useState("");
+  const [role, setRole] = useState<Role>("viewer");
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return setMessage({ ok: false, text: t("badEmail") });
+    const password = generatePassword();
+    const response = await post("create-user", { email: email.trim(), name: name.trim() || email.trim(), password, role });
+    if (!response) return setMessage({ ok: false, text: t("failed") });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as { code?: string };
+      return setMessage({ ok: false, text: body.code === "USER_ALREADY_EXISTS" || body.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" ? t("exists") : t("failed") });
+    }
+    setMessage({ ok: true, text: t("created", { email: email.trim(), password }) });
+    setEmail("");
+    setName("");
+    router.refresh();
+  }
+
+  async function changeRole(userId: string, next: Role) {
+    const response = await post("set-role", { userId, role: next });
+    setMessage(response?.ok ? { ok: true, text: t("roleChanged") } : { ok: false, text: t("failed") });
+    router.refresh();
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      {message ? (
+        <p role="status" className={message.ok ? "rounded border border-green-700 bg-green-50 p-3 text-sm" : "rounded border border-red-700 bg-red-50 p-3 text-sm font-semibold text-red-900"} data-testid="user-admin-status">
+          {message.text}
+        </p>
+      ) : null}
+      <table className="w-full border-collapse bg-paper text-sm">
+        <thead>
+          <tr className="border-b border-line text-left">
+            <th scope="col" className="p-2">{t("email")}</th>
+            <th scope="col" className="p-2">{t("name")}</th>
+            <th scope="col" className="p-2">{t("role")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} className="border-b border-line">
+              <td className="p-2">{u.email}</td>
+              <td className="p-2">{u.name}</td>
+              <td className="p-2">
+                {u.id === selfId ? (
+                  tr((u.role ?? "viewer") as Role)
+                ) : (
+                  <select aria-label={t("roleOf", { email: u.email })} value={u.role ?? "viewer"} onChange={(e) => void changeRole(u.id, e.target.value as Role)} className="rounded border border-line px-1 py-0.5">
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {tr(r)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form onSubmit={create} noValidate className="flex max-w-md flex-col gap-3 rounded border border-line bg-paper p-4">
+        <h2 className="font-semibold">{t("add")}</h2>
+        <label className="flex flex-col gap-1 text-sm font-semibold">
+          {t("email")}
+          <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} className="rounded border border-line px-2 py-1 font-normal" required />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-semibold">
+          {t("name")}
+          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} className="rounded border border-line px-2 py-1 font-normal" />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-semibold">
+          {t("role")}
+          <select value={role} onChange={(e) => setRole(e.target.value as Role)} className="rounded border border-line px-2 py-1 font-normal">
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {tr(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="self-start rounded bg-brand px-3 py-1.5 font-semibold text-paper">
+          {t("create")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// Reads for the staff workspace: every record whatever its state, and the
+// reference lists the form picks from. Staff-only: callers check the session.
+import { getDb } from "@/lib/db/client";
+
+export async function listStaffAgreements(state?: "DRAFT" | "PUBLISHED" | "ARCHIVED") {
+  return getDb().agreement.findMany({
+    where: state ? { publicationState: state } : {},
+    select: { id: true, slug: true, titleTh: true, titleEn: true, kind: true, publicationState: true, visibility: true, version: true, updatedAt: true },
+    orderBy: { updatedAt: "desc" },
+  });
+}
+
+export type StaffAgreementRow = Awaited<ReturnType<typeof listStaffAgreements>>[number];
+
+export interface EditorOptions {
+  organizations: Array<{ id: number; th: string; en: string }>;
+  scopeAreas: Array<{ id: number; th: string; en: string }>;
+  sources: Array<{ id: number; title: string; url: string | null }>;
+  agreements: Array<{ id: number; th: string; en: string }>;
+}
+
+export async function getEditorOptions(): Promise<EditorOptions> {
+  const db = getDb();
+  const [organizations, scopeAreas, sources, agreements] = await Promise.all([
+    db.organization.findMany({ orderBy: { nameEn: "asc" } }),
+    db.scopeArea.findMany({ orderBy: { labelEn: "asc" } }),
+    db.source.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, url: true } }),
+    db.agreement.findMany({ orderBy: { id: "asc" }, select: { id: true, titleTh: true, titleEn: true } }),
+  ]);
+  return {
+    organizations: organizations.map((o) => ({ id: o.id, th: o.abbreviation ? `${o.nameTh} (${o.abbreviation})` : o.nameTh, en: o.abbreviation ? `${o.nameEn} (${o.abbreviation})` : o.nameEn })),
+    scopeAreas: scopeAreas.map((s) => ({ id: s.id, th: s.labelTh, en: s.labelEn })),
+    sources,
+    agreements: agreements.map((a) => ({ id: a.id, th: a.titleTh, en: a.titleEn })),
+  };
+}
+
+export async function listRevisions(agreementId: number) {
+  return getDb().revision.findMany({ where: { agreementId }, orderBy: { version: "desc" } });
+}
