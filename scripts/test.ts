@@ -5,6 +5,7 @@
 // Ends with one line "N passed, N failed" counting every test run.
 
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,6 +26,24 @@ const failedSteps: string[] = [];
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "inherit" });
+    child.on("close", (code) => resolve(code ?? 1));
+  });
+}
+
+const npmBin = process.platform === "win32" ? "npm.cmd" : "npm";
+// [name, role]: tests/e2e/helpers/staff.ts signs in as `${name}@e2e.test`.
+const E2E_USERS = [
+  ["editor", "editor"],
+  ["editor2", "editor"],
+  ["viewer", "viewer"],
+  ["admin", "admin"],
+  ["locked", "viewer"],
+] as const;
+
+function runWithInput(command: string, args: string[], input: string, env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["pipe", "inherit", "inherit"] });
+    child.stdin.end(input);
     child.on("close", (code) => resolve(code ?? 1));
   });
 }
@@ -109,8 +128,20 @@ async function main() {
       const db = await throwawayDatabase("e2e");
       try {
         if ((await run("node", ["--import", "tsx", "prisma/seed.ts"], { DATABASE_URL: db.url })) !== 0) return false;
+        // Staff accounts, made with the documented command; the password is
+        // this run's own.
+        const password = randomBytes(18).toString("base64url");
+        for (const [name, role] of E2E_USERS) {
+          const code = await runWithInput(npmBin, ["run", "--silent", "user:create", "--", "--email", `${name}@e2e.test`, "--role", role, "--password-stdin"], password, { DATABASE_URL: db.url });
+          if (code !== 0) return false;
+        }
         const out = path.join(reports, "playwright.json");
-        const code = await run(bin("playwright"), ["test", "--reporter=list,json"], { E2E_DATABASE_URL: db.url, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+        const code = await run(bin("playwright"), ["test", "--reporter=list,json"], {
+          E2E_DATABASE_URL: db.url,
+          E2E_PASSWORD: password,
+          E2E_AUTH_SECRET: randomBytes(32).toString("hex"),
+          PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+        });
         if (!existsSync(out)) return false;
         const stats = (JSON.parse(readFileSync(out, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
         passed += stats.expected + stats.flaky;

@@ -57,7 +57,7 @@ export function SignInForm({ next }: { next: string }) {
       <p id="sign-in-error" role="alert" className="min-h-6 text-sm font-semibold text-red-800">
         {error}
       </p>
-      <button type="submit" disabled={busy} className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90 disabled:opacity-60">
+      <button type="submit" id="sign-in-submit" disabled={busy} className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90 disabled:opacity-60">
         {busy ? t("signingIn") : t("submit")}
       </button>
     </form>

@@ -1,0 +1,246 @@
+// The editor workspace in Chromium: signing in, adding a record through the
+// whole form, drafts and publishing, roles, stale forms, history and restore.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { emailOf, minimalInput, ORIGIN, password, query, signInContext, staffPage, uniqueSlug, write } from "./helpers/staff";
+
+async function idOf(table: string, column: string, value: string): Promise<string> {
+  const [row] = await query<{ id: number }>(`SELECT id FROM "${table}" WHERE "${column}" = $1`, [value]);
+  if (!row) throw new Error(`${table}.${column} = ${value} not found`);
+  return String(row.id);
+}
+
+async function signInThroughForm(page: Page, locale: "th" | "en", name: "editor" | "viewer") {
+  await page.goto(`/${locale}/editor`);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in\\?next=`));
+  await page.locator("#email").fill(emailOf(name));
+  await page.locator("#password").fill(password());
+  await page.locator("#sign-in-submit").click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/editor$`));
+  await expect(page.getByTestId("signed-in-as")).toContainText(emailOf(name));
+}
+
+test("an editor adds a new MoC as a draft, publishes it, and it reads right in both languages", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const slug = uniqueSlug("moc-e2e");
+  await signInThroughForm(page, "th", "editor");
+  await page.getByRole("link", { name: "เพิ่มความตกลงใหม่" }).click();
+  await expect(page).toHaveURL(/\/th\/editor\/agreements\/new$/);
+
+  // A first attempt without the Thai title: the error sits beside the field,
+  // in Thai, and what was typed stays.
+  await page.locator("#f-titleEn").fill("Memorandum of Cooperation on Digital Government");
+  await page.locator("#f-slug").fill(slug);
+  await page.locator("#f-signedOn").fill("2026-03");
+  await expect(page.locator("#f-signedOn-hint")).toContainText("มีนาคม 2569");
+  await page.getByRole("button", { name: "บันทึกเป็นฉบับร่าง" }).click();
+  await expect(page.getByTestId("error-titleTh")).toHaveText("กรุณากรอกชื่อความตกลงภาษาไทย");
+  await expect(page.locator("#f-titleTh")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#f-titleEn")).toHaveValue("Memorandum of Cooperation on Digital Government");
+  await expect(page.locator("#f-signedOn")).toHaveValue("2026-03");
+
+  await page.locator("#f-titleTh").fill("บันทึกความร่วมมือด้านรัฐบาลดิจิทัล");
+
+  const [mdes, mic] = [await idOf("Organization", "slug", "mdes"), await idOf("Organization", "slug", "mic")];
+  await page.getByRole("button", { name: "+ เพิ่มคู่ภาคี" }).click();
+  await page.locator("#f-parties-0-organizationId").selectOption(mdes);
+  await page.getByRole("button", { name: "+ เพิ่มคู่ภาคี" }).click();
+  await page.locator("#f-parties-1-organizationId").selectOption(mic);
+
+  await page.getByRole("button", { name: "+ เพิ่มผู้ลงนาม" }).click();
+  await page.locator("#f-signatories-0-nameTh").fill("สมชาย ทดสอบ");
+  await page.locator("#f-signatories-0-nameEn").fill("Somchai Thodsob");
+  await page.locator("#f-signatories-0-positionTh").fill("รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม");
+  await page.locator("#f-signatories-0-positionEn").fill("Minister of Digital Economy and Society");
+  await page.getByRole("button", { name: "+ เพิ่มผู้ลงนาม" }).click();
+  await page.locator("#f-signatories-1-positionTh").fill("รัฐมนตรีว่าการกระทรวงกิจการภายในและการสื่อสาร");
+  await page.locator("#f-signatories-1-positionEn").fill("Minister for Internal Affairs and Communications");
+  await page.locator("#f-signatories-1-party").selectOption("1");
+
+  await page.getByRole("button", { name: "+ เพิ่มขอบเขต" }).click();
+  await page.locator("#f-scopeAreas-0-scopeAreaId").selectOption(await idOf("ScopeArea", "key", "cybersecurity"));
+  await page.getByRole("button", { name: "+ เพิ่มขอบเขต" }).click();
+  await page.locator("#f-scopeAreas-1-scopeAreaId").selectOption(await idOf("ScopeArea", "key", "open-secure-5g"));
+
+  await page.getByRole("button", { name: "+ เพิ่มแหล่งที่มา" }).click();
+  await page.locator("#f-sources-0-sourceId").selectOption("new");
+  await page.locator("#f-sources-0-newSource-title").fill("ข่าวกระทรวง: ลงนามบันทึกความร่วมมือด้านรัฐบาลดิจิทัล");
+  await page.locator("#f-sources-0-newSource-url").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "+ เพิ่มการอ้างอิง" }).click();
+  await page.locator("#f-citations-0-fact").selectOption("signedOn");
+  await page.locator("#f-citations-0-quote").fill("ลงนามบันทึกความร่วมมือเมื่อเดือนมีนาคม 2569");
+
+  // A link that is not http(s) is refused beside its field.
+  await page.getByRole("button", { name: "บันทึกเป็นฉบับร่าง" }).click();
+  await expect(page.getByTestId("error-sources.0.newSource.url")).toContainText("http://");
+  await page.locator("#f-sources-0-newSource-url").fill("https://www.mdes.go.th/news/e2e");
+  await page.getByRole("button", { name: "บันทึกเป็นฉบับร่าง" }).click();
+
+  await expect(page).toHaveURL(/\/th\/editor\/agreements\/\d+\?created=1$/);
+  await expect(page.getByTestId("publication-state")).toContainText("ฉบับร่าง");
+
+  // A draft: not on the public pages, not in the API.
+  const reader = await browser.newPage();
+  expect((await reader.goto(`/en/agreements/${slug}`))?.status()).toBe(404);
+  expect((await reader.request.get(`/api/v1/agreements/${slug}`)).status()).toBe(404);
+
+  await page.getByRole("button", { name: "เผยแพร่" }).click();
+  await expect(page.getByTestId("publication-state")).toContainText("เผยแพร่แล้ว");
+
+  await reader.goto(`/th/agreements/${slug}`);
+  await expect(reader.locator("h1")).toHaveText("บันทึกความร่วมมือด้านรัฐบาลดิจิทัล");
+  await expect(reader.locator("main")).toContainText("มีนาคม 2569");
+  await expect(reader.getByTestId("signatories")).toContainText("สมชาย ทดสอบ");
+  await expect(reader.getByTestId("signatories")).toContainText("รัฐมนตรีว่าการกระทรวงกิจการภายในและการสื่อสาร");
+  await expect(reader.locator("main")).toContainText("ความมั่นคงปลอดภัยทางไซเบอร์");
+  await expect(reader.locator('a[href="https://www.mdes.go.th/news/e2e"]').first()).toHaveAttribute("rel", /noopener/);
+  await reader.goto(`/en/agreements/${slug}`);
+  await expect(reader.locator("h1")).toHaveText("Memorandum of Cooperation on Digital Government");
+  await expect(reader.locator("main")).toContainText("March 2026");
+  await expect(reader.getByTestId("signatories")).toContainText("Minister for Internal Affairs and Communications");
+  await expect(reader.locator("main")).toContainText("Open and secure 5G");
+  await expect(reader.locator("main")).not.toContainText("บันทึกภายใน");
+  await reader.close();
+
+  const [row] = await query<{ signedPrecision: string; publicationState: string }>(`SELECT "signedPrecision", "publicationState" FROM "Agreement" WHERE slug = $1`, [slug]);
+  expect(row).toEqual({ signedPrecision: "MONTH", publicationState: "PUBLISHED" });
+});
+
+test("a viewer sees drafts and internal notes but cannot edit", async ({ page, browser }) => {
+  const slug = uniqueSlug("viewer-draft");
+  const { context: editorContext } = await staffPage(browser, "editor");
+  const created = await write(editorContext.request, "POST", "/api/editor/agreements", { input: minimalInput(slug, "Draft only staff see") });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: number };
+  await editorContext.close();
+
+  await signInThroughForm(page, "en", "viewer");
+  await expect(page.getByTestId("staff-records")).toContainText("Draft only staff see");
+  await expect(page.getByRole("link", { name: "New agreement" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Draft only staff see" }).click();
+  await expect(page.locator("#f-internalNote")).toHaveValue("บันทึกภายในสำหรับเจ้าหน้าที่");
+  await expect(page.locator("#f-titleEn")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
+
+  const attempt = await write(page.request, "PUT", `/api/editor/agreements/${id}`, { version: 1, input: minimalInput(slug, "Changed by a viewer") });
+  expect(attempt.status()).toBe(403);
+  const publish = await write(page.request, "POST", `/api/editor/agreements/${id}/publication`, { version: 1, action: "PUBLISH" });
+  expect(publish.status()).toBe(403);
+  const [row] = await query<{ titleEn: string; version: number; publicationState: string }>(`SELECT "titleEn", version, "publicationState" FROM "Agreement" WHERE id = $1`, [id]);
+  expect(row).toEqual({ titleEn: "Draft only staff see", version: 1, publicationState: "DRAFT" });
+
+  await page.goto("/en/editor/agreements/new");
+  await expect(page.locator("main")).toContainText("not allowed");
+  await expect(page.locator("form#f-titleTh, #f-titleTh")).toHaveCount(0);
+});
+
+test("a signed-out visitor cannot reach the forms or call the write endpoints", async ({ page, request }) => {
+  for (const path of ["/th/editor", "/en/editor/agreements/new", "/en/editor/agreements/1", "/th/editor/agreements/1/history", "/en/editor/users"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/(th|en)\/sign-in\?next=/);
+    await expect(page.locator("#f-titleTh")).toHaveCount(0);
+  }
+  const before = await query<{ n: string }>(`SELECT count(*)::text AS n FROM "Revision"`);
+  const slug = uniqueSlug("signed-out");
+  expect((await write(request, "POST", "/api/editor/agreements", { input: minimalInput(slug) })).status()).toBe(401);
+  expect((await write(request, "PUT", "/api/editor/agreements/1", { version: 1, input: minimalInput(slug) })).status()).toBe(401);
+  expect((await write(request, "POST", "/api/editor/agreements/1/publication", { version: 1, action: "ARCHIVE" })).status()).toBe(401);
+  expect((await write(request, "POST", "/api/editor/agreements/1/restore", { version: 1, revision: 1 })).status()).toBe(401);
+  expect((await request.post("/api/auth/admin/create-user", { data: { email: "x@e2e.test", password: "long-enough-password", name: "x", role: "admin" }, headers: { origin: ORIGIN } })).status()).toBe(401);
+  expect(await query(`SELECT id FROM "Agreement" WHERE slug = $1`, [slug])).toEqual([]);
+  expect(await query<{ n: string }>(`SELECT count(*)::text AS n FROM "Revision"`)).toEqual(before);
+  expect(await query(`SELECT id FROM "User" WHERE email = 'x@e2e.test'`)).toEqual([]);
+});
+
+test("two editors on the same record: the second save gets a conflict message, not a lost update", async ({ browser }) => {
+  const slug = uniqueSlug("conflict");
+  const a = await staffPage(browser, "editor");
+  const b = await staffPage(browser, "editor2");
+  const created = await write(a.context.request, "POST", "/api/editor/agreements", { input: minimalInput(slug, "Original English title") });
+  const { id } = (await created.json()) as { id: number };
+
+  await a.page.goto(`/en/editor/agreements/${id}`);
+  await b.page.goto(`/th/editor/agreements/${id}`);
+  await a.page.locator("#f-titleEn").fill("Title saved by the first editor");
+  await b.page.locator("#f-summaryEn").fill("Summary typed by the second editor");
+
+  await a.page.getByRole("button", { name: "Save" }).click();
+  await expect(a.page.getByTestId("editor-status")).toContainText("Saved (version 2)");
+
+  await b.page.getByRole("button", { name: "บันทึก", exact: true }).click();
+  const conflict = b.page.getByTestId("conflict");
+  await expect(conflict).toContainText("มีผู้อื่นบันทึกความตกลงนี้ไปก่อนแล้ว");
+  await expect(conflict).toContainText("editor@e2e.test");
+  await expect(conflict.getByTestId("change-list")).toContainText("ชื่อภาษาอังกฤษ");
+  await expect(conflict.getByTestId("change-list")).toContainText("Title saved by the first editor");
+  await expect(b.page.locator("#f-summaryEn")).toHaveValue("Summary typed by the second editor");
+
+  const [row] = await query<{ titleEn: string; summaryEn: string | null; version: number }>(`SELECT "titleEn", "summaryEn", version FROM "Agreement" WHERE id = $1`, [id]);
+  expect(row).toEqual({ titleEn: "Title saved by the first editor", summaryEn: null, version: 2 });
+  await a.context.close();
+  await b.context.close();
+});
+
+test("the history page shows each revision and restoring one saves it as a new revision", async ({ page }) => {
+  await signInContext(page.request, "editor");
+  const slug = uniqueSlug("history");
+  const created = await write(page.request, "POST", "/api/editor/agreements", { input: minimalInput(slug, "First title") });
+  const { id } = (await created.json()) as { id: number };
+  expect((await write(page.request, "PUT", `/api/editor/agreements/${id}`, { version: 1, input: minimalInput(slug, "Second title") })).status()).toBe(200);
+
+  await page.goto(`/en/editor/agreements/${id}/history`);
+  await expect(page.getByTestId("revision-2")).toContainText("Version 2: edited");
+  await expect(page.getByTestId("revision-2")).toContainText("by editor@e2e.test");
+  await expect(page.getByTestId("revision-2").getByTestId("change-list")).toContainText("First title");
+  await expect(page.getByTestId("revision-2").getByTestId("change-list")).toContainText("Second title");
+  await expect(page.getByTestId("revision-1")).toContainText("Version 1: created as a draft");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByTestId("revision-1").getByRole("button", { name: "Restore version 1" }).click();
+  await expect(page.getByTestId("revision-3")).toContainText("restores version 1");
+  await page.goto(`/th/editor/agreements/${id}`);
+  await expect(page.locator("#f-titleEn")).toHaveValue("First title");
+  await page.goto(`/th/editor/agreements/${id}/history`);
+  await expect(page.getByTestId("revision-3")).toContainText("ฉบับที่ 3: นำฉบับเดิมกลับมาใช้");
+});
+
+test("repeated failed sign-ins are slowed down with a clear message in each language", async ({ page }) => {
+  // Only this test signs in as "locked"; start from no recorded failures.
+  await query(`DELETE FROM "RateLimit" WHERE key = $1`, [`sign-in-failures|${emailOf("locked")}`]);
+  for (let i = 0; i < 5; i++) {
+    const response = await page.request.post("/api/auth/sign-in/email", { data: { email: emailOf("locked"), password: "not-the-password" }, headers: { origin: ORIGIN } });
+    expect(response.status()).toBe(401);
+  }
+  for (const [locale, text] of [
+    ["th", "พยายามเข้าสู่ระบบหลายครั้งเกินไป"],
+    ["en", "Too many sign-in attempts"],
+  ] as const) {
+    await page.goto(`/${locale}/sign-in`);
+    await page.locator("#email").fill(emailOf("locked"));
+    await page.locator("#password").fill(password());
+    const answer = page.waitForResponse("**/api/auth/sign-in/email");
+    await page.locator("#sign-in-submit").click();
+    expect((await answer).status()).toBe(429);
+    await expect(page.locator("#sign-in-error")).toContainText(text);
+  }
+});
+
+for (const locale of ["th", "en"] as const) {
+  test(`the sign-in page, the form and the history page pass an axe scan in ${locale}`, async ({ page }) => {
+    const scan = async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+    };
+    await page.goto(`/${locale}/sign-in`);
+    await scan();
+    await signInContext(page.request, "editor");
+    const [record] = await query<{ id: number }>(`SELECT id FROM "Agreement" WHERE slug = 'joint-statement-ict-2015'`);
+    await page.goto(`/${locale}/editor/agreements/${record!.id}`);
+    await expect(page.locator("#f-titleTh")).toBeVisible();
+    await scan();
+    await page.goto(`/${locale}/editor/agreements/${record!.id}/history`);
+    await expect(page.getByTestId("revision-1")).toBeVisible();
+    await scan();
+  });
+}
