@@ -20,6 +20,7 @@ import {
   fieldErrorsOf,
   LANGUAGES,
   LEGAL_NATURES,
+  partialDateText,
   RELATION_TYPES,
   RENEWAL_CHOICES,
   ROW_FACTS,
@@ -77,7 +78,8 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   const field = (path: keyof Values) => ({ path, error: err(path), value: values[path] as string, onChange: (v: string) => set([path], v) });
 
   const datePreview = (value: string) => {
-    const parsed = value.trim() ? parseIsoPartial(value) : null;
+    // No reading of a value the schema refuses (a Buddhist Era year, say).
+    const parsed = value.trim() && partialDateText.safeParse(value).success ? parseIsoPartial(value) : null;
     return parsed ? t("datePreview", { date: formatPartialDate(parsed, locale) }) : t("dateHint");
   };
 

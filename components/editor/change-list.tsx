@@ -16,7 +16,8 @@ const ENUM_FIELDS: Record<string, string> = { kind: "kind", legalNature: "legalN
 
 type Row = Record<string, unknown>;
 
-export function ChangeList({ changes, options, emptyText }: { changes: ChangeView[]; options: EditorOptions; emptyText: string }) {
+/** `initial`: the record's first state, listed as values, with no "before". */
+export function ChangeList({ changes, options, emptyText, initial = false }: { changes: ChangeView[]; options: EditorOptions; emptyText: string; initial?: boolean }) {
   const t = useTranslations("Editor");
   const locale = useLocale() as "th" | "en";
   const byId = <T extends { id: number }>(list: T[], id: unknown) => list.find((o) => o.id === id);
@@ -76,14 +77,18 @@ export function ChangeList({ changes, options, emptyText }: { changes: ChangeVie
       {changes.map((c) => (
         <div key={c.field} className="rounded border border-line bg-paper p-2">
           <dt className="font-semibold">{t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : t.has(`sections.${c.field}`) ? t(`sections.${c.field}`) : c.field}</dt>
-          <dd className="grid gap-1 sm:grid-cols-2">
-            <div>
-              <span className="text-xs uppercase text-muted">{t("before")}</span> {show(valueText(c.field, c.before))}
-            </div>
-            <div>
-              <span className="text-xs uppercase text-muted">{t("after")}</span> {show(valueText(c.field, c.after))}
-            </div>
-          </dd>
+          {initial ? (
+            <dd>{show(valueText(c.field, c.after))}</dd>
+          ) : (
+            <dd className="grid gap-1 sm:grid-cols-2">
+              <div>
+                <span className="text-xs uppercase text-muted">{t("before")}</span> {show(valueText(c.field, c.before))}
+              </div>
+              <div>
+                <span className="text-xs uppercase text-muted">{t("after")}</span> {show(valueText(c.field, c.after))}
+              </div>
+            </dd>
+          )}
         </div>
       ))}
     </dl>

@@ -2,9 +2,11 @@
 // reference lists the form picks from. Staff-only: callers check the session.
 import { getDb } from "@/lib/db/client";
 
-export async function listStaffAgreements(state?: "DRAFT" | "PUBLISHED" | "ARCHIVED") {
+/** `q` matches any part of a title or the slug, in either language. */
+export async function listStaffAgreements(state?: "DRAFT" | "PUBLISHED" | "ARCHIVED", q = "") {
+  const text = q ? { OR: (["titleTh", "titleEn", "slug"] as const).map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) } : {};
   return getDb().agreement.findMany({
-    where: state ? { publicationState: state } : {},
+    where: { ...(state ? { publicationState: state } : {}), ...text },
     select: { id: true, slug: true, titleTh: true, titleEn: true, kind: true, publicationState: true, visibility: true, version: true, updatedAt: true },
     orderBy: { updatedAt: "desc" },
   });

@@ -8,7 +8,7 @@ import { listStaffAgreements } from "@/lib/editor/queries";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ state?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ state?: string; q?: string }> };
 const STATES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -19,12 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditorHome({ params, searchParams }: Props) {
   const locale = resolvePageLocale((await params).locale);
-  const requested = (await searchParams).state;
+  const { state: requested, q: rawQuery } = await searchParams;
   const state = STATES.find((s) => s === requested);
+  const q = (rawQuery ?? "").trim().slice(0, 200);
   const staff = await requireStaff(locale, `/${locale}/editor${state ? `?state=${state}` : ""}`);
   const t = await getTranslations("Editor");
   const format = await getFormatter();
-  const rows = await listStaffAgreements(state);
+  const rows = await listStaffAgreements(state, q);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -35,6 +36,16 @@ export default async function EditorHome({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </div>
+      <form method="get" action={`/${locale}/editor`} className="flex flex-wrap gap-2" role="search" aria-label={t("searchRecords")}>
+        {state ? <input type="hidden" name="state" value={state} /> : null}
+        <label htmlFor="staff-q" className="sr-only">
+          {t("searchRecords")}
+        </label>
+        <input id="staff-q" name="q" type="search" defaultValue={q} maxLength={200} placeholder={t("searchRecords")} className="w-full rounded border border-line bg-paper px-2 py-1 text-sm sm:w-80" />
+        <button type="submit" className="rounded border border-brand px-3 py-1 text-sm font-semibold text-brand">
+          {t("find")}
+        </button>
+      </form>
       <nav aria-label={t("filterByState")} className="flex flex-wrap gap-2 text-sm">
         {[undefined, ...STATES].map((s) => (
           <Link key={s ?? "all"} href={s ? `/editor?state=${s}` : "/editor"} aria-current={s === state ? "page" : undefined} className="rounded border border-line px-2 py-0.5 aria-[current=page]:bg-brand aria-[current=page]:text-paper">
@@ -63,8 +74,8 @@ export default async function EditorHome({ params, searchParams }: Props) {
                       {locale === "th" ? r.titleTh : r.titleEn}
                     </Link>
                   </td>
-                  <td className="p-2">{t(`state.${r.publicationState}`)}</td>
-                  <td className="p-2">{t(`visibility.${r.visibility}`)}</td>
+                  <td className="whitespace-nowrap p-2">{t(`state.${r.publicationState}`)}</td>
+                  <td className="whitespace-nowrap p-2">{t(`visibility.${r.visibility}`)}</td>
                   <td className="p-2">{format.dateTime(r.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
                 </tr>
               ))}

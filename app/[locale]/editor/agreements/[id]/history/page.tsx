@@ -56,8 +56,10 @@ export default async function HistoryPage({ params }: Props) {
               {t("history.by", { who: r.actorEmail ?? t("history.system"), when: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
             </p>
             <details open={r.version === agreement.version}>
-              <summary className="cursor-pointer text-sm text-brand">{t("history.changes", { count: (r.changes as unknown as ChangeView[]).length })}</summary>
-              <ChangeList changes={r.changes as unknown as ChangeView[]} options={options} emptyText={t("history.noChanges")} />
+              <summary className="cursor-pointer text-sm text-brand">
+                {r.action === "IMPORT" || r.action === "CREATE" ? t("history.initialContent") : t("history.changes", { count: (r.changes as unknown as ChangeView[]).length })}
+              </summary>
+              <ChangeList changes={r.changes as unknown as ChangeView[]} options={options} emptyText={t("history.noChanges")} initial={r.action === "IMPORT" || r.action === "CREATE"} />
             </details>
           </li>
         ))}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { agreementInputSchema, emptyAgreementInput, fieldErrorsOf, partialDateText } from "@/lib/editor/schema";
+import { diffInputs } from "@/lib/editor/save";
+
+describe("partial dates as typed", () => {
+  it.each([
+    ["", true],
+    ["2026", true],
+    ["2026-03", true],
+    ["2026-03-14", true],
+    ["2026-02-30", false],
+    ["2026-13", false],
+    ["14/03/2026", false],
+    ["2569", false],
+    ["1850", false],
+  ])("%s → %s", (value, ok) => {
+    expect(partialDateText.safeParse(value).success).toBe(ok);
+  });
+
+  it("names a Buddhist Era year as such", () => {
+    const result = partialDateText.safeParse("2569-03-14");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("dateBuddhistEra");
+  });
+});
+
+describe("the whole record", () => {
+  const base = { ...emptyAgreementInput(), slug: "a-record", titleTh: "ความตกลง", titleEn: "Agreement" };
+
+  it("accepts a record with only its titles", () => {
+    expect(agreementInputSchema.safeParse(base).success).toBe(true);
+  });
+
+  it("compares partial dates by what they may mean: 2019 may end after 2019-11", () => {
+    expect(agreementInputSchema.safeParse({ ...base, signedOn: "2019-11", expiresOn: "2019" }).success).toBe(true);
+    const r = agreementInputSchema.safeParse({ ...base, signedOn: "2019-11", expiresOn: "2018" });
+    expect(fieldErrorsOf(r.error!)).toEqual({ expiresOn: "expiryBeforeSignature" });
+  });
+
+  it("reports wrong types as one generic key, never a library message", () => {
+    const r = agreementInputSchema.safeParse({ ...base, parties: "MIC" });
+    expect(fieldErrorsOf(r.error!)).toEqual({ parties: "invalid" });
+  });
+});
+
+describe("diffInputs", () => {
+  it("ignores key order (jsonb reorders keys) and lists changed fields only", () => {
+    const before = { ...emptyAgreementInput(), parties: [{ organizationId: 1, newOrganization: null }] };
+    const reordered = { ...before, parties: [{ newOrganization: null, organizationId: 1 }] };
+    expect(diffInputs(before, reordered)).toEqual([]);
+    expect(diffInputs(before, { ...before, titleEn: "New" })).toEqual([{ field: "titleEn", before: "", after: "New" }]);
+  });
+});
