@@ -30,7 +30,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // The editor's tests add and publish records; the public pages' tests
+  // count the seeded ones. The editor's run after, on the same database.
+  projects: [
+    { name: "public", testIgnore: /editor\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "editor", testMatch: /editor\.spec\.ts/, dependencies: ["public"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: [
     {
       command: `node_modules/.bin/next start -p ${PORT}`,

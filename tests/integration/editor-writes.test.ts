@@ -1,7 +1,7 @@
 // The editor's write endpoints against a real database: who may call each,
 // what a refused request leaves behind (nothing), the validation rules, stale
 // forms, publishing and restoring.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as restore } from "@/app/api/editor/agreements/[id]/restore/route";
 import { POST as publication } from "@/app/api/editor/agreements/[id]/publication/route";
 import { PUT as update } from "@/app/api/editor/agreements/[id]/route";
@@ -23,6 +23,13 @@ let admin: string;
 beforeAll(async () => {
   await seeded();
   [editor, viewer, admin] = await Promise.all([createStaff("editor"), createStaff("viewer"), createStaff("admin")]).then((s) => s.map((x) => x.cookie));
+});
+
+// The other files share this database and count the seeded records.
+afterAll(async () => {
+  await db.agreement.deleteMany({ where: { slug: { endsWith: `-${RUN}` } } });
+  await db.slugRedirect.deleteMany({ where: { slug: { endsWith: `-${RUN}` } } });
+  await db.source.deleteMany({ where: { title: "Test press release", citations: { none: {} } } });
 });
 
 interface CallOptions {
