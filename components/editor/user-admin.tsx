@@ -93,24 +93,30 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
       </table>
       <form onSubmit={create} noValidate className="flex max-w-md flex-col gap-3 rounded border border-line bg-paper p-4">
         <h2 className="font-semibold">{t("add")}</h2>
-        <label className="flex flex-col gap-1 text-sm font-semibold">
-          {t("email")}
-          <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} className="rounded border border-line px-2 py-1 font-normal" required />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-semibold">
-          {t("name")}
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} className="rounded border border-line px-2 py-1 font-normal" />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-semibold">
-          {t("role")}
-          <select value={role} onChange={(e) => setRole(e.target.value as Role)} className="rounded border border-line px-2 py-1 font-normal">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="new-user-email" className="text-sm font-semibold">
+            {t("email")}
+          </label>
+          <input id="new-user-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} className="rounded border border-line px-2 py-1" required />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="new-user-name" className="text-sm font-semibold">
+            {t("name")}
+          </label>
+          <input id="new-user-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} className="rounded border border-line px-2 py-1" />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="new-user-role" className="text-sm font-semibold">
+            {t("role")}
+          </label>
+          <select id="new-user-role" value={role} onChange={(e) => setRole(e.target.value as Role)} className="rounded border border-line px-2 py-1">
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {tr(r)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="self-start rounded bg-brand px-3 py-1.5 font-semibold text-paper">
           {t("create")}
         </button>

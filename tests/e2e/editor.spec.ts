@@ -244,3 +244,38 @@ for (const locale of ["th", "en"] as const) {
     await scan();
   });
 }
+
+test("an admin adds a staff account and changes its role; editors cannot manage users; signing out ends the session", async ({ browser }) => {
+  const admin = await staffPage(browser, "admin");
+  const email = `${uniqueSlug("new-staff")}@e2e.test`;
+  await admin.page.goto("/th/editor/users");
+  await admin.page.getByLabel("อีเมล", { exact: true }).fill(email);
+  await admin.page.getByLabel("สิทธิ์", { exact: true }).selectOption("editor");
+  await admin.page.getByRole("button", { name: "สร้างบัญชี" }).click();
+  const status = admin.page.getByTestId("user-admin-status");
+  await expect(status).toContainText(`สร้างบัญชี ${email} แล้ว`);
+  const temporary = /รหัสผ่านชั่วคราวคือ (\S+)/.exec((await status.textContent()) ?? "")?.[1];
+  expect(temporary).toBeTruthy();
+
+  const newcomer = await browser.newContext();
+  const signIn = await newcomer.request.post("/api/auth/sign-in/email", { data: { email, password: temporary }, headers: { origin: ORIGIN } });
+  expect(signIn.status()).toBe(200);
+  const newPage = await newcomer.newPage();
+  await newPage.goto("/en/editor");
+  await expect(newPage.getByTestId("signed-in-as")).toContainText(`${email} (editor)`);
+
+  await admin.page.getByLabel(`สิทธิ์ของ ${email}`).selectOption("viewer");
+  await expect(status).toContainText("เปลี่ยนสิทธิ์แล้ว");
+  expect(await query(`SELECT role FROM "User" WHERE email = $1`, [email])).toEqual([{ role: "viewer" }]);
+
+  const editor = await staffPage(browser, "editor");
+  await editor.page.goto("/en/editor/users");
+  await expect(editor.page.locator("main")).toContainText("not allowed");
+  await expect(editor.page.getByRole("button", { name: "Create account" })).toHaveCount(0);
+
+  await newPage.getByRole("button", { name: "Sign out" }).click();
+  await expect(newPage).toHaveURL(/\/en$/);
+  await newPage.goto("/en/editor");
+  await expect(newPage).toHaveURL(/\/en\/sign-in\?next=/);
+  for (const c of [admin.context, editor.context, newcomer]) await c.close();
+});
