@@ -6,8 +6,8 @@
 // at: a stale form gets the other editor's changes back, never overwrites.
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { CheckboxField, fieldId, Row, RowList, SelectField, TextField } from "@/components/editor/fields";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { CheckboxField, Row, RowList, SelectField, TextField } from "@/components/editor/fields";
 import { ChangeList, type ChangeView } from "@/components/editor/change-list";
 import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
 import { formatPartialDate } from "@/lib/dates/format";
@@ -73,8 +73,50 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
   const label = (o: { th: string; en: string }) => o[locale];
+  const [savedValues, setSavedValues] = useState(initial);
+  const dirty = values !== savedValues;
+
+  // Leaving the page with unsaved changes asks first.
+  useEffect(() => {
+    if (!dirty || !canEdit) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty, canEdit]);
+
+  // Ctrl+S / Cmd+S saves, as in any editor.
+  const saveRef = useRef<() => void>(() => {});
+  useEffect(() => {
+    if (!canEdit) return;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        saveRef.current();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [canEdit]);
   const set = (path: Array<string | number>, value: unknown) => setValues((v) => setIn(v, path, value));
   const err = (path: string) => errors[path];
+
+  // Removing a row must not leave citations pointing at the wrong one: a
+  // citation of the removed row goes with it, later rows' citations move up.
+  type ListName = "parties" | "signatories" | "scopeAreas" | "events" | "relations" | "sources";
+  const FACT_OF: Partial<Record<ListName, string>> = { parties: "party", signatories: "signatory", scopeAreas: "scopeArea", events: "event", relations: "relation" };
+  function removeRow(list: ListName, index: number) {
+    setValues((v) => {
+      const next = { ...v, [list]: (v[list] as unknown[]).filter((_, j) => j !== index) } as Values;
+      if (list === "sources") {
+        next.citations = v.citations.filter((c) => c.source !== index).map((c) => (c.source > index ? { ...c, source: c.source - 1 } : c));
+      } else {
+        const fact = FACT_OF[list];
+        next.citations = v.citations.filter((c) => !(c.fact === fact && c.row === index)).map((c) => (c.fact === fact && c.row !== null && c.row > index ? { ...c, row: c.row - 1 } : c));
+      }
+      if (list === "parties") next.signatories = v.signatories.map((s) => (s.party > index ? { ...s, party: s.party - 1 } : s));
+      return next;
+    });
+  }
   const field = (path: keyof Values) => ({ path, error: err(path), value: values[path] as string, onChange: (v: string) => set([path], v) });
 
   const datePreview = (value: string) => {
@@ -82,6 +124,12 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     const parsed = value.trim() && partialDateText.safeParse(value).success ? parseIsoPartial(value) : null;
     return parsed ? t("datePreview", { date: formatPartialDate(parsed, locale) }) : t("dateHint");
   };
+
+  // The first field in the page marked invalid, once React has rendered the
+  // errors (errors arrive in the schema's order, not the page's).
+  function focusFirstError() {
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
+  }
 
   async function send(url: string, method: string, body: unknown): Promise<Response | null> {
     try {
@@ -97,6 +145,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     if (response.status === 422 && body.fieldErrors) {
       setErrors(body.fieldErrors);
       setStatus({ kind: "error", message: t("errors.fixFields") });
+      focusFirstError();
       return;
     }
     if (response.status === 409 && body.error === "conflict") {
@@ -114,7 +163,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
       const found = fieldErrorsOf(parsed.error);
       setErrors(found);
       setStatus({ kind: "error", message: t("errors.fixFields") });
-      document.getElementById(fieldId(Object.keys(found)[0]!))?.focus();
+      focusFirstError();
       return;
     }
     setErrors({});
@@ -125,9 +174,11 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     const saved = (await response.json()) as { id: number; version: number; input: Values };
     setConflict(null);
     if (mode === "create") {
+      setSavedValues(values);
       router.push(`/${locale}/editor/agreements/${saved.id}?created=1`);
       return;
     }
+    setSavedValues(saved.input);
     setValues(saved.input);
     setVersion(saved.version);
     setStatus({ kind: "saved", message: t("saved", { version: saved.version }) });
@@ -145,6 +196,10 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     setStatus({ kind: "saved", message: t(`done.${action}`) });
     router.refresh();
   }
+
+  useEffect(() => {
+    saveRef.current = () => void save();
+  });
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -255,7 +310,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
 
         <RowList title={t("sections.parties")} addLabel={t("add.party")} empty={t("none")} testId="parties" onAdd={() => set(["parties"], [...values.parties, { organizationId: null, newOrganization: null }])}>
           {values.parties.map((p, i) => (
-            <Row key={i} label={t("partyN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["parties"], values.parties.filter((_, j) => j !== i))}>
+            <Row key={i} label={t("partyN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => removeRow("parties", i)}>
               <SelectField
                 path={`parties.${i}.organizationId`}
                 error={err(`parties.${i}.organizationId`)}
@@ -288,7 +343,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
           {values.signatories.map((s, i) => {
             const p = (name: string) => `signatories.${i}.${name}`;
             return (
-              <Row key={i} label={t("signatoryN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["signatories"], values.signatories.filter((_, j) => j !== i))}>
+              <Row key={i} label={t("signatoryN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => removeRow("signatories", i)}>
                 <TextField path={p("nameTh")} error={err(p("nameTh"))} label={t("fields.personTh")} lang="th" value={s.nameTh} onChange={(v) => set(["signatories", i, "nameTh"], v)} />
                 <TextField path={p("nameEn")} error={err(p("nameEn"))} label={t("fields.personEn")} lang="en" value={s.nameEn} onChange={(v) => set(["signatories", i, "nameEn"], v)} />
                 <TextField path={p("positionTh")} error={err(p("positionTh"))} label={t("fields.positionTh")} lang="th" value={s.positionTh} onChange={(v) => set(["signatories", i, "positionTh"], v)} />
@@ -303,7 +358,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
 
         <RowList title={t("sections.scopeAreas")} addLabel={t("add.scopeArea")} empty={t("none")} testId="scope-areas" onAdd={() => set(["scopeAreas"], [...values.scopeAreas, { scopeAreaId: null, newScopeArea: null }])}>
           {values.scopeAreas.map((s, i) => (
-            <Row key={i} label={t("scopeAreaN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["scopeAreas"], values.scopeAreas.filter((_, j) => j !== i))}>
+            <Row key={i} label={t("scopeAreaN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => removeRow("scopeAreas", i)}>
               <SelectField
                 path={`scopeAreas.${i}.scopeAreaId`}
                 error={err(`scopeAreas.${i}.scopeAreaId`)}
@@ -326,7 +381,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
           {values.events.map((e, i) => {
             const p = (name: string) => `events.${i}.${name}`;
             return (
-              <Row key={i} label={t("eventN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["events"], values.events.filter((_, j) => j !== i))}>
+              <Row key={i} label={t("eventN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => removeRow("events", i)}>
                 <SelectField path={p("type")} error={err(p("type"))} label={t("fields.eventType")} value={e.type} onChange={(v) => set(["events", i, "type"], v)} options={enumOptions(EVENT_TYPES, "eventType")} />
                 <TextField path={p("date")} error={err(p("date"))} label={t("fields.eventDate")} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(e.date)} maxLength={10} value={e.date} onChange={(v) => set(["events", i, "date"], v)} />
                 <TextField path={p("descriptionTh")} error={err(p("descriptionTh"))} label={t("fields.descriptionTh")} required multiline lang="th" value={e.descriptionTh} onChange={(v) => set(["events", i, "descriptionTh"], v)} />
@@ -340,7 +395,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
           {values.relations.map((r, i) => {
             const p = (name: string) => `relations.${i}.${name}`;
             return (
-              <Row key={i} label={t("relationN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["relations"], values.relations.filter((_, j) => j !== i))}>
+              <Row key={i} label={t("relationN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => removeRow("relations", i)}>
                 <SelectField
                   path={p("agreementId")}
                   error={err(p("agreementId"))}
@@ -361,7 +416,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
           {values.sources.map((s, i) => {
             const p = (name: string) => `sources.${i}.newSource.${name}`;
             return (
-              <Row key={i} label={t("sourceN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["sources"], values.sources.filter((_, j) => j !== i))}>
+              <Row key={i} label={t("sourceN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => removeRow("sources", i)}>
                 <SelectField
                   path={`sources.${i}.sourceId`}
                   error={err(`sources.${i}.sourceId`)}
@@ -433,9 +488,13 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
 
         {canEdit ? (
           <div className="sticky bottom-0 flex gap-3 border-t border-line bg-wash py-3">
-            <button type="submit" disabled={status.kind === "saving"} className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90 disabled:opacity-60">
-              {mode === "create" ? t("createDraft") : t("save")}
+            <button type="submit" disabled={status.kind === "saving"} aria-keyshortcuts="Control+S" className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90 disabled:opacity-60">
+              {status.kind === "saving" ? t("saving") : mode === "create" ? t("createDraft") : t("save")}
             </button>
+            <span className="self-center text-sm text-muted">
+              {state === "PUBLISHED" && mode === "edit" ? t("savesPublic") : t("saveShortcut")}
+              {dirty ? ` · ${t("unsaved")}` : ""}
+            </span>
           </div>
         ) : null}
       </fieldset>

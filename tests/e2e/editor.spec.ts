@@ -109,15 +109,16 @@ test("an editor adds a new MoC as a draft, publishes it, and it reads right in b
 test("a viewer sees drafts and internal notes but cannot edit", async ({ page, browser }) => {
   const slug = uniqueSlug("viewer-draft");
   const { context: editorContext } = await staffPage(browser, "editor");
-  const created = await write(editorContext.request, "POST", "/api/editor/agreements", { input: minimalInput(slug, "Draft only staff see") });
+  const title = `Draft only staff see (${slug})`;
+  const created = await write(editorContext.request, "POST", "/api/editor/agreements", { input: minimalInput(slug, title) });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: number };
   await editorContext.close();
 
   await signInThroughForm(page, "en", "viewer");
-  await expect(page.getByTestId("staff-records")).toContainText("Draft only staff see");
+  await expect(page.getByTestId("staff-records")).toContainText(title);
   await expect(page.getByRole("link", { name: "New agreement" })).toHaveCount(0);
-  await page.getByRole("link", { name: "Draft only staff see" }).click();
+  await page.getByRole("link", { name: title }).click();
   await expect(page.locator("#f-internalNote")).toHaveValue("บันทึกภายในสำหรับเจ้าหน้าที่");
   await expect(page.locator("#f-titleEn")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
@@ -128,7 +129,7 @@ test("a viewer sees drafts and internal notes but cannot edit", async ({ page, b
   const publish = await write(page.request, "POST", `/api/editor/agreements/${id}/publication`, { version: 1, action: "PUBLISH" });
   expect(publish.status()).toBe(403);
   const [row] = await query<{ titleEn: string; version: number; publicationState: string }>(`SELECT "titleEn", version, "publicationState" FROM "Agreement" WHERE id = $1`, [id]);
-  expect(row).toEqual({ titleEn: "Draft only staff see", version: 1, publicationState: "DRAFT" });
+  expect(row).toEqual({ titleEn: title, version: 1, publicationState: "DRAFT" });
 
   await page.goto("/en/editor/agreements/new");
   await expect(page.locator("main")).toContainText("not allowed");
@@ -278,4 +279,30 @@ test("an admin adds a staff account and changes its role; editors cannot manage 
   await newPage.goto("/en/editor");
   await expect(newPage).toHaveURL(/\/en\/sign-in\?next=/);
   for (const c of [admin.context, editor.context, newcomer]) await c.close();
+});
+
+test("removing a row takes its citations with it and keeps the others on their rows; Ctrl+S saves", async ({ page }) => {
+  await signInContext(page.request, "editor");
+  await page.goto("/en/editor/agreements/new");
+  for (let i = 0; i < 2; i++) await page.getByRole("button", { name: "+ Add a signatory" }).click();
+  await page.locator("#f-signatories-0-positionEn").fill("First position");
+  await page.locator("#f-signatories-1-positionEn").fill("Second position");
+  await page.getByRole("button", { name: "+ Add a source" }).click();
+  for (const row of ["0", "1"]) {
+    await page.getByRole("button", { name: "+ Add a citation" }).click();
+    const n = row === "0" ? 0 : 1;
+    await page.locator(`#f-citations-${n}-fact`).selectOption("signatory");
+    await page.locator(`#f-citations-${n}-row`).selectOption(row);
+    await page.locator(`#f-citations-${n}-quote`).fill(`Quote for signatory ${Number(row) + 1}`);
+  }
+  await page.getByRole("button", { name: "Remove: Signatory 1" }).click();
+  await expect(page.locator("#f-signatories-0-positionEn")).toHaveValue("Second position");
+  await expect(page.locator("#f-citations-1-quote")).toHaveCount(0);
+  await expect(page.locator("#f-citations-0-quote")).toHaveValue("Quote for signatory 2");
+  await expect(page.locator("#f-citations-0-row")).toHaveValue("0");
+
+  // The keyboard shortcut runs the same checks as the button.
+  await page.locator("#f-titleEn").press("Control+s");
+  await expect(page.getByTestId("error-titleTh")).toHaveText("Enter the Thai title.");
+  await expect(page.locator("#f-titleTh")).toBeFocused();
 });
