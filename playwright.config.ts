@@ -9,6 +9,7 @@ if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the end-to-e
 if (!["127.0.0.1", "localhost"].includes(new URL(databaseUrl).hostname)) throw new Error("End-to-end tests run only against a local database.");
 
 const PORT = 3456;
+const WRITING_TESTS = /(editor|fallback-language)\.spec\.ts/;
 // A second server whose database is unreachable, for the 503 page.
 const DOWN_PORT = 3457;
 // Debian's Chromium: Playwright's own browser download is not reachable here.
@@ -30,11 +31,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  // The editor's tests add and publish records; the public pages' tests
-  // count the seeded ones. The editor's run after, on the same database.
+  // Some tests add public records (the editor's, the fallback-language one);
+  // the public pages' tests count the seeded ones. Those that write run after
+  // the others, on the same database.
   projects: [
-    { name: "public", testIgnore: /editor\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "editor", testMatch: /editor\.spec\.ts/, dependencies: ["public"], use: { ...devices["Desktop Chrome"] } },
+    { name: "public", testIgnore: WRITING_TESTS, use: { ...devices["Desktop Chrome"] } },
+    { name: "writing", testMatch: WRITING_TESTS, dependencies: ["public"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: [
     {

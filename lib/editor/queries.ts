@@ -1,5 +1,7 @@
 // Reads for the staff workspace: every record whatever its state, and the
 // reference lists the form picks from. Staff-only: callers check the session.
+import { agreementInclude } from "@/lib/agreements/queries";
+import { serializeAgreement } from "@/lib/agreements/serialize";
 import { getDb } from "@/lib/db/client";
 
 /** `q` matches any part of a title or the slug, in either language. */
@@ -39,4 +41,10 @@ export async function getEditorOptions(): Promise<EditorOptions> {
 
 export async function listRevisions(agreementId: number) {
   return getDb().revision.findMany({ where: { agreementId }, orderBy: { version: "desc" } });
+}
+
+/** A record of any state in the public page's shape, for the staff preview. */
+export async function getPreviewView(id: number) {
+  const row = await getDb().agreement.findUnique({ where: { id }, include: agreementInclude, omit: { internalNote: true } });
+  return row ? { view: serializeAgreement(row), publicationState: row.publicationState, visibility: row.visibility } : null;
 }

@@ -66,6 +66,8 @@ test("sitemap.xml lists every page in both languages with hreflang alternates; r
   expect(urls.every((u) => u["xhtml:link"].map((l) => l["@_hreflang"]).sort().join() === "en,th")).toBe(true);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  expect(robots).toContain("Disallow: /th/editor");
+  expect(robots).toContain("Disallow: /en/sign-in");
 });
 
 test("the agreement page carries schema.org Legislation data and Open Graph tags", async ({ page }) => {

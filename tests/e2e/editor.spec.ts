@@ -131,6 +131,11 @@ test("a viewer sees drafts and internal notes but cannot edit", async ({ page, b
   const [row] = await query<{ titleEn: string; version: number; publicationState: string }>(`SELECT "titleEn", version, "publicationState" FROM "Agreement" WHERE id = $1`, [id]);
   expect(row).toEqual({ titleEn: title, version: 1, publicationState: "DRAFT" });
 
+  await page.getByRole("link", { name: "Preview the public page" }).click();
+  await expect(page.getByTestId("preview-banner")).toContainText("the public cannot see this page yet");
+  await expect(page.locator("h1")).toHaveText(title);
+  await expect(page.locator("main")).not.toContainText("บันทึกภายใน");
+
   await page.goto("/en/editor/agreements/new");
   await expect(page.locator("main")).toContainText("not allowed");
   await expect(page.locator("form#f-titleTh, #f-titleTh")).toHaveCount(0);

@@ -39,6 +39,9 @@ export default async function EditAgreementPage({ params, searchParams }: Props)
           <Link href={`/editor/agreements/${record.id}/history`} className="text-brand underline">
             {t("history.link")}
           </Link>
+          <Link href={`/editor/agreements/${record.id}/preview`} className="text-brand underline">
+            {t("preview.link")}
+          </Link>
           {record.publicationState === "PUBLISHED" && record.input.visibility === "PUBLIC" ? (
             <Link href={`/agreements/${record.input.slug}`} className="text-brand underline">
               {t("viewPublic")}
