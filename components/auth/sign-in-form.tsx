@@ -33,6 +33,7 @@ export function SignInForm({ next }: { next: string }) {
       }
       if (response.status === 429) setError(t("tooMany", { seconds: Number(response.headers.get("x-retry-after") ?? 60) }));
       else if (response.status === 401 || response.status === 400) setError(t("wrong"));
+      else if (response.status === 403) setError(t("deactivated"));
       else setError(t("failed"));
     } catch {
       setError(t("failed"));

@@ -11,6 +11,7 @@ interface UserRow {
   email: string;
   name: string;
   role: string | null;
+  banned: boolean | null;
 }
 
 async function post(path: string, body: unknown) {
@@ -48,6 +49,15 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
     router.refresh();
   }
 
+  // Deactivating signs the person out everywhere (the library drops their
+  // sessions) and keeps their name in the history; nothing is deleted.
+  async function setActive(user: UserRow, active: boolean) {
+    if (!active && !window.confirm(t("confirmDeactivate", { email: user.email }))) return;
+    const response = await post(active ? "unban-user" : "ban-user", active ? { userId: user.id } : { userId: user.id, banReason: "deactivated by an admin" });
+    setMessage(response?.ok ? { ok: true, text: t(active ? "reactivated" : "deactivated", { email: user.email }) } : { ok: false, text: t("failed") });
+    router.refresh();
+  }
+
   async function changeRole(userId: string, next: Role) {
     const response = await post("set-role", { userId, role: next });
     setMessage(response?.ok ? { ok: true, text: t("roleChanged") } : { ok: false, text: t("failed") });
@@ -67,6 +77,7 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
             <th scope="col" className="p-2">{t("email")}</th>
             <th scope="col" className="p-2">{t("name")}</th>
             <th scope="col" className="p-2">{t("role")}</th>
+            <th scope="col" className="p-2">{t("status")}</th>
           </tr>
         </thead>
         <tbody>
@@ -85,6 +96,14 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
                       </option>
                     ))}
                   </select>
+                )}
+              </td>
+              <td className="p-2">
+                <span className="me-2">{u.banned ? t("inactive") : t("active")}</span>
+                {u.id === selfId ? null : (
+                  <button type="button" onClick={() => void setActive(u, Boolean(u.banned))} className="rounded border border-line px-2 py-0.5 text-xs hover:bg-wash" aria-label={`${u.banned ? t("reactivate") : t("deactivate")}: ${u.email}`}>
+                    {u.banned ? t("reactivate") : t("deactivate")}
+                  </button>
                 )}
               </td>
             </tr>

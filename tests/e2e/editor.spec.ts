@@ -283,6 +283,16 @@ test("an admin adds a staff account and changes its role; editors cannot manage 
   await expect(newPage).toHaveURL(/\/en$/);
   await newPage.goto("/en/editor");
   await expect(newPage).toHaveURL(/\/en\/sign-in\?next=/);
+
+  // Deactivated: the account can no longer sign in; nothing is deleted.
+  admin.page.once("dialog", (dialog) => void dialog.accept());
+  await admin.page.getByRole("button", { name: `ปิดใช้งาน: ${email}` }).click();
+  await expect(status).toContainText(`ปิดใช้งานบัญชี ${email} แล้ว`);
+  await newPage.locator("#email").fill(email);
+  await newPage.locator("#password").fill(temporary!);
+  await newPage.locator("#sign-in-submit").click();
+  await expect(newPage.locator("#sign-in-error")).toContainText("deactivated");
+  expect(await query(`SELECT banned FROM "User" WHERE email = $1`, [email])).toEqual([{ banned: true }]);
   for (const c of [admin.context, editor.context, newcomer]) await c.close();
 });
 

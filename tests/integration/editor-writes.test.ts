@@ -103,6 +103,14 @@ describe("role checks on every write path", () => {
     expect(await db.agreement.findUnique({ where: { slug: u("forged") } })).toBeNull();
   });
 
+  it("a deactivated account's session no longer writes", async () => {
+    const staff = await createStaff("editor");
+    await db.user.update({ where: { email: staff.email }, data: { banned: true } });
+    const response = await create(request("/api/editor/agreements", "POST", { cookie: staff.cookie, body: { input: await sampleInput(db, u("by-deactivated")) } }));
+    expect(response.status).toBe(401);
+    expect(await db.agreement.findUnique({ where: { slug: u("by-deactivated") } })).toBeNull();
+  });
+
   it("admins may write as editors do", async () => {
     const saved = await createDraft(u("admin-created"), admin);
     expect(saved.version).toBe(1);
@@ -250,8 +258,8 @@ describe("stale forms, history and restore", () => {
   });
 
   it("seeded records start their history with an import revision", async () => {
-    const seededRecord = await db.agreement.findUniqueOrThrow({ where: { slug: "joint-statement-ict-2015" }, include: { revisions: true } });
-    expect(seededRecord.revisions.map((r) => r.action)).toEqual(["IMPORT"]);
+    const seededRecord = await db.agreement.findUniqueOrThrow({ where: { slug: "joint-statement-ict-2015" }, include: { revisions: { orderBy: { version: "asc" } } } });
+    expect(seededRecord.revisions[0]).toMatchObject({ version: 1, action: "IMPORT", userId: null });
   });
 
   it("every seeded record saved unchanged through the form keeps its public view, citations included", async () => {

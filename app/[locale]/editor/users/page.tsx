@@ -21,7 +21,7 @@ export default async function UsersPage({ params }: Props) {
   const staff = await requireStaff(locale, `/${locale}/editor/users`);
   const t = await getTranslations("Editor");
   if (!can(staff.role, "manage-users")) return <p className="rounded border border-line bg-brand-soft p-4">{t("notAllowed")}</p>;
-  const users = await getDb().user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, name: true, role: true } });
+  const users = await getDb().user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, name: true, role: true, banned: true } });
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("users.title")}</h1>
