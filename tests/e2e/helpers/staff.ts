@@ -2,6 +2,7 @@
 // with `npm run user:create` (scripts/test.ts); the password is the run's own.
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
+import { emptyAgreementInput } from "../../../lib/editor/schema";
 
 export type StaffName = "editor" | "editor2" | "viewer" | "admin" | "locked";
 export const emailOf = (name: StaffName) => `${name}@e2e.test`;
@@ -46,32 +47,5 @@ export const uniqueSlug = (label: string) => `${label}-${Date.now().toString(36)
 
 /** A minimal valid record, for tests about something other than the form. */
 export function minimalInput(slug: string, titleEn = "E2E test record") {
-  return {
-    slug,
-    kind: "MEMORANDUM_OF_COOPERATION",
-    legalNature: null,
-    originalLanguage: "th",
-    visibility: "PUBLIC",
-    titleTh: "ความตกลงสำหรับทดสอบ",
-    titleEn,
-    titleJa: "",
-    summaryTh: "",
-    summaryEn: "",
-    summaryJa: "",
-    internalNote: "บันทึกภายในสำหรับเจ้าหน้าที่",
-    cabinetApprovalOn: "",
-    signedOn: "",
-    effectiveOn: "",
-    expiresOn: "",
-    termMonths: "",
-    automaticRenewal: "unknown",
-    terminationNoticeMonths: "",
-    parties: [],
-    signatories: [],
-    scopeAreas: [],
-    events: [],
-    relations: [],
-    sources: [],
-    citations: [],
-  };
+  return { ...emptyAgreementInput(), slug, titleTh: "ความตกลงสำหรับทดสอบ", titleEn, internalNote: "บันทึกภายในสำหรับเจ้าหน้าที่" };
 }
