@@ -25,6 +25,7 @@ import {
   RENEWAL_CHOICES,
   ROW_FACTS,
   SIGNATORY_ROLES,
+  uncitedFacts,
   VISIBILITIES,
   type AgreementInput,
   type FieldErrors,
@@ -185,6 +186,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   }
 
   async function changePublication(action: "PUBLISH" | "UNPUBLISH" | "ARCHIVE") {
+    if (action === "PUBLISH" && uncited.length > 0 && !window.confirm(t("confirmPublishUncited", { count: uncited.length }))) return;
     if (action !== "PUBLISH" && !window.confirm(t(action === "ARCHIVE" ? "confirmArchive" : "confirmUnpublish"))) return;
     setStatus({ kind: "saving" });
     const response = await send(`/api/editor/agreements/${id}/publication`, "POST", { version, action });
@@ -211,6 +213,8 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     const org = p.organizationId ? options.organizations.find((o) => o.id === p.organizationId) : null;
     return org ? label(org) : p.newOrganization?.[locale === "th" ? "nameTh" : "nameEn"] || t("partyN", { n: i + 1 });
   });
+  const uncited = uncitedFacts(values);
+  const uncitedLabel = (f: { fact: string; row: number | null }) => `${t(`facts.${f.fact}`)}${f.row === null ? "" : ` ${f.row + 1}`}`;
   const rowCount: Record<string, number> = { party: values.parties.length, signatory: values.signatories.length, scopeArea: values.scopeAreas.length, event: values.events.length, relation: values.relations.length };
   const sourceLabels = values.sources.map((s, i) => (s.sourceId ? (options.sources.find((o) => o.id === s.sourceId)?.title ?? "") : s.newSource?.title) || t("sourceN", { n: i + 1 }));
 
@@ -485,6 +489,16 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
           <legend className="px-1 text-base font-semibold">{t("sections.internal")}</legend>
           <TextField {...field("internalNote")} label={t("fields.internalNote")} multiline hint={t("hints.internalNote")} />
         </fieldset>
+
+        {uncited.length > 0 ? (
+          <section aria-labelledby="uncited-title" className="rounded border border-amber-700 bg-amber-50 p-4 text-sm" data-testid="uncited">
+            <h2 id="uncited-title" className="font-semibold">
+              {t("uncited.title", { count: uncited.length })}
+            </h2>
+            <p>{t("uncited.explain")}</p>
+            <p className="mt-1">{uncited.map(uncitedLabel).join(" · ")}</p>
+          </section>
+        ) : null}
 
         {canEdit ? (
           <div className="sticky bottom-0 flex gap-3 border-t border-line bg-wash py-3">

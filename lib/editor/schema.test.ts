@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementInputSchema, emptyAgreementInput, fieldErrorsOf, partialDateText } from "@/lib/editor/schema";
+import { agreementInputSchema, emptyAgreementInput, fieldErrorsOf, partialDateText, uncitedFacts } from "@/lib/editor/schema";
 import { diffInputs } from "@/lib/editor/save";
 
 describe("partial dates as typed", () => {
@@ -49,5 +49,30 @@ describe("diffInputs", () => {
     const reordered = { ...before, parties: [{ newOrganization: null, organizationId: 1 }] };
     expect(diffInputs(before, reordered)).toEqual([]);
     expect(diffInputs(before, { ...before, titleEn: "New" })).toEqual([{ field: "titleEn", before: "", after: "New" }]);
+  });
+});
+
+describe("uncitedFacts", () => {
+  it("lists what the record states that no citation backs, rows by number", () => {
+    const input = {
+      ...emptyAgreementInput(),
+      titleTh: "ก",
+      titleEn: "A",
+      signedOn: "2026-03",
+      parties: [
+        { organizationId: 1, newOrganization: null },
+        { organizationId: 2, newOrganization: null },
+      ],
+      sources: [{ sourceId: 1, newSource: null }],
+      citations: [
+        { source: 0, fact: "signedOn" as const, row: null, quote: "q", quoteEn: "", noteTh: "", noteEn: "" },
+        { source: 0, fact: "party" as const, row: 1, quote: "q", quoteEn: "", noteTh: "", noteEn: "" },
+      ],
+    };
+    expect(uncitedFacts(input)).toEqual([
+      { fact: "title", row: null },
+      { fact: "kind", row: null },
+      { fact: "party", row: 0 },
+    ]);
   });
 });

@@ -262,3 +262,37 @@ export function emptyAgreementInput(): AgreementInput {
     citations: [],
   };
 }
+
+export interface UncitedFact {
+  fact: (typeof FACTS)[number];
+  row: number | null;
+}
+
+/**
+ * The facts the record states that no citation backs. Publishing does not
+ * wait for them (a record may be published as its sources come in), but the
+ * form lists them and publishing asks first: every fact shown to the public
+ * should lead to its source.
+ */
+export function uncitedFacts(input: AgreementFormValues): UncitedFact[] {
+  const cited = new Set(input.citations.map((c) => `${c.fact}:${c.row ?? ""}`));
+  const stated: UncitedFact[] = [];
+  const record = (fact: (typeof RECORD_FACTS)[number], present: boolean) => present && stated.push({ fact, row: null });
+  record("title", Boolean(input.titleTh || input.titleEn));
+  record("kind", true);
+  record("summary", Boolean(input.summaryTh || input.summaryEn || input.summaryJa));
+  record("legalNature", input.legalNature != null);
+  for (const date of ["cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn"] as const) record(date, String(input[date] ?? "").trim() !== "");
+  record("termMonths", input.termMonths !== "" && input.termMonths !== undefined);
+  record("automaticRenewal", input.automaticRenewal !== "unknown");
+  record("terminationNoticeMonths", input.terminationNoticeMonths !== "" && input.terminationNoticeMonths !== undefined);
+  const rows: Array<[RowFact, unknown[]]> = [
+    ["party", input.parties],
+    ["signatory", input.signatories],
+    ["scopeArea", input.scopeAreas],
+    ["event", input.events],
+    ["relation", input.relations],
+  ];
+  for (const [fact, list] of rows) list.forEach((_, row) => stated.push({ fact, row }));
+  return stated.filter((f) => !cited.has(`${f.fact}:${f.row ?? ""}`));
+}

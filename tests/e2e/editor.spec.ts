@@ -84,8 +84,18 @@ test("an editor adds a new MoC as a draft, publishes it, and it reads right in b
   expect((await reader.goto(`/en/agreements/${slug}`))?.status()).toBe(404);
   expect((await reader.request.get(`/api/v1/agreements/${slug}`)).status()).toBe(404);
 
+  // Facts without a citation are listed, and publishing asks first.
+  await expect(page.getByTestId("uncited")).toContainText("ข้อมูลที่ยังไม่มีการอ้างอิง 8 รายการ");
+  await expect(page.getByTestId("uncited")).toContainText("ผู้ลงนาม 2");
+  await expect(page.getByTestId("uncited")).not.toContainText("วันที่ลงนาม");
+  let question = "";
+  page.once("dialog", (dialog) => {
+    question = dialog.message();
+    void dialog.accept();
+  });
   await page.getByRole("button", { name: "เผยแพร่" }).click();
   await expect(page.getByTestId("publication-state")).toContainText("เผยแพร่แล้ว");
+  expect(question).toContain("8 รายการที่ไม่มีการอ้างอิง");
 
   await reader.goto(`/th/agreements/${slug}`);
   await expect(reader.locator("h1")).toHaveText("บันทึกความร่วมมือด้านรัฐบาลดิจิทัล");
