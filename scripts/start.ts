@@ -14,11 +14,11 @@ import { ConfigError, parseDatabaseUrl } from "@/lib/db/config";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrateDeploy } from "@/lib/db/migrate";
 import { checkDatabase, DatabaseUnreachableError } from "@/lib/db/preflight";
-import { RUNNING_EMBEDDED_FILE } from "@/lib/db/running";
+import { embeddedDataDir, runningEmbeddedFile } from "@/lib/db/running";
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
-const dataDir = process.env.REGISTRY_DATA_DIR ?? path.join(root, ".data", "pglite");
+const dataDir = embeddedDataDir(root);
 const embeddedPort = process.env.EMBEDDED_DB_PORT ? Number(process.env.EMBEDDED_DB_PORT) : undefined;
 
 const say = (line: string) => console.log(`[registry] ${line}`);
@@ -74,12 +74,12 @@ async function main() {
       fail(`the embedded database could not start: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
     }
     url = embedded.url;
-    writeFileSync(path.join(root, RUNNING_EMBEDDED_FILE), JSON.stringify({ pid: process.pid, url }));
+    writeFileSync(runningEmbeddedFile(dataDir), JSON.stringify({ pid: process.pid, url }));
   }
 
   const stopEmbedded = async () => {
     if (embedded) {
-      rmSync(path.join(root, RUNNING_EMBEDDED_FILE), { force: true });
+      rmSync(runningEmbeddedFile(dataDir), { force: true });
       await embedded.stop().catch(() => {});
     }
     embedded = null;

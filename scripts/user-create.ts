@@ -2,10 +2,9 @@
 // Creates a staff account. There is no default password: one is generated
 // and printed once, or read from standard input with --password-stdin.
 // Uses DATABASE_URL, or the embedded database (while `npm start` runs, the
-// one it serves; otherwise the folder .data/pglite directly).
+// one it serves; otherwise its folder, .data/pglite or REGISTRY_DATA_DIR).
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
@@ -13,7 +12,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { ensureAuthSecret } from "@/lib/auth/secret";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrateDeploy } from "@/lib/db/migrate";
-import { RUNNING_EMBEDDED_FILE } from "@/lib/db/running";
+import { embeddedDataDir, runningEmbeddedFile } from "@/lib/db/running";
 
 const root = process.cwd();
 function fail(line: string): never {
@@ -35,7 +34,7 @@ async function readStdin(): Promise<string> {
 }
 
 function runningEmbeddedUrl(): string | null {
-  const file = path.join(root, RUNNING_EMBEDDED_FILE);
+  const file = runningEmbeddedFile(embeddedDataDir(root));
   if (!existsSync(file)) return null;
   const { pid, url } = JSON.parse(readFileSync(file, "utf8")) as { pid: number; url: string };
   try {
@@ -70,7 +69,7 @@ async function main() {
     const running = runningEmbeddedUrl();
     if (running) process.env.DATABASE_URL = running;
     else {
-      embedded = await startEmbeddedDatabase({ dataDir: path.join(root, ".data", "pglite") });
+      embedded = await startEmbeddedDatabase({ dataDir: embeddedDataDir(root) });
       await migrateDeploy(embedded.url, root);
       process.env.DATABASE_URL = embedded.url;
     }

@@ -1,6 +1,6 @@
 // The README's first command, as a new user runs it: no DATABASE_URL, so the
 // embedded database starts, is migrated and seeded, and the registry is served.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -54,6 +54,22 @@ describe("npm start on the embedded database", () => {
     expect(page).toContain("30 April 2015");
     const api = await (await fetch(`http://127.0.0.1:${port}/api/v1/agreements`)).json();
     expect(api.data).toHaveLength(5);
+
+    // The README's first admin, made while the registry runs, can sign in.
+    const created = spawnSync("node", ["--import", "tsx", "scripts/user-create.ts", "--email", "first-admin@example.org", "--role", "admin", "--password-stdin"], {
+      input: "first-admin-password",
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: "", REGISTRY_DATA_DIR: dataDir },
+    });
+    expect(created.stdout + created.stderr).toContain("created admin first-admin@example.org");
+    const origin = `http://127.0.0.1:${port}`;
+    const signIn = await fetch(`${origin}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin },
+      body: JSON.stringify({ email: "first-admin@example.org", password: "first-admin-password" }),
+    });
+    expect(signIn.status).toBe(200);
+    expect(signIn.headers.get("set-cookie")).toMatch(/HttpOnly/i);
     stop();
     await new Promise((r) => setTimeout(r, 2000));
 
