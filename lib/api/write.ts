@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/roles";
 import { getStaff, type Staff } from "@/lib/auth/session";
 import { describeDatabase } from "@/lib/db/config";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, InputRejectedError, NotFoundError, TransitionError } from "@/lib/editor/save";
 import { requestOrigin } from "@/lib/http/origin";
 
@@ -56,6 +57,9 @@ export async function handleWrite(request: Request, permission: AgreementPermiss
     return await write(staff, body.value);
   } catch (error) {
     if (error instanceof InputRejectedError) return writeError(422, "invalid", { fieldErrors: error.fieldErrors });
+    // Two saves taking the same new slug at once: the unique index decides,
+    // and the loser gets the same answer as a slug checked in advance.
+    if (isUniqueViolationOn(error, "slug")) return writeError(422, "invalid", { fieldErrors: { slug: "slugTaken" } });
     if (error instanceof ConflictError)
       return writeError(409, "conflict", { currentVersion: error.currentVersion, changes: error.changes, by: error.by, at: error.at?.toISOString() ?? null });
     if (error instanceof TransitionError) return writeError(409, "transition");
@@ -66,6 +70,11 @@ export async function handleWrite(request: Request, permission: AgreementPermiss
     }
     throw error;
   }
+}
+
+function isUniqueViolationOn(error: unknown, field: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  return JSON.stringify(error.meta ?? {}).includes(field);
 }
 
 /** Parses a positive integer id from a route segment. */

@@ -191,6 +191,15 @@ describe("validation", () => {
     await db.slugRedirect.create({ data: { slug: `old-postal-slug-${RUN}`, agreementId: owner.id } });
     expect((await rejected((i) => ({ ...i, slug: `old-postal-slug-${RUN}` }))).slug).toBe("slugTaken");
   });
+  it("two saves racing for the same new slug: one wins, the other is told the slug is taken", async () => {
+    const input = await sampleInput(db, u("raced-slug"));
+    const responses = await Promise.all([0, 1].map(() => create(request("/api/editor/agreements", "POST", { cookie: editor, body: { input } }))));
+    expect(responses.map((r) => r.status).sort()).toEqual([201, 422]);
+    const loser = responses.find((r) => r.status === 422)!;
+    expect((await json(loser)).fieldErrors).toEqual({ slug: "slugTaken" });
+    expect(await db.agreement.count({ where: { slug: u("raced-slug") } })).toBe(1);
+  });
+
   it("a year typed in the Buddhist Era, and a malformed date", async () => {
     expect((await rejected((i) => ({ ...i, signedOn: "2569-03" }))).signedOn).toBe("dateBuddhistEra");
     expect((await rejected((i) => ({ ...i, signedOn: "2026-02-30" }))).signedOn).toBe("dateFormat");
