@@ -2,7 +2,7 @@
 // markers. The public page renders it, and so does the staff preview of a
 // record that is not public (without the search engines' structured data).
 import { getTranslations } from "next-intl/server";
-import { CitationMarkers, indexCitations } from "@/components/citation-markers";
+import { CitationMarkers, indexCitations, PrintedCitations } from "@/components/citation-markers";
 import { ExternalLink } from "@/components/external-link";
 import { LocalizedText } from "@/components/localized-text";
 import { PartialDateText } from "@/components/partial-date-text";
@@ -241,6 +241,7 @@ export async function AgreementDetail({ view, locale, structuredData = true }: {
           ))}
         </ol>
       </Section>
+      <PrintedCitations index={index} />
     </article>
   );
 }

@@ -75,3 +75,28 @@ export async function CitationMarkers({ ids, index, fact }: { ids: number[]; ind
     </span>
   );
 }
+
+/**
+ * Printed pages cannot open a marker: the passages are listed once at the
+ * end under the markers' numbers, like footnotes. Hidden on screen.
+ */
+export async function PrintedCitations({ index }: { index: CitationIndex }) {
+  const t = await getTranslations("AgreementPage");
+  const entries = [...index.values()].sort((a, b) => a.n - b.n);
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="printed-citations" className="mt-8 hidden print:block" data-testid="printed-citations">
+      <h2 id="printed-citations" className="mb-3 border-b border-line pb-1 text-xl font-semibold">
+        {t("citedPassages")}
+      </h2>
+      <ol className="space-y-2 text-sm">
+        {entries.map(({ n, citation, source }) => (
+          <li key={citation.id} className="break-inside-avoid">
+            [{n}] <q lang={source.language}>{citation.quote}</q> — <span lang={source.language}>{source.title}</span>
+            {source.url ? <span className="break-all"> ({source.url})</span> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -59,3 +59,16 @@ test("the language switch stays on the same record", async ({ page }) => {
   await page.getByTestId("language-switch").click();
   await expect(page).toHaveURL(new RegExp(`/th${JS}$`));
 });
+
+test("printed, the record drops the site's navigation and lists each cited passage under its marker's number", async ({ page }) => {
+  await page.goto(`/th${JS}`);
+  const printed = page.getByTestId("printed-citations");
+  await expect(printed).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header").first()).toBeHidden();
+  await expect(page.locator("footer").first()).toBeHidden();
+  await expect(page.getByRole("button", { name: "พิมพ์" })).toBeHidden();
+  await expect(printed).toBeVisible();
+  const marker = (await page.getByTestId("date-signature").getByTestId("citation").first().locator("summary").textContent())!.trim();
+  await expect(printed.locator("li").filter({ hasText: marker }).first()).toContainText("30 เมษายน 2558");
+});
