@@ -58,6 +58,14 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
     router.refresh();
   }
 
+  // A forgotten password: a new one-time password, shown once to hand over.
+  async function resetPassword(user: UserRow) {
+    if (!window.confirm(t("confirmReset", { email: user.email }))) return;
+    const password = generatePassword();
+    const response = await post("set-user-password", { userId: user.id, newPassword: password });
+    setMessage(response?.ok ? { ok: true, text: t("passwordReset", { email: user.email, password }) } : { ok: false, text: t("failed") });
+  }
+
   async function changeRole(userId: string, next: Role) {
     const response = await post("set-role", { userId, role: next });
     setMessage(response?.ok ? { ok: true, text: t("roleChanged") } : { ok: false, text: t("failed") });
@@ -100,6 +108,11 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
               </td>
               <td className="p-2">
                 <span className="me-2">{u.banned ? t("inactive") : t("active")}</span>
+                {u.id === selfId ? null : (
+                  <button type="button" onClick={() => void resetPassword(u)} className="me-2 rounded border border-line px-2 py-0.5 text-xs hover:bg-wash" aria-label={`${t("resetPassword")}: ${u.email}`}>
+                    {t("resetPassword")}
+                  </button>
+                )}
                 {u.id === selfId ? null : (
                   <button type="button" onClick={() => void setActive(u, Boolean(u.banned))} className="rounded border border-line px-2 py-0.5 text-xs hover:bg-wash" aria-label={`${u.banned ? t("reactivate") : t("deactivate")}: ${u.email}`}>
                     {u.banned ? t("reactivate") : t("deactivate")}

@@ -272,7 +272,7 @@ test("an admin adds a staff account and changes its role; editors cannot manage 
   await admin.page.getByRole("button", { name: "สร้างบัญชี" }).click();
   const status = admin.page.getByTestId("user-admin-status");
   await expect(status).toContainText(`สร้างบัญชี ${email} แล้ว`);
-  const temporary = /รหัสผ่านชั่วคราวคือ (\S+)/.exec((await status.textContent()) ?? "")?.[1];
+  let temporary = /รหัสผ่านชั่วคราวคือ (\S+)/.exec((await status.textContent()) ?? "")?.[1];
   expect(temporary).toBeTruthy();
 
   const newcomer = await browser.newContext();
@@ -281,6 +281,19 @@ test("an admin adds a staff account and changes its role; editors cannot manage 
   const newPage = await newcomer.newPage();
   await newPage.goto("/en/editor");
   await expect(newPage.getByTestId("signed-in-as")).toContainText(`${email} (editor)`);
+
+  // A forgotten password: the admin sets a new one-time password; the old one stops working.
+  admin.page.once("dialog", (dialog) => void dialog.accept());
+  await admin.page.getByRole("button", { name: `ตั้งรหัสผ่านใหม่: ${email}` }).click();
+  await expect(status).toContainText(`ตั้งรหัสผ่านใหม่ให้ ${email} แล้ว`);
+  const replaced = /รหัสผ่านชั่วคราวคือ (\S+)/.exec((await status.textContent()) ?? "")?.[1];
+  expect(replaced).toBeTruthy();
+  expect(replaced).not.toBe(temporary);
+  const probe = await browser.newContext();
+  expect((await probe.request.post("/api/auth/sign-in/email", { data: { email, password: temporary }, headers: { origin: ORIGIN } })).status()).toBe(401);
+  expect((await probe.request.post("/api/auth/sign-in/email", { data: { email, password: replaced }, headers: { origin: ORIGIN } })).status()).toBe(200);
+  await probe.close();
+  temporary = replaced!;
 
   await admin.page.getByLabel(`สิทธิ์ของ ${email}`).selectOption("viewer");
   await expect(status).toContainText("เปลี่ยนสิทธิ์แล้ว");
