@@ -233,12 +233,13 @@ async function writeParts(tx: Tx, id: number, input: AgreementInput): Promise<vo
 
   const rowIds: Record<string, number[]> = { party: partyRows.map((p) => p.id), signatory: signatoryIds, scopeArea: scopeLinkIds, event: eventIds, relation: relationIds };
   const linkField: Record<string, string> = { party: "partyId", signatory: "signatoryId", scopeArea: "scopeAreaLinkId", event: "eventId", relation: "relationId" };
-  for (const c of input.citations) {
-    const link = c.row !== null && linkField[c.fact] ? { [linkField[c.fact]!]: rowIds[c.fact]![c.row] } : {};
-    await tx.citation.create({
-      data: { agreementId: id, sourceId: sourceIds[c.source]!, fact: c.fact, quote: c.quote, quoteEn: orNull(c.quoteEn), noteTh: orNull(c.noteTh), noteEn: orNull(c.noteEn), ...link },
-    });
-  }
+  // One statement for all citations: a record has dozens.
+  await tx.citation.createMany({
+    data: input.citations.map((c) => {
+      const link = c.row !== null && linkField[c.fact] ? { [linkField[c.fact]!]: rowIds[c.fact]![c.row] } : {};
+      return { agreementId: id, sourceId: sourceIds[c.source]!, fact: c.fact, quote: c.quote, quoteEn: orNull(c.quoteEn), noteTh: orNull(c.noteTh), noteEn: orNull(c.noteEn), ...link };
+    }),
+  });
 }
 
 const TX_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
