@@ -15,6 +15,7 @@ import { parseIsoPartial } from "@/lib/dates/partial-date";
 import type { EditorOptions } from "@/lib/editor/queries";
 import {
   agreementInputSchema,
+  changedCitedFacts,
   EVENT_TYPES,
   FACTS,
   fieldErrorsOf,
@@ -214,6 +215,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     return org ? label(org) : p.newOrganization?.[locale === "th" ? "nameTh" : "nameEn"] || t("partyN", { n: i + 1 });
   });
   const uncited = uncitedFacts(values);
+  const recheck = changedCitedFacts(savedValues, values);
   const uncitedLabel = (f: { fact: string; row: number | null }) => `${t(`facts.${f.fact}`)}${f.row === null ? "" : ` ${f.row + 1}`}`;
   const rowCount: Record<string, number> = { party: values.parties.length, signatory: values.signatories.length, scopeArea: values.scopeAreas.length, event: values.events.length, relation: values.relations.length };
   const sourceLabels = values.sources.map((s, i) => (s.sourceId ? (options.sources.find((o) => o.id === s.sourceId)?.title ?? "") : s.newSource?.title) || t("sourceN", { n: i + 1 }));
@@ -489,6 +491,16 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
           <legend className="px-1 text-base font-semibold">{t("sections.internal")}</legend>
           <TextField {...field("internalNote")} label={t("fields.internalNote")} multiline hint={t("hints.internalNote")} />
         </fieldset>
+
+        {recheck.length > 0 ? (
+          <section aria-labelledby="recheck-title" className="rounded border border-amber-700 bg-amber-50 p-4 text-sm" data-testid="recheck">
+            <h2 id="recheck-title" className="font-semibold">
+              {t("recheck.title")}
+            </h2>
+            <p>{t("recheck.explain")}</p>
+            <p className="mt-1">{recheck.map(uncitedLabel).join(" · ")}</p>
+          </section>
+        ) : null}
 
         {uncited.length > 0 ? (
           <section aria-labelledby="uncited-title" className="rounded border border-amber-700 bg-amber-50 p-4 text-sm" data-testid="uncited">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementInputSchema, emptyAgreementInput, fieldErrorsOf, partialDateText, uncitedFacts } from "@/lib/editor/schema";
+import { agreementInputSchema, changedCitedFacts, emptyAgreementInput, fieldErrorsOf, partialDateText, uncitedFacts } from "@/lib/editor/schema";
 import { diffInputs } from "@/lib/editor/save";
 
 describe("partial dates as typed", () => {
@@ -73,6 +73,26 @@ describe("uncitedFacts", () => {
       { fact: "title", row: null },
       { fact: "kind", row: null },
       { fact: "party", row: 0 },
+    ]);
+  });
+});
+
+describe("changedCitedFacts", () => {
+  const cite = (fact: "signedOn" | "signatory" | "title", row: number | null) => ({ source: 0, fact, row, quote: "q", quoteEn: "", noteTh: "", noteEn: "" });
+  const saved = {
+    ...emptyAgreementInput(),
+    signedOn: "2015-04-30",
+    summaryEn: "old",
+    signatories: [{ nameTh: "", nameEn: "", positionTh: "รัฐมนตรี", positionEn: "Minister", party: 0, role: "SIGNATORY" as const, planned: false }],
+    citations: [cite("signedOn", null), cite("signatory", 0), cite("title", null)],
+  };
+
+  it("names cited facts whose values changed, and nothing else", () => {
+    expect(changedCitedFacts(saved, saved)).toEqual([]);
+    const current = { ...saved, signedOn: "2015-04", summaryEn: "new (not cited)", signatories: [{ ...saved.signatories[0]!, positionEn: "Deputy Minister" }] };
+    expect(changedCitedFacts(saved, current)).toEqual([
+      { fact: "signedOn", row: null },
+      { fact: "signatory", row: 0 },
     ]);
   });
 });

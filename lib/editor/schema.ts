@@ -296,3 +296,46 @@ export function uncitedFacts(input: AgreementFormValues): UncitedFact[] {
   for (const [fact, list] of rows) list.forEach((_, row) => stated.push({ fact, row }));
   return stated.filter((f) => !cited.has(`${f.fact}:${f.row ?? ""}`));
 }
+
+const RECORD_FACT_FIELDS: Record<(typeof RECORD_FACTS)[number], Array<keyof AgreementFormValues>> = {
+  title: ["titleTh", "titleEn", "titleJa"],
+  kind: ["kind"],
+  summary: ["summaryTh", "summaryEn", "summaryJa"],
+  legalNature: ["legalNature"],
+  cabinetApprovalOn: ["cabinetApprovalOn"],
+  signedOn: ["signedOn"],
+  effectiveOn: ["effectiveOn"],
+  expiresOn: ["expiresOn"],
+  termMonths: ["termMonths"],
+  automaticRenewal: ["automaticRenewal"],
+  terminationNoticeMonths: ["terminationNoticeMonths"],
+};
+const ROW_FACT_LISTS: Record<RowFact, "parties" | "signatories" | "scopeAreas" | "events" | "relations"> = {
+  party: "parties",
+  signatory: "signatories",
+  scopeArea: "scopeAreas",
+  event: "events",
+  relation: "relations",
+};
+
+/**
+ * Cited facts whose value changed since `saved`: their passages may no longer
+ * say what the record now says, so the form asks the editor to check them.
+ */
+export function changedCitedFacts(saved: AgreementFormValues, current: AgreementFormValues): UncitedFact[] {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const seen = new Set<string>();
+  const result: UncitedFact[] = [];
+  for (const c of current.citations) {
+    const key = `${c.fact}:${c.row ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const fields = (RECORD_FACT_FIELDS as Record<string, Array<keyof AgreementFormValues>>)[c.fact];
+    const list = (ROW_FACT_LISTS as Record<string, keyof AgreementFormValues>)[c.fact];
+    const changed = fields
+      ? fields.some((f) => !same(saved[f], current[f]))
+      : list !== undefined && c.row !== null && !same((saved[list] as unknown[])[c.row], (current[list] as unknown[])[c.row]);
+    if (changed) result.push({ fact: c.fact, row: c.row });
+  }
+  return result;
+}

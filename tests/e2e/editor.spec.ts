@@ -346,3 +346,16 @@ test("removing a row takes its citations with it and keeps the others on their r
   await expect(page.getByTestId("error-titleTh")).toHaveText("Enter the Thai title.");
   await expect(page.locator("#f-titleTh")).toBeFocused();
 });
+
+test("changing a cited fact asks the editor to check its citations", async ({ page }) => {
+  await signInContext(page.request, "editor");
+  const [record] = await query<{ id: number }>(`SELECT id FROM "Agreement" WHERE slug = 'joint-statement-ict-2015'`);
+  await page.goto(`/en/editor/agreements/${record!.id}`);
+  await expect(page.locator("#f-signedOn")).toHaveValue("2015-04-30");
+  await expect(page.getByTestId("recheck")).toHaveCount(0);
+  await page.locator("#f-signedOn").fill("2015-04");
+  await expect(page.getByTestId("recheck")).toContainText("Signature date");
+  await expect(page.getByTestId("recheck")).not.toContainText("Title");
+  await page.locator("#f-signedOn").fill("2015-04-30");
+  await expect(page.getByTestId("recheck")).toHaveCount(0);
+});
