@@ -8,7 +8,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { CheckboxField, Row, RowList, SelectField, TextField } from "@/components/editor/fields";
-import { ChangeList, type ChangeView } from "@/components/editor/change-list";
+import { ChangeList } from "@/components/editor/change-list";
+import type { Change } from "@/lib/editor/diff";
 import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
 import { formatPartialDate } from "@/lib/dates/format";
 import { parseIsoPartial } from "@/lib/dates/partial-date";
@@ -24,11 +25,14 @@ import {
   partialDateText,
   RELATION_TYPES,
   RENEWAL_CHOICES,
+  ROW_FACT_LISTS,
   ROW_FACTS,
   SIGNATORY_ROLES,
   uncitedFacts,
   VISIBILITIES,
   type AgreementInput,
+  type RowFact,
+  type RowListName,
   type FieldErrors,
 } from "@/lib/editor/schema";
 
@@ -48,7 +52,7 @@ interface Props {
 
 interface Conflict {
   currentVersion: number;
-  changes: ChangeView[];
+  changes: Change[];
   by: string | null;
   at: string | null;
 }
@@ -104,15 +108,13 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
 
   // Removing a row must not leave citations pointing at the wrong one: a
   // citation of the removed row goes with it, later rows' citations move up.
-  type ListName = "parties" | "signatories" | "scopeAreas" | "events" | "relations" | "sources";
-  const FACT_OF: Partial<Record<ListName, string>> = { parties: "party", signatories: "signatory", scopeAreas: "scopeArea", events: "event", relations: "relation" };
-  function removeRow(list: ListName, index: number) {
+  function removeRow(list: RowListName | "sources", index: number) {
     setValues((v) => {
       const next = { ...v, [list]: (v[list] as unknown[]).filter((_, j) => j !== index) } as Values;
       if (list === "sources") {
         next.citations = v.citations.filter((c) => c.source !== index).map((c) => (c.source > index ? { ...c, source: c.source - 1 } : c));
       } else {
-        const fact = FACT_OF[list];
+        const fact = ROW_FACTS.find((f) => ROW_FACT_LISTS[f] === list);
         next.citations = v.citations.filter((c) => !(c.fact === fact && c.row === index)).map((c) => (c.fact === fact && c.row !== null && c.row > index ? { ...c, row: c.row - 1 } : c));
       }
       if (list === "parties") next.signatories = v.signatories.map((s) => (s.party > index ? { ...s, party: s.party - 1 } : s));
@@ -217,7 +219,6 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   const uncited = uncitedFacts(values);
   const recheck = changedCitedFacts(savedValues, values);
   const uncitedLabel = (f: { fact: string; row: number | null }) => `${t(`facts.${f.fact}`)}${f.row === null ? "" : ` ${f.row + 1}`}`;
-  const rowCount: Record<string, number> = { party: values.parties.length, signatory: values.signatories.length, scopeArea: values.scopeAreas.length, event: values.events.length, relation: values.relations.length };
   const sourceLabels = values.sources.map((s, i) => (s.sourceId ? (options.sources.find((o) => o.id === s.sourceId)?.title ?? "") : s.newSource?.title) || t("sourceN", { n: i + 1 }));
 
   return (
@@ -473,7 +474,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
                     label={t("fields.row")}
                     value={String(c.row ?? 0)}
                     onChange={(v) => set(["citations", i, "row"], Number(v))}
-                    options={Array.from({ length: Math.max(rowCount[c.fact] ?? 0, 1) }, (_, j) => ({ value: String(j), label: `${t(`facts.${c.fact}`)} ${j + 1}` }))}
+                    options={Array.from({ length: Math.max(values[ROW_FACT_LISTS[c.fact as RowFact]].length, 1) }, (_, j) => ({ value: String(j), label: `${t(`facts.${c.fact}`)} ${j + 1}` }))}
                   />
                 ) : null}
                 <div className="sm:col-span-2">

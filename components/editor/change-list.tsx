@@ -3,13 +3,9 @@
 // message of the form. Values are rendered as text, never as HTML.
 import { useLocale, useTranslations } from "next-intl";
 import { formatIsoPartial } from "@/lib/dates/format";
+import type { Change } from "@/lib/editor/diff";
 import type { EditorOptions } from "@/lib/editor/queries";
 
-export interface ChangeView {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
 
 const DATE_FIELDS = new Set(["cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn"]);
 const ENUM_FIELDS: Record<string, string> = { kind: "kind", legalNature: "legalNature", originalLanguage: "language", visibility: "visibility", automaticRenewal: "renewal", publicationState: "state" };
@@ -17,7 +13,7 @@ const ENUM_FIELDS: Record<string, string> = { kind: "kind", legalNature: "legalN
 type Row = Record<string, unknown>;
 
 /** `initial`: the record's first state, listed as values, with no "before". */
-export function ChangeList({ changes, options, emptyText, initial = false }: { changes: ChangeView[]; options: EditorOptions; emptyText: string; initial?: boolean }) {
+export function ChangeList({ changes, options, emptyText, initial = false }: { changes: Change[]; options: EditorOptions; emptyText: string; initial?: boolean }) {
   const t = useTranslations("Editor");
   const locale = useLocale() as "th" | "en";
   const byId = <T extends { id: number }>(list: T[], id: unknown) => list.find((o) => o.id === id);

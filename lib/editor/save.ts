@@ -7,34 +7,11 @@
 import type { Staff } from "@/lib/auth/session";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { dateOf, type AgreementInput, type FieldErrors } from "@/lib/editor/schema";
+import { diffInputs, type Change } from "@/lib/editor/diff";
 import { loadAgreementInput } from "@/lib/editor/snapshot";
 import { reindexAgreement } from "@/lib/search/index-agreement";
 
 type Tx = Prisma.TransactionClient;
-
-export interface Change {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-// Snapshots come back from jsonb with their keys reordered, so values are
-// compared with keys sorted.
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
-}
-
-/** The top-level fields whose values differ. */
-export function diffInputs(before: AgreementInput | null, after: AgreementInput): Change[] {
-  const changes: Change[] = [];
-  for (const field of Object.keys(after) as Array<keyof AgreementInput>) {
-    const old = before ? before[field] : undefined;
-    if (canonical(old) !== canonical(after[field])) changes.push({ field, before: old ?? null, after: after[field] });
-  }
-  return changes;
-}
 
 /** Someone else saved the record after this form was loaded. */
 export class ConflictError extends Error {

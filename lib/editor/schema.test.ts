@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreementInputSchema, changedCitedFacts, emptyAgreementInput, fieldErrorsOf, partialDateText, uncitedFacts } from "@/lib/editor/schema";
-import { diffInputs } from "@/lib/editor/save";
+import { diffInputs } from "@/lib/editor/diff";
 
 describe("partial dates as typed", () => {
   it.each([

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
 import { bounds, parseIsoPartial, type PartialDate } from "@/lib/dates/partial-date";
+import { canonical } from "@/lib/editor/diff";
 
 export const LEGAL_NATURES = ["NON_BINDING", "LEGALLY_BINDING"] as const;
 export const LANGUAGES = ["th", "en", "ja"] as const;
@@ -130,13 +131,17 @@ const citationSchema = z.object({
   noteEn: text(2000),
 });
 
-const ROW_LISTS: Record<RowFact, "parties" | "signatories" | "scopeAreas" | "events" | "relations"> = {
+/** The list of the form each row fact names its row in. */
+export const ROW_FACT_LISTS = {
   party: "parties",
   signatory: "signatories",
   scopeArea: "scopeAreas",
   event: "events",
   relation: "relations",
-};
+} as const satisfies Record<RowFact, string>;
+export type RowListName = (typeof ROW_FACT_LISTS)[RowFact];
+
+const rowListOf = (fact: string): RowListName | undefined => (ROW_FACT_LISTS as Record<string, RowListName>)[fact];
 
 export const agreementInputSchema = z
   .object({
@@ -205,9 +210,9 @@ export const agreementInputSchema = z
     });
     a.citations.forEach((c, i) => {
       if (c.source >= a.sources.length) ctx.addIssue({ code: "custom", message: "pickSource", path: ["citations", i, "source"] });
-      const list = (ROW_LISTS as Record<string, keyof typeof a | undefined>)[c.fact];
+      const list = rowListOf(c.fact);
       if (list) {
-        const rows = a[list] as unknown[];
+        const rows = a[list];
         if (c.row === null || c.row >= rows.length) ctx.addIssue({ code: "custom", message: "pickRow", path: ["citations", i, "row"] });
       } else if (c.row !== null) ctx.addIssue({ code: "custom", message: "pickRow", path: ["citations", i, "row"] });
     });
@@ -263,7 +268,8 @@ export function emptyAgreementInput(): AgreementInput {
   };
 }
 
-export interface UncitedFact {
+/** One fact of a record: a field of its own, or a row of one of its lists. */
+export interface FactRef {
   fact: (typeof FACTS)[number];
   row: number | null;
 }
@@ -274,9 +280,9 @@ export interface UncitedFact {
  * form lists them and publishing asks first: every fact shown to the public
  * should lead to its source.
  */
-export function uncitedFacts(input: AgreementFormValues): UncitedFact[] {
+export function uncitedFacts(input: AgreementFormValues): FactRef[] {
   const cited = new Set(input.citations.map((c) => `${c.fact}:${c.row ?? ""}`));
-  const stated: UncitedFact[] = [];
+  const stated: FactRef[] = [];
   const record = (fact: (typeof RECORD_FACTS)[number], present: boolean) => present && stated.push({ fact, row: null });
   record("title", Boolean(input.titleTh || input.titleEn));
   record("kind", true);
@@ -286,14 +292,7 @@ export function uncitedFacts(input: AgreementFormValues): UncitedFact[] {
   record("termMonths", input.termMonths !== "" && input.termMonths !== undefined);
   record("automaticRenewal", input.automaticRenewal !== "unknown");
   record("terminationNoticeMonths", input.terminationNoticeMonths !== "" && input.terminationNoticeMonths !== undefined);
-  const rows: Array<[RowFact, unknown[]]> = [
-    ["party", input.parties],
-    ["signatory", input.signatories],
-    ["scopeArea", input.scopeAreas],
-    ["event", input.events],
-    ["relation", input.relations],
-  ];
-  for (const [fact, list] of rows) list.forEach((_, row) => stated.push({ fact, row }));
+  for (const fact of ROW_FACTS) input[ROW_FACT_LISTS[fact]].forEach((_, row) => stated.push({ fact, row }));
   return stated.filter((f) => !cited.has(`${f.fact}:${f.row ?? ""}`));
 }
 
@@ -310,31 +309,22 @@ const RECORD_FACT_FIELDS: Record<(typeof RECORD_FACTS)[number], Array<keyof Agre
   automaticRenewal: ["automaticRenewal"],
   terminationNoticeMonths: ["terminationNoticeMonths"],
 };
-const ROW_FACT_LISTS: Record<RowFact, "parties" | "signatories" | "scopeAreas" | "events" | "relations"> = {
-  party: "parties",
-  signatory: "signatories",
-  scopeArea: "scopeAreas",
-  event: "events",
-  relation: "relations",
-};
 
 /**
  * Cited facts whose value changed since `saved`: their passages may no longer
  * say what the record now says, so the form asks the editor to check them.
  */
-export function changedCitedFacts(saved: AgreementFormValues, current: AgreementFormValues): UncitedFact[] {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+export function changedCitedFacts(saved: AgreementFormValues, current: AgreementFormValues): FactRef[] {
+  const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
   const seen = new Set<string>();
-  const result: UncitedFact[] = [];
+  const result: FactRef[] = [];
   for (const c of current.citations) {
     const key = `${c.fact}:${c.row ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const fields = (RECORD_FACT_FIELDS as Record<string, Array<keyof AgreementFormValues>>)[c.fact];
-    const list = (ROW_FACT_LISTS as Record<string, keyof AgreementFormValues>)[c.fact];
-    const changed = fields
-      ? fields.some((f) => !same(saved[f], current[f]))
-      : list !== undefined && c.row !== null && !same((saved[list] as unknown[])[c.row], (current[list] as unknown[])[c.row]);
+    const list = rowListOf(c.fact);
+    const changed = fields ? fields.some((f) => !same(saved[f], current[f])) : list !== undefined && c.row !== null && !same(saved[list][c.row], current[list][c.row]);
     if (changed) result.push({ fact: c.fact, row: c.row });
   }
   return result;

@@ -1,17 +1,16 @@
-import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Link } from "@/components/localized-link";
 import { can } from "@/lib/auth/roles";
-import { getStaff } from "@/lib/auth/session";
+import { currentStaff } from "@/lib/auth/page-guard";
 import { clientMessages } from "@/lib/i18n/client-messages";
 
 // Staff pages: each page checks the session itself (requireStaff); this
 // layout only adds the staff bar and the messages the forms need.
 export default async function EditorLayout({ children }: { children: ReactNode }) {
-  const staff = await getStaff(await headers());
+  const staff = await currentStaff();
   const t = await getTranslations("Editor");
   return (
     <NextIntlClientProvider messages={await clientMessages("Editor", "SignIn")}>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { resolvePageLocale } from "@/i18n/locale";
-import { getStaff } from "@/lib/auth/session";
+import { currentStaff } from "@/lib/auth/page-guard";
 import { clientMessages } from "@/lib/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +22,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const requested = (await searchParams).next ?? "";
   // Only a path on this site: never an open redirect to another origin.
   const next = /^\/(th|en)\/editor(\/[\w\-/?=&%.]*)?$/.test(requested) ? requested : `/${locale}/editor`;
-  if (await getStaff(await headers())) redirect(next);
+  if (await currentStaff()) redirect(next);
   const t = await getTranslations("SignIn");
   return (
     <div className="flex flex-col gap-4">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ChangeList, type ChangeView } from "@/components/editor/change-list";
+import { ChangeList } from "@/components/editor/change-list";
+import type { Change } from "@/lib/editor/diff";
 import { RestoreButton } from "@/components/editor/restore-button";
 import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
@@ -57,9 +58,9 @@ export default async function HistoryPage({ params }: Props) {
             </p>
             <details open={r.version === agreement.version}>
               <summary className="cursor-pointer text-sm text-brand">
-                {r.action === "IMPORT" || r.action === "CREATE" ? t("history.initialContent") : t("history.changes", { count: (r.changes as unknown as ChangeView[]).length })}
+                {r.action === "IMPORT" || r.action === "CREATE" ? t("history.initialContent") : t("history.changes", { count: (r.changes as unknown as Change[]).length })}
               </summary>
-              <ChangeList changes={r.changes as unknown as ChangeView[]} options={options} emptyText={t("history.noChanges")} initial={r.action === "IMPORT" || r.action === "CREATE"} />
+              <ChangeList changes={r.changes as unknown as Change[]} options={options} emptyText={t("history.noChanges")} initial={r.action === "IMPORT" || r.action === "CREATE"} />
             </details>
           </li>
         ))}

@@ -1,0 +1,27 @@
+// Comparing two states of a record, field by field: for revisions, conflict
+// messages and the form's own checks. Pure, so browser and server share it.
+import type { AgreementInput } from "@/lib/editor/schema";
+
+export interface Change {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+// Snapshots come back from jsonb with their keys reordered, so values are
+// compared with keys sorted.
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+/** The top-level fields whose values differ. */
+export function diffInputs(before: AgreementInput | null, after: AgreementInput): Change[] {
+  const changes: Change[] = [];
+  for (const field of Object.keys(after) as Array<keyof AgreementInput>) {
+    const old = before ? before[field] : undefined;
+    if (canonical(old) !== canonical(after[field])) changes.push({ field, before: old ?? null, after: after[field] });
+  }
+  return changes;
+}
