@@ -1,13 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PartialDateText } from "@/components/partial-date-text";
 import { StatusBadge } from "@/components/status-badge";
 import { Link } from "@/components/localized-link";
 import type { Locale } from "@/i18n/routing";
 import type { AgreementView } from "@/lib/agreements/serialize";
 
-export async function AgreementCard({ agreement: a, locale, children }: { agreement: AgreementView; locale: Locale; children?: React.ReactNode }) {
-  const t = await getTranslations("AgreementList");
-  const tk = await getTranslations("Kind");
+export function AgreementCard({ agreement: a, locale, children }: { agreement: AgreementView; locale: Locale; children?: React.ReactNode }) {
+  const t = useTranslations("AgreementList");
+  const tk = useTranslations("Kind");
   return (
     <article className="rounded-lg border border-line bg-paper p-4 shadow-sm" data-testid="agreement-card" data-slug={a.slug}>
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -33,7 +33,7 @@ export async function AgreementCard({ agreement: a, locale, children }: { agreem
 }
 
 /** Agreements as a list of cards (home, scope-area and organization pages). */
-export async function AgreementCardList({ agreements, locale, testId }: { agreements: AgreementView[]; locale: Locale; testId?: string }) {
+export function AgreementCardList({ agreements, locale, testId }: { agreements: AgreementView[]; locale: Locale; testId?: string }) {
   return (
     <ul className="mt-3 space-y-3" data-testid={testId}>
       {agreements.map((a) => (

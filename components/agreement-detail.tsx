@@ -1,7 +1,9 @@
 // One agreement, as the public reads it: every fact with its citation
-// markers. The public page renders it, and so does the staff preview of a
-// record that is not public (without the search engines' structured data).
-import { getTranslations } from "next-intl/server";
+// markers. The public page renders it (pages/[locale]/agreements/[slug].tsx),
+// and so does the staff preview of a record that is not public (without the
+// search engines' structured data). It is a plain synchronous component, like
+// everything it renders, so that both of Next's routers can render it.
+import { useTranslations } from "next-intl";
 import { CitationMarkers, indexCitations, PrintedCitations } from "@/components/citation-markers";
 import { ExternalLink } from "@/components/external-link";
 import { LocalizedText } from "@/components/localized-text";
@@ -14,7 +16,6 @@ import type { Locale } from "@/i18n/routing";
 import { agreementJsonLd } from "@/lib/agreements/json-ld";
 import type { AgreementView } from "@/lib/agreements/serialize";
 import { formatIsoPartial } from "@/lib/dates/format";
-import { requestOrigin } from "@/lib/http/origin";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -27,21 +28,22 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export async function AgreementDetail({ view, locale, structuredData = true }: { view: AgreementView; locale: Locale; structuredData?: boolean }) {
-  const t = await getTranslations("AgreementPage");
-  const tc = await getTranslations("Common");
-  const tk = await getTranslations("Kind");
-  const tl = await getTranslations("LegalNature");
-  const tlc = await getTranslations("Lifecycle");
-  const tr = await getTranslations("Role");
-  const te = await getTranslations("EventType");
-  const trel = await getTranslations("RelationType");
+/** `pageUrl`, the record's absolute public address, adds schema.org data for search engines. */
+export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView; locale: Locale; pageUrl?: string }) {
+  const t = useTranslations("AgreementPage");
+  const tc = useTranslations("Common");
+  const tk = useTranslations("Kind");
+  const tl = useTranslations("LegalNature");
+  const tlc = useTranslations("Lifecycle");
+  const tr = useTranslations("Role");
+  const te = useTranslations("EventType");
+  const trel = useTranslations("RelationType");
   const index = indexCitations(view);
   const other: Locale = locale === "th" ? "en" : "th";
   const f = view.factCitations;
   const translated = locale !== view.originalLanguage;
 
-  const jsonLd = structuredData ? agreementJsonLd(view, locale, `${await requestOrigin()}/${locale}/agreements/${view.slug}`, tk(view.kind)) : null;
+  const jsonLd = pageUrl ? agreementJsonLd(view, locale, pageUrl, tk(view.kind)) : null;
 
   return (
     <article className="rounded-lg border border-line bg-paper p-5 shadow-sm sm:p-8" data-testid="agreement">
@@ -54,10 +56,10 @@ export async function AgreementDetail({ view, locale, structuredData = true }: {
         <PrintButton label={t("print")} />
       </div>
 
-      <p className="text-sm font-semibold uppercase tracking-wide text-muted">
+      <div className="text-sm font-semibold uppercase tracking-wide text-muted">
         {tk(view.kind)}
         <CitationMarkers ids={f.kind ?? []} index={index} fact="kind" />
-      </p>
+      </div>
       <h1 className="mt-1 text-2xl font-semibold leading-snug text-ink sm:text-3xl" lang={locale}>
         {view.title[locale]}
         <CitationMarkers ids={f.title ?? []} index={index} fact="title" />
@@ -82,10 +84,10 @@ export async function AgreementDetail({ view, locale, structuredData = true }: {
 
       {view.summary ? (
         <Section id="summary" title={t("summary")}>
-          <p>
+          <div>
             <LocalizedText value={view.summary} locale={locale} />
             <CitationMarkers ids={f.summary ?? []} index={index} fact="summary" />
-          </p>
+          </div>
         </Section>
       ) : null}
 

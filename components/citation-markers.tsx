@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { ExternalLink } from "@/components/external-link";
 import type { AgreementView } from "@/lib/agreements/serialize";
 import type { Locale } from "@/i18n/routing";
@@ -19,11 +19,11 @@ export function indexCitations(view: AgreementView): CitationIndex {
  * One marker per citation behind a fact. A <details> element reveals the
  * quoted passage without any client JavaScript and works from the keyboard.
  */
-export async function CitationMarkers({ ids, index, fact }: { ids: number[]; index: CitationIndex; fact: string }) {
+export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: CitationIndex; fact: string }) {
+  const t = useTranslations("AgreementPage");
+  const tf = useTranslations("Facts");
+  const locale = useLocale() as Locale;
   if (ids.length === 0) return null;
-  const t = await getTranslations("AgreementPage");
-  const tf = await getTranslations("Facts");
-  const locale = (await getLocale()) as Locale;
   const factLabel = tf.has(fact) ? tf(fact) : fact;
   return (
     <span className="ms-1 inline-flex flex-wrap gap-1 align-baseline">
@@ -80,8 +80,8 @@ export async function CitationMarkers({ ids, index, fact }: { ids: number[]; ind
  * Printed pages cannot open a marker: the passages are listed once at the
  * end under the markers' numbers, like footnotes. Hidden on screen.
  */
-export async function PrintedCitations({ index }: { index: CitationIndex }) {
-  const t = await getTranslations("AgreementPage");
+export function PrintedCitations({ index }: { index: CitationIndex }) {
+  const t = useTranslations("AgreementPage");
   const entries = [...index.values()].sort((a, b) => a.n - b.n);
   if (entries.length === 0) return null;
   return (

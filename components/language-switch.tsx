@@ -2,20 +2,19 @@
 
 import NextLink from "next/link";
 import { useParams, usePathname, useSearchParams } from "next/navigation";
-import { defaultLocale, locales, type Locale } from "@/i18n/locales";
+import { languageSwitchClass, languageSwitchTarget } from "@/lib/i18n/language-switch";
 
-// Client-side because it needs the current path and query: switching language
+// Client-side because App Router pages keep the header across navigations, so
+// the current path and query are known only in the browser: switching language
 // keeps the reader on the same record with the same filters. Built on
 // next/navigation alone so that no i18n runtime is shipped to the browser.
+// (The hooks may return null only in the Pages Router, which renders
+// StaticLanguageSwitch instead.)
 export function LanguageSwitch({ label, ariaLabel }: { label: string; ariaLabel: string }) {
-  const { locale } = useParams<{ locale: Locale }>();
-  const pathname = usePathname();
-  const query = useSearchParams().toString();
-  const other = locales.find((l) => l !== locale) ?? defaultLocale;
-  const rest = pathname.replace(/^\/[^/]+/, "");
-  const href = `/${other}${rest}${query ? `?${query}` : ""}`;
+  const params = useParams<{ locale: string }>();
+  const target = languageSwitchTarget(params?.locale, usePathname() ?? "/", useSearchParams()?.toString() ?? "");
   return (
-    <NextLink href={href} hrefLang={other} lang={other} aria-label={ariaLabel} className="rounded border border-brand px-2 py-1 text-brand hover:bg-brand-soft" data-testid="language-switch">
+    <NextLink href={target.href} hrefLang={target.locale} lang={target.locale} aria-label={ariaLabel} className={languageSwitchClass} data-testid="language-switch">
       {label}
     </NextLink>
   );

@@ -1,10 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { formatIsoPartial } from "@/lib/dates/format";
 
 /** A date cut to its precision, or an explicit "not stated". */
-export async function PartialDateText({ iso }: { iso: string | null }) {
-  const t = await getTranslations("Common");
+export function PartialDateText({ iso }: { iso: string | null }) {
+  const t = useTranslations("Common");
+  const locale = useLocale();
   if (!iso) return <span className="italic text-muted">{t("notStated")}</span>;
-  const locale = await getLocale();
   return <time dateTime={iso}>{formatIsoPartial(iso, locale)}</time>;
 }

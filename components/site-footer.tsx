@@ -1,10 +1,10 @@
 import NextLink from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/localized-link";
 
-export async function SiteFooter() {
-  const t = await getTranslations("Navigation");
-  const locale = await getLocale();
+export function SiteFooter() {
+  const t = useTranslations("Navigation");
+  const locale = useLocale();
   return (
     <footer className="no-print border-t border-line bg-paper">
       <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-2 px-4 py-6 text-sm text-muted sm:px-6">

@@ -1,13 +1,16 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { Suspense } from "react";
-import { LanguageSwitch } from "@/components/language-switch";
-import { SearchShortcut } from "@/components/search-shortcut";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/components/localized-link";
+import { SEARCH_INPUT_ID } from "@/lib/browser/page-script";
 
-export async function SiteHeader() {
-  const t = await getTranslations("Navigation");
-  const meta = await getTranslations("Metadata");
-  const locale = await getLocale();
+/**
+ * `languageSwitch` differs by router: App Router pages keep the header across
+ * navigations, so theirs reads the current address in the browser; a page
+ * rendered whole on each visit gets a plain link built on the server.
+ */
+export function SiteHeader({ languageSwitch }: { languageSwitch: React.ReactNode }) {
+  const t = useTranslations("Navigation");
+  const meta = useTranslations("Metadata");
+  const locale = useLocale();
   return (
     <header className="no-print border-b border-line bg-paper">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -15,11 +18,11 @@ export async function SiteHeader() {
           {meta("siteName")}
         </Link>
         <form role="search" action={`/${locale}/agreements`} method="get" className="order-last flex w-full gap-2 sm:order-none sm:w-auto" aria-label={t("searchLabel")}>
-          <label htmlFor="site-search" className="sr-only">
+          <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
             {t("searchLabel")}
           </label>
           <input
-            id="site-search"
+            id={SEARCH_INPUT_ID}
             type="search"
             name="q"
             placeholder={t("searchPlaceholder")}
@@ -32,7 +35,6 @@ export async function SiteHeader() {
           <button type="submit" className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-paper hover:bg-brand/90">
             {t("search")}
           </button>
-          <SearchShortcut inputId="site-search" />
         </form>
         <nav aria-label={t("primary")} className="flex items-center gap-4 text-sm">
           <Link href="/" className="text-ink underline-offset-4 hover:underline">
@@ -44,9 +46,7 @@ export async function SiteHeader() {
           <Link href="/timeline" className="text-ink underline-offset-4 hover:underline">
             {t("timeline")}
           </Link>
-          <Suspense fallback={null}>
-            <LanguageSwitch label={t("switchTo")} ariaLabel={t("switchToLabel")} />
-          </Suspense>
+          {languageSwitch}
         </nav>
       </div>
     </header>

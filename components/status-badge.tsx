@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { LifecycleStatus } from "@/lib/agreements/lifecycle";
 
 // Text colours on light fills, each pair above 4.5:1 contrast.
@@ -13,8 +13,8 @@ const styles: Record<LifecycleStatus, string> = {
   unknown: "bg-yellow-50 text-yellow-900 border-yellow-400",
 };
 
-export async function StatusBadge({ status }: { status: LifecycleStatus }) {
-  const t = await getTranslations("Status");
+export function StatusBadge({ status }: { status: LifecycleStatus }) {
+  const t = useTranslations("Status");
   return (
     <span className={`inline-block whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-semibold ${styles[status]}`} data-status={status}>
       {t(status)}

@@ -3,3 +3,5 @@
 export const locales = ["th", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "th";
+/** Dates and "today" are Thailand's, whichever language the page is in. */
+export const timeZone = "Asia/Bangkok";

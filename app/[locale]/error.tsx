@@ -11,7 +11,7 @@ type Texts = (typeof en)["Unavailable"];
 // are loaded only when this happens, so no page carries them (or an i18n
 // runtime) in its JavaScript.
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const { locale } = useParams<{ locale: string }>();
+  const locale = useParams<{ locale: string }>()?.locale;
   const [t, setTexts] = useState<Texts | null>(null);
   useEffect(() => {
     const load = locale === "en" ? import("@/messages/en.json") : import("@/messages/th.json");

@@ -5,9 +5,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
+import { type ReactNode, Suspense } from "react";
+import { LanguageSwitch } from "@/components/language-switch";
+import { SiteChrome } from "@/components/site-chrome";
 import { routing } from "@/i18n/routing";
 import { feedAlternate } from "@/lib/http/feed-link";
 import { requestOrigin } from "@/lib/http/origin";
@@ -31,14 +31,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:px-3 focus:py-2">
-          {t("skipToContent")}
-        </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
+        <SiteChrome
+          languageSwitch={
+            <Suspense fallback={null}>
+              <LanguageSwitch label={t("switchTo")} ariaLabel={t("switchToLabel")} />
+            </Suspense>
+          }
+        >
           {children}
-        </main>
-        <SiteFooter />
+        </SiteChrome>
       </body>
     </html>
   );

@@ -116,6 +116,22 @@ test("an editor adds a new MoC as a draft, publishes it, and it reads right in b
   expect(row).toEqual({ signedPrecision: "MONTH", publicationState: "PUBLISHED" });
 });
 
+test("a renamed record's old public address redirects permanently to the new one, in both languages", async ({ browser, request }) => {
+  const oldSlug = uniqueSlug("before-rename");
+  const newSlug = uniqueSlug("after-rename");
+  const { context } = await staffPage(browser, "editor");
+  const created = await write(context.request, "POST", "/api/editor/agreements", { input: minimalInput(oldSlug) });
+  const { id } = (await created.json()) as { id: number };
+  expect((await write(context.request, "POST", `/api/editor/agreements/${id}/publication`, { version: 1, action: "PUBLISH" })).status()).toBe(200);
+  expect((await write(context.request, "PUT", `/api/editor/agreements/${id}`, { version: 2, input: minimalInput(newSlug) })).status()).toBe(200);
+  await context.close();
+  for (const locale of ["th", "en"]) {
+    const response = await request.get(`/${locale}/agreements/${oldSlug}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers().location).toBe(`/${locale}/agreements/${newSlug}`);
+  }
+});
+
 test("a viewer sees drafts and internal notes but cannot edit", async ({ page, browser }) => {
   const slug = uniqueSlug("viewer-draft");
   const { context: editorContext } = await staffPage(browser, "editor");

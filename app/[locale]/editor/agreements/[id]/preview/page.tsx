@@ -36,7 +36,7 @@ export default async function PreviewPage({ params }: Props) {
           {t("history.back")}
         </Link>
       </p>
-      <AgreementDetail view={preview.view} locale={locale} structuredData={false} />
+      <AgreementDetail view={preview.view} locale={locale} />
     </div>
   );
 }
