@@ -28,7 +28,7 @@ function fail(line: string, code = 1): never {
 }
 
 // What the production build depends on; a change to any of it means rebuild.
-const BUILD_INPUTS = ["app", "components", "i18n", "lib", "messages", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "pages", "components", "i18n", "lib", "messages", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function buildFingerprint(): string {
   const hash = createHash("sha256");

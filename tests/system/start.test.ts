@@ -28,19 +28,27 @@ async function serve(port: number): Promise<void> {
   throw new Error(`npm start did not serve in time:\n${output}`);
 }
 
-function stop() {
-  if (child?.pid) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      /* gone */
-    }
-  }
+/**
+ * Stops npm start and waits until it has exited, which it does only after the
+ * embedded database has closed its files: a second start on the same folder
+ * must not open them while the first is still writing (a fixed wait here made
+ * the second start fail on a busy machine).
+ */
+async function stop(): Promise<void> {
+  const running = child;
   child = null;
+  if (!running?.pid || running.exitCode !== null || running.signalCode !== null) return;
+  const exited = new Promise((resolve) => running.once("exit", resolve));
+  try {
+    process.kill(-running.pid, "SIGTERM");
+  } catch {
+    return; // already gone
+  }
+  await exited;
 }
 
-afterAll(() => {
-  stop();
+afterAll(async () => {
+  await stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -70,8 +78,7 @@ describe("npm start on the embedded database", () => {
     });
     expect(signIn.status).toBe(200);
     expect(signIn.headers.get("set-cookie")).toMatch(/HttpOnly/i);
-    stop();
-    await new Promise((r) => setTimeout(r, 2000));
+    await stop();
 
     output = "";
     await serve(await freePort());
