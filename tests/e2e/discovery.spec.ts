@@ -69,13 +69,17 @@ test("sitemap.xml lists every page in both languages with hreflang alternates; r
   expect(robots).toContain("Disallow: /en/sign-in");
 });
 
-test("the agreement page carries schema.org Legislation data and Open Graph tags", async ({ page }) => {
+test("the agreement page carries schema.org Legislation data, Open Graph tags, its title, canonical address and language alternates", async ({ page }) => {
   await page.goto("/en/agreements/joint-statement-ict-2015");
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(ld).toMatchObject({ "@type": "Legislation", legislationDate: "2015-04-30", inLanguage: "en" });
   expect(ld.legislationPassedBy.map((o: { alternateName: string }) => o.alternateName)).toEqual(["MICT", "MIC"]);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Joint Statement/);
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "en_GB");
+  await expect(page).toHaveTitle(/^Joint Statement .* · Thai–Japan ICT Cooperation Registry$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^http:\/\/[^/]+\/en\/agreements\/joint-statement-ict-2015$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="th"]')).toHaveAttribute("href", /\/th\/agreements\/joint-statement-ict-2015$/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "Joint statement · Signed. Parties, signatories, scope, dates and cited sources.");
 });
 
 for (const locale of ["th", "en"] as const) {
