@@ -65,13 +65,14 @@ export default function AgreementPage(props: Props) {
   );
 }
 
+const agreementUrl = (origin: string, locale: Locale, slug: string) => `${origin}/${locale}/agreements/${slug}`;
+
 function Page({ locale, path, origin, view, state }: Props) {
   const t = useTranslations("Navigation");
-  const url = (l: Locale) => `${origin}/${l}/agreements/${view?.slug}`;
   return (
     <SiteChrome languageSwitch={<StaticLanguageSwitch locale={locale} path={path} label={t("switchTo")} ariaLabel={t("switchToLabel")} />}>
       {view ? <AgreementHead view={view} locale={locale} origin={origin} /> : <StatusHead state={state} />}
-      {view ? <AgreementDetail view={view} locale={locale} pageUrl={url(locale)} /> : state === "not-found" ? <NotFoundNotice /> : <UnavailableNotice retryHref={path} />}
+      {view ? <AgreementDetail view={view} locale={locale} pageUrl={agreementUrl(origin, locale, view.slug)} /> : state === "not-found" ? <NotFoundNotice /> : <UnavailableNotice retryHref={path} />}
     </SiteChrome>
   );
 }
@@ -83,7 +84,7 @@ function AgreementHead({ view, locale, origin }: { view: AgreementView; locale: 
   const t = useTranslations("Metadata");
   const tk = useTranslations("Kind");
   const ts = useTranslations("Status");
-  const url = (l: Locale) => `${origin}/${l}/agreements/${view.slug}`;
+  const url = (l: Locale) => agreementUrl(origin, l, view.slug);
   const title = view.title[locale];
   const description = t("agreementDescription", { kind: tk(view.kind), status: ts(view.status) });
   const summary = view.summary?.[locale] ?? description;
