@@ -3,9 +3,12 @@ import { PartialDateText } from "@/components/partial-date-text";
 import { StatusBadge } from "@/components/status-badge";
 import { Link } from "@/components/localized-link";
 import type { Locale } from "@/i18n/routing";
-import type { AgreementView } from "@/lib/agreements/serialize";
+import type { AgreementSummary } from "@/lib/agreements/views";
 
-export function AgreementCard({ agreement: a, locale, children }: { agreement: AgreementView; locale: Locale; children?: React.ReactNode }) {
+/** What a card shows: a summary, or a whole record (which has more). */
+type CardAgreement = Pick<AgreementSummary, "slug" | "kind" | "status" | "title" | "parties"> & { dates: { signature: string | null } };
+
+export function AgreementCard({ agreement: a, locale, children }: { agreement: CardAgreement; locale: Locale; children?: React.ReactNode }) {
   const t = useTranslations("AgreementList");
   const tk = useTranslations("Kind");
   return (
@@ -33,7 +36,7 @@ export function AgreementCard({ agreement: a, locale, children }: { agreement: A
 }
 
 /** Agreements as a list of cards (home, scope-area and organization pages). */
-export function AgreementCardList({ agreements, locale, testId }: { agreements: AgreementView[]; locale: Locale; testId?: string }) {
+export function AgreementCardList({ agreements, locale, testId }: { agreements: CardAgreement[]; locale: Locale; testId?: string }) {
   return (
     <ul className="mt-3 space-y-3" data-testid={testId}>
       {agreements.map((a) => (

@@ -8,6 +8,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordImportRevision } from "@/lib/editor/save";
 import { reindexAgreement } from "@/lib/search/index-agreement";
+import { refreshDerived } from "@/lib/agreements/derived";
 import { agreements, type Cite, type SeedAgreement } from "./seed-data/agreements";
 import { organizations, people, scopeAreas } from "./seed-data/reference";
 import { sources } from "./seed-data/sources";
@@ -91,6 +92,9 @@ export async function seed(db: PrismaClient): Promise<SeedResult> {
       // index existed, get their search document.
       const unindexed = await tx.agreement.findMany({ where: { searchDocument: null }, select: { id: true } });
       for (const { id } of unindexed) await reindexAgreement(tx, id);
+      // Likewise their listing facts (status periods, reference date).
+      const underived = await tx.agreement.findMany({ where: { statusPeriods: { none: {} } }, select: { id: true } });
+      if (underived.length) await refreshDerived(tx, underived.map((r) => r.id));
       // The history of every record starts with the state it was loaded in.
       const unrevised = await tx.agreement.findMany({ where: { revisions: { none: {} } }, select: { id: true } });
       for (const { id } of unrevised) await recordImportRevision(tx, id);

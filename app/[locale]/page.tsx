@@ -8,11 +8,16 @@ import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { filtersToQuery } from "@/lib/agreements/filters";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
-import { listAgreementViews } from "@/lib/agreements/views";
+import { listingPage, statusCounts } from "@/lib/agreements/listing";
+import { loadAgreementSummaries } from "@/lib/agreements/views";
+import { getDb } from "@/lib/db/client";
 import { formatIsoPartial } from "@/lib/dates/format";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 
 export const dynamic = "force-dynamic";
+
+const HOME_IN_EFFECT = 6;
+const HOME_TIMELINE = 12;
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -26,10 +31,17 @@ export default async function HomePage({ params }: Props) {
   const { locale: rawLocale } = await params;
   const locale = resolvePageLocale(rawLocale);
   const t = await getTranslations("Home");
-  const all = await listAgreementViews();
-  const counts = LIFECYCLE_STATUSES.map((s) => [s, all.filter((a) => a.status === s).length] as const).filter(([, n]) => n > 0);
-  const inEffect = all.filter((a) => a.status === "in_effect");
-  const timeline = [...all].sort((a, b) => (a.referenceDate ?? "").localeCompare(b.referenceDate ?? ""));
+  // Aggregates and the latest few: the home page costs the same at any size.
+  const db = getDb();
+  const today = todayInBangkok();
+  const [byStatus, inEffectPage, latestPage] = await Promise.all([
+    statusCounts(db, today),
+    listingPage(db, { status: "in_effect" }, "newest", locale, HOME_IN_EFFECT, 0, today),
+    listingPage(db, {}, "newest", locale, HOME_TIMELINE, 0, today),
+  ]);
+  const [inEffect, latestAll] = await Promise.all([loadAgreementSummaries(inEffectPage.ids, today), loadAgreementSummaries(latestPage.ids, today)]);
+  const counts = LIFECYCLE_STATUSES.map((s) => [s, byStatus.get(s) ?? 0] as const).filter(([, n]) => n > 0);
+  const timeline = [...latestAll].reverse();
 
   return (
     <div className="space-y-10">
@@ -69,7 +81,14 @@ export default async function HomePage({ params }: Props) {
         {inEffect.length === 0 ? (
           <p className="mt-2 text-muted">{t("noneInEffect")}</p>
         ) : (
-          <AgreementCardList agreements={inEffect} locale={locale} />
+          <>
+            <AgreementCardList agreements={inEffect} locale={locale} />
+            {inEffectPage.total > inEffect.length ? (
+              <Link href={{ pathname: "/agreements", query: filtersToQuery({ status: "in_effect" }) }} className="mt-3 inline-block text-brand underline" data-testid="all-in-effect">
+                {t("inEffectAll", { count: inEffectPage.total })}
+              </Link>
+            ) : null}
+          </>
         )}
       </section>
 
@@ -77,7 +96,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="latest-heading" className="text-xl font-semibold">
           {t("latest")}
         </h2>
-        <AgreementCardList agreements={all.slice(0, 3)} locale={locale} testId="latest" />
+        <AgreementCardList agreements={latestAll.slice(0, 3)} locale={locale} testId="latest" />
       </section>
 
       <section aria-labelledby="timeline-heading" className="rounded-lg border border-line bg-paper p-6">
@@ -96,6 +115,11 @@ export default async function HomePage({ params }: Props) {
             </li>
           ))}
         </ol>
+        {latestPage.total > timeline.length ? (
+          <Link href="/timeline" className="mt-3 inline-block text-brand underline" data-testid="timeline-more">
+            {t("timelineMore", { shown: timeline.length, count: latestPage.total })}
+          </Link>
+        ) : null}
       </section>
     </div>
   );

@@ -1,14 +1,17 @@
 // One way to find agreements, shared by the list page, the API and the
-// exports: optional search, the list filters, sorting and pagination.
+// exports: optional search, the list filters, sorting and pagination, all in
+// SQL (lib/agreements/listing.ts); only the page shown is loaded.
 
 import type { FindParams, SORTS } from "@/lib/agreements/filters";
-import { listAgreementViews, loadAgreementViews, type ListedAgreement } from "@/lib/agreements/views";
+import { listingIds, listingPage, type IdPage, type ListingSort } from "@/lib/agreements/listing";
+import { loadAgreementSummaries, loadAgreementViews, type AgreementSummary, type ListedAgreement } from "@/lib/agreements/views";
 import { getDb } from "@/lib/db/client";
+import { todayInBangkok } from "@/lib/dates/partial-date";
 import { highlight, type Highlight } from "@/lib/search/highlight";
-import { searchAgreementPage, searchAgreements, searchPassages } from "@/lib/search/query";
+import { searchAgreementPage, searchPassages } from "@/lib/search/query";
 
-export interface FindResult {
-  items: Array<ListedAgreement & { match: Highlight | null }>;
+export interface FoundPage {
+  ids: number[];
   total: number;
   page: number;
   limit: number;
@@ -16,59 +19,53 @@ export interface FindResult {
   sort: (typeof SORTS)[number];
 }
 
-export async function findAgreements(p: FindParams): Promise<FindResult> {
-  const db = getDb();
-  const sort = p.sort ?? (p.q ? "relevance" : "newest");
-  const sqlFilters = { kind: p.kind, scope: p.scope, party: p.party, year: p.year };
+export interface FindResult<T> extends Omit<FoundPage, "ids"> {
+  items: Array<T & { match: Highlight | null }>;
+}
 
-  // A search in relevance order without a status filter is done by the
-  // database alone, a page at a time; only that page's records are loaded.
-  if (p.q && sort === "relevance" && !p.status) {
-    let { ids, total } = await searchAgreementPage(db, p.q, sqlFilters, p.limit, (p.page - 1) * p.limit);
-    const totalPages = Math.max(1, Math.ceil(total / p.limit));
-    const page = Math.min(p.page, totalPages);
-    if (page !== p.page) ({ ids, total } = await searchAgreementPage(db, p.q, sqlFilters, p.limit, (page - 1) * p.limit));
-    const [views, passages] = await Promise.all([loadAgreementViews(ids), searchPassages(db, ids)]);
-    const items = views.map((v) => ({ ...v, match: highlight(passages.get(v.id) ?? [], p.q!, p.lang) }));
-    return { items, total, page, limit: p.limit, totalPages, sort };
-  }
+const filtersOf = (p: FindParams) => ({ status: p.status, kind: p.kind, scope: p.scope, party: p.party, year: p.year });
+const sortOf = (p: Pick<FindParams, "q" | "sort">): ListingSort => p.sort ?? (p.q ? "relevance" : "newest");
 
-  // Otherwise, over the records in memory: status is computed for a day, not
-  // stored, so it cannot be filtered in SQL (fine at the registry's size).
-  const all = await listAgreementViews();
-  let candidates: ListedAgreement[] = all;
-  const rank = new Map<number, number>();
-  if (p.q) {
-    const hits = await searchAgreements(db, p.q, sqlFilters);
-    hits.forEach((hit, i) => rank.set(hit.id, i));
-    candidates = all.filter((a) => rank.has(a.id));
-  }
-  const filtered = candidates.filter(
-    (a) =>
-      (!p.status || a.status === p.status) &&
-      (!p.kind || a.kind === p.kind) &&
-      (!p.scope || a.scopeAreas.some((s) => s.key === p.scope)) &&
-      (!p.party || a.parties.some((x) => x.slug === p.party)) &&
-      (!p.year || a.referenceDate?.slice(0, 4) === String(p.year)),
-  );
-  const byDate = (a: ListedAgreement, b: ListedAgreement) => (a.referenceDate ?? "").localeCompare(b.referenceDate ?? "") || a.slug.localeCompare(b.slug);
-  const collator = new Intl.Collator(p.lang);
-  const sorted = [...filtered].sort((a, b) => {
-    if (sort === "relevance" && p.q) return (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0);
-    if (sort === "title") return collator.compare(a.title[p.lang], b.title[p.lang]);
-    if (sort === "oldest") return byDate(a, b);
-    return byDate(b, a);
-  });
-  const totalPages = Math.max(1, Math.ceil(sorted.length / p.limit));
+async function idPage(p: FindParams, page: number, today: string): Promise<IdPage> {
+  const sort = sortOf(p);
+  const offset = (page - 1) * p.limit;
+  if (p.q) return searchAgreementPage(getDb(), p.q, filtersOf(p), sort, p.lang, p.limit, offset, today);
+  // Relevance without a query is the default order.
+  return listingPage(getDb(), filtersOf(p), sort === "relevance" ? "newest" : sort, p.lang, p.limit, offset, today);
+}
+
+/** The page of ids asked for; a page past the end is the last page. */
+export async function findAgreementPage(p: FindParams, today: string = todayInBangkok()): Promise<FoundPage> {
+  let { ids, total } = await idPage(p, p.page, today);
+  const totalPages = Math.max(1, Math.ceil(total / p.limit));
   const page = Math.min(p.page, totalPages);
-  const shown = sorted.slice((page - 1) * p.limit, page * p.limit);
-  const passages = p.q ? await searchPassages(db, shown.map((a) => a.id)) : new Map();
-  return {
-    items: shown.map((a) => ({ ...a, match: p.q ? highlight(passages.get(a.id) ?? [], p.q, p.lang) : null })),
-    total: sorted.length,
-    page,
-    limit: p.limit,
-    totalPages,
-    sort,
-  };
+  if (page !== p.page) ({ ids, total } = await idPage(p, page, today));
+  return { ids, total, page, limit: p.limit, totalPages, sort: sortOf(p) };
+}
+
+async function withMatches<T extends { id: number }>(p: FindParams, items: T[]): Promise<Array<T & { match: Highlight | null }>> {
+  if (!p.q) return items.map((a) => ({ ...a, match: null }));
+  const passages = await searchPassages(getDb(), items.map((a) => a.id));
+  return items.map((a) => ({ ...a, match: highlight(passages.get(a.id) ?? [], p.q!, p.lang) }));
+}
+
+/** A page of whole records (the read API). */
+export async function findAgreements(p: FindParams): Promise<FindResult<ListedAgreement>> {
+  const { ids, ...meta } = await findAgreementPage(p);
+  return { ...meta, items: await withMatches(p, await loadAgreementViews(ids)) };
+}
+
+/** A page of summaries (the list page's cards). */
+export async function findAgreementSummaries(p: FindParams): Promise<FindResult<AgreementSummary>> {
+  const today = todayInBangkok();
+  const { ids, ...meta } = await findAgreementPage(p, today);
+  return { ...meta, items: await withMatches(p, await loadAgreementSummaries(ids, today)) };
+}
+
+/** Every matching id in order, for the exports. */
+export async function findAllIds(p: Omit<FindParams, "page" | "limit">): Promise<number[]> {
+  const today = todayInBangkok();
+  const sort = sortOf(p);
+  if (p.q) return (await searchAgreementPage(getDb(), p.q, filtersOf(p as FindParams), sort, p.lang, null, 0, today)).ids;
+  return listingIds(getDb(), filtersOf(p as FindParams), sort === "relevance" ? "newest" : sort, p.lang, today);
 }

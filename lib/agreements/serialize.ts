@@ -3,7 +3,7 @@
 // "2017") or null when no source states them. Each fact lists the ids of the
 // citations behind it; the citations themselves sit under their sources.
 
-import { computeLifecycle, type Lifecycle } from "@/lib/agreements/lifecycle";
+import { computeLifecycle, type Lifecycle, type LifecycleInput } from "@/lib/agreements/lifecycle";
 import { partialDate, toIsoString, todayInBangkok, type PartialDate } from "@/lib/dates/partial-date";
 import type { AgreementRecord } from "@/lib/agreements/queries";
 
@@ -15,9 +15,9 @@ export interface Localized {
 const iso = (d: PartialDate | null) => (d ? toIsoString(d) : null);
 const ids = (rows: Array<{ id: number }>) => rows.map((r) => r.id);
 
-export function lifecycleOf(a: AgreementRecord, asOf: string): Lifecycle {
-  return computeLifecycle(
-    {
+/** What the lifecycle depends on, read from a record. */
+export function lifecycleInputOf(a: Pick<AgreementRecord, LifecycleFields>): LifecycleInput {
+  return {
       publicationState: a.publicationState,
       cabinetApproval: partialDate(a.cabinetApprovalOn, a.cabinetApprovalPrecision),
       signed: partialDate(a.signedOn, a.signedPrecision),
@@ -27,9 +27,26 @@ export function lifecycleOf(a: AgreementRecord, asOf: string): Lifecycle {
       automaticRenewal: a.automaticRenewal,
       events: a.events.map((e) => ({ type: e.type, date: partialDate(e.occurredOn, e.precision) })),
       supersededBy: a.relationsIn.filter((r) => r.type === "SUPERSEDES").map((r) => partialDate(r.from.signedOn, r.from.signedPrecision)),
-    },
-    asOf,
-  );
+  };
+}
+
+type LifecycleFields =
+  | "publicationState"
+  | "cabinetApprovalOn"
+  | "cabinetApprovalPrecision"
+  | "signedOn"
+  | "signedPrecision"
+  | "effectiveOn"
+  | "effectivePrecision"
+  | "expiresOn"
+  | "expiresPrecision"
+  | "termMonths"
+  | "automaticRenewal"
+  | "events"
+  | "relationsIn";
+
+export function lifecycleOf(a: AgreementRecord, asOf: string): Lifecycle {
+  return computeLifecycle(lifecycleInputOf(a), asOf);
 }
 
 /**

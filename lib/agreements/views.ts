@@ -1,9 +1,13 @@
-// Agreement views for pages: read once per request (React cache), shaped by
-// the same serializer as the API so pages and API never disagree.
+// Agreement views for pages: a whole record for its own page and the API
+// (shaped by the same serializer, so pages and API never disagree), and a
+// summary for cards and lists that selects only what a card shows.
 import { cache } from "react";
-import { getPublicAgreement, listPublicAgreements, listPublicAgreementsById, type AgreementRecord } from "@/lib/agreements/queries";
+import { getPublicAgreement, listPublicAgreementsById, publicWhere, type AgreementRecord } from "@/lib/agreements/queries";
 import { referenceDate, serializeAgreement, type AgreementView } from "@/lib/agreements/serialize";
-import { toIsoString } from "@/lib/dates/partial-date";
+import type { LifecycleBasis, LifecycleStatus } from "@/lib/agreements/lifecycle";
+import { getDb } from "@/lib/db/client";
+import { partialDate, toIsoString, todayInBangkok } from "@/lib/dates/partial-date";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type ListedAgreement = AgreementView & { id: number; referenceDate: string | null };
 
@@ -17,13 +21,72 @@ function listed(row: AgreementRecord): ListedAgreement {
   return { ...serializeAgreement(row), id: row.id, referenceDate: ref ? toIsoString(ref) : null };
 }
 
-export const listAgreementViews = cache(async (): Promise<ListedAgreement[]> => {
-  const rows = await listPublicAgreements();
-  return rows.map(listed).sort((a, b) => (b.referenceDate ?? "").localeCompare(a.referenceDate ?? ""));
-});
-
-/** Just these agreements, in the order given (a page of search results). */
+/** Just these agreements, whole, in the order given (a page of the API list). */
 export async function loadAgreementViews(ids: number[]): Promise<ListedAgreement[]> {
   const byId = new Map((await listPublicAgreementsById(ids)).map((row) => [row.id, listed(row)]));
   return ids.map((id) => byId.get(id)).filter((v): v is ListedAgreement => v !== undefined);
+}
+
+const organizationSelect = { select: { slug: true, nameTh: true, nameEn: true, abbreviation: true, countryCode: true } } as const;
+
+/** What a card, a timeline row or a feed entry shows; no citations. */
+const summarySelect = (today: Date) =>
+  ({
+    id: true,
+    slug: true,
+    kind: true,
+    titleTh: true,
+    titleEn: true,
+    summaryTh: true,
+    summaryEn: true,
+    signedOn: true,
+    signedPrecision: true,
+    expiresOn: true,
+    expiresPrecision: true,
+    referenceOn: true,
+    referencePrecision: true,
+    updatedAt: true,
+    parties: { orderBy: { position: "asc" }, select: { organization: organizationSelect } },
+    scopeAreas: { orderBy: { scopeArea: { key: "asc" } }, select: { scopeArea: { select: { key: true, labelTh: true, labelEn: true } } } },
+    statusPeriods: {
+      where: { AND: [{ OR: [{ startsOn: null }, { startsOn: { lte: today } }] }, { OR: [{ endsBefore: null }, { endsBefore: { gt: today } }] }] },
+      select: { status: true, basis: true },
+      take: 1,
+    },
+  }) satisfies Prisma.AgreementSelect;
+
+type SummaryRow = Prisma.AgreementGetPayload<{ select: ReturnType<typeof summarySelect> }>;
+
+const isoOf = (on: Date | null, precision: SummaryRow["signedPrecision"]) => {
+  const d = partialDate(on, precision);
+  return d ? toIsoString(d) : null;
+};
+
+function summarize(r: SummaryRow, asOf: string) {
+  const period = r.statusPeriods[0];
+  return {
+    id: r.id,
+    slug: r.slug,
+    kind: r.kind,
+    title: { th: r.titleTh, en: r.titleEn },
+    summary: r.summaryTh || r.summaryEn ? { th: r.summaryTh, en: r.summaryEn } : null,
+    status: (period?.status ?? "unknown") as LifecycleStatus,
+    statusBasis: (period?.basis ?? "nothingStated") as LifecycleBasis,
+    statusAsOf: asOf,
+    dates: { signature: isoOf(r.signedOn, r.signedPrecision), expiry: isoOf(r.expiresOn, r.expiresPrecision) },
+    referenceDate: isoOf(r.referenceOn, r.referencePrecision),
+    parties: r.parties.map(({ organization: o }) => ({ slug: o.slug, name: { th: o.nameTh, en: o.nameEn }, abbreviation: o.abbreviation, country: o.countryCode })),
+    scopeAreas: r.scopeAreas.map(({ scopeArea: s }) => ({ key: s.key, label: { th: s.labelTh, en: s.labelEn } })),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+export type AgreementSummary = ReturnType<typeof summarize>;
+
+/** Summaries of these public agreements, in the order given: a constant number of statements. */
+export async function loadAgreementSummaries(ids: number[], asOf: string = todayInBangkok()): Promise<AgreementSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await getDb().agreement.findMany({ where: { id: { in: ids }, ...publicWhere }, select: summarySelect(new Date(`${asOf}T00:00:00Z`)) });
+  const byId = new Map(rows.map((r) => [r.id, summarize(r, asOf)]));
+  return ids.map((id) => byId.get(id)).filter((v): v is AgreementSummary => v !== undefined);
 }

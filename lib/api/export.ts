@@ -1,24 +1,33 @@
-import { stringify } from "csv-stringify/sync";
+import { stringify } from "csv-stringify";
 import { findParamsSchema } from "@/lib/agreements/filters";
-import { findAgreements } from "@/lib/agreements/find";
-import type { ListedAgreement } from "@/lib/agreements/views";
+import { findAllIds } from "@/lib/agreements/find";
+import { loadAgreementViews, type ListedAgreement } from "@/lib/agreements/views";
+import { agreementJson } from "@/lib/api/agreement-json";
 
 // Exports take the list's filters, search and sort, and always the whole
 // result rather than a page of it.
 export const exportParamsSchema = findParamsSchema.omit({ page: true, limit: true });
+type ExportParams = ReturnType<typeof exportParamsSchema.parse>;
 
-export async function findAllForExport(params: ReturnType<typeof exportParamsSchema.parse>) {
-  return (await findAgreements({ ...params, page: 1, limit: Number.MAX_SAFE_INTEGER })).items;
+// Records are loaded this many at a time, so an export of any size holds one
+// batch in memory (plus the list of matching ids, a few bytes each).
+const BATCH = 100;
+
+/**
+ * The ids of every matching record, in the list's order. Read before the
+ * response starts, so an unreachable database is still a 503.
+ */
+export const exportIds = (params: ExportParams) => findAllIds(params);
+
+/** The records, whole, a batch at a time. */
+async function* exportedAgreements(ids: number[]): AsyncGenerator<ListedAgreement> {
+  for (let i = 0; i < ids.length; i += BATCH) yield* await loadAgreementViews(ids.slice(i, i + BATCH));
 }
 
 const join = (values: Array<string | null | undefined>) => values.filter(Boolean).join("; ");
 
-/**
- * One row per agreement, multi-valued fields joined with "; ". Starts with a
- * byte-order mark so spreadsheet programs read the Thai as UTF-8.
- */
-export function agreementsCsv(items: ListedAgreement[], origin: string): string {
-  const rows = items.map((a) => ({
+function csvRow(a: ListedAgreement, origin: string) {
+  return {
     slug: a.slug,
     kind: a.kind,
     title_th: a.title.th,
@@ -41,6 +50,53 @@ export function agreementsCsv(items: ListedAgreement[], origin: string): string 
     sources: join(a.sources.map((s) => s.url ?? s.title)),
     page_th: `${origin}/th/agreements/${a.slug}`,
     page_en: `${origin}/en/agreements/${a.slug}`,
-  }));
-  return "\uFEFF" + stringify(rows, { header: true, columns: rows.length ? undefined : ["slug"], record_delimiter: "\r\n" });
+  };
+}
+const CSV_COLUMNS = Object.keys(csvRow({ title: {}, dates: {}, parties: [], signatories: [], scopeAreas: [], sources: [] } as unknown as ListedAgreement, ""));
+
+const encoder = new TextEncoder();
+
+/** A response body written as it is read, so the first bytes leave before the last records are loaded. */
+function streamOf(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+/**
+ * One row per agreement, multi-valued fields joined with "; ", written by
+ * csv-stringify's streaming API. Starts with a byte-order mark so
+ * spreadsheet programs read the Thai as UTF-8.
+ */
+export function agreementsCsvStream(ids: number[], origin: string): ReadableStream<Uint8Array> {
+  async function* chunks() {
+    const csv = stringify({ header: true, columns: CSV_COLUMNS, record_delimiter: "\r\n", bom: true });
+    const produce = (async () => {
+      for await (const a of exportedAgreements(ids)) if (!csv.write(csvRow(a, origin))) await new Promise((r) => csv.once("drain", r));
+      csv.end();
+    })();
+    produce.catch((error) => csv.destroy(error));
+    for await (const chunk of csv) yield String(chunk);
+    await produce;
+  }
+  return streamOf(chunks());
+}
+
+/** `{"data": [...], "meta": {"total": N}}`, one record at a time. */
+export function agreementsJsonStream(ids: number[]): ReadableStream<Uint8Array> {
+  async function* chunks() {
+    yield '{\n  "data": [';
+    let n = 0;
+    for await (const a of exportedAgreements(ids)) yield `${n++ ? "," : ""}\n    ${JSON.stringify(agreementJson(a))}`;
+    yield `\n  ],\n  "meta": { "total": ${n} }\n}\n`;
+  }
+  return streamOf(chunks());
 }

@@ -10,6 +10,7 @@ import { dateOf, type AgreementInput, type FieldErrors } from "@/lib/editor/sche
 import { diffInputs, type Change } from "@/lib/editor/diff";
 import { loadAgreementInput } from "@/lib/editor/snapshot";
 import { reindexAgreement } from "@/lib/search/index-agreement";
+import { refreshDerived } from "@/lib/agreements/derived";
 
 type Tx = Prisma.TransactionClient;
 
@@ -236,6 +237,7 @@ export async function createAgreement(db: PrismaClient, actor: Staff, input: Agr
     const row = await tx.agreement.create({ data: { ...scalarData(input), publicationState: "DRAFT", version: 1 } });
     await writeParts(tx, row.id, input);
     await reindexAgreement(tx, row.id);
+    await refreshDerived(tx, [row.id]);
     const after = (await loadAgreementInput(tx, row.id))!;
     await tx.revision.create({
       data: { agreementId: row.id, version: 1, action: "CREATE", userId: actor.id, actorEmail: actor.email, snapshot: after.input as object, changes: diffInputs(null, after.input) as object[] },
@@ -269,6 +271,8 @@ export async function updateAgreement(
       await tx.slugRedirect.upsert({ where: { slug: before.input.slug }, create: { slug: before.input.slug, agreementId: id }, update: { agreementId: id } });
     }
     await reindexAgreement(tx, id);
+    // Records this one superseded before the save may be superseded no more.
+    await refreshDerived(tx, [id], before.input.relations.filter((r) => r.type === "SUPERSEDES").map((r) => r.agreementId));
     const after = (await loadAgreementInput(tx, id))!;
     await tx.revision.create({
       data: {

@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reindexAgreement } from "@/lib/search/index-agreement";
-import { searchAgreements } from "@/lib/search/query";
+import { todayInBangkok } from "@/lib/dates/partial-date";
+import { searchAgreementPage } from "@/lib/search/query";
 import { db, seeded } from "../helpers/db";
 
+// Every match, best first.
+const search = async (q: string) => (await searchAgreementPage(db, q, {}, "relevance", "en", null, 0, todayInBangkok())).ids;
+
 const slugsFor = async (q: string) => {
-  const hits = await searchAgreements(db, q);
-  const rows = await db.agreement.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: { id: true, slug: true } });
+  const ids = await search(q);
+  const rows = await db.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true } });
   const slugOf = new Map(rows.map((r) => [r.id, r.slug]));
-  return hits.map((h) => slugOf.get(h.id)!);
+  return ids.map((id) => slugOf.get(id)!);
 };
 
 const TEMP = "test-search-temporary";
@@ -41,9 +45,9 @@ describe("search", () => {
   });
 
   it("ranks a title hit above a hit in a quoted passage", async () => {
-    const hits = await searchAgreements(db, "depa");
-    const rows = await db.agreement.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: { id: true, slug: true } });
-    expect(rows.find((r) => r.id === hits[0]!.id)!.slug).toBe("depa-mic-moc-digital-innovation-2022");
+    const hits = await search("depa");
+    const rows = await db.agreement.findMany({ where: { id: { in: hits } }, select: { id: true, slug: true } });
+    expect(rows.find((r) => r.id === hits[0])!.slug).toBe("depa-mic-moc-digital-innovation-2022");
   });
 
   it("finds nothing for words no record contains, and for an empty query", async () => {

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreement-card";
 import { Link } from "@/components/localized-link";
+import { Pagination } from "@/components/pagination";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { AGREEMENT_KINDS, filtersToQuery, PAGE_SIZE, parseListFilters, SORTS } from "@/lib/agreements/filters";
-import { findAgreements } from "@/lib/agreements/find";
+import { findAgreementSummaries } from "@/lib/agreements/find";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
-import { listAgreementViews } from "@/lib/agreements/views";
+import { filterChoices } from "@/lib/agreements/listing";
+import { getDb } from "@/lib/db/client";
+import { todayInBangkok } from "@/lib/dates/partial-date";
 
 export const dynamic = "force-dynamic";
 
@@ -46,20 +49,14 @@ export default async function AgreementListPage({ params, searchParams }: Props)
   const tn = await getTranslations("Navigation");
 
   const tf = await getTranslations("SearchField");
-  const all = await listAgreementViews();
-  const result = await findAgreements({ ...filters, limit: PAGE_SIZE, lang: locale });
+  const [choices, result] = await Promise.all([filterChoices(getDb(), todayInBangkok()), findAgreementSummaries({ ...filters, limit: PAGE_SIZE, lang: locale })]);
   const { page, totalPages, items: shown } = result;
   const exportQuery = new URLSearchParams({ ...filtersToQuery({ ...filters, page: undefined }), lang: locale }).toString();
 
   // Filter choices come from the records themselves, so none leads nowhere.
-  const scopes = new Map<string, string>();
-  const parties = new Map<string, string>();
-  const years = new Set<string>();
-  for (const a of all) {
-    for (const s of a.scopeAreas) scopes.set(s.key, s.label[locale]);
-    for (const p of a.parties) parties.set(p.slug, p.name[locale]);
-    if (a.referenceDate) years.add(a.referenceDate.slice(0, 4));
-  }
+  const scopes = new Map(choices.scopes.map((s) => [s.key, locale === "th" ? s.labelTh : s.labelEn]));
+  const parties = new Map(choices.parties.map((p) => [p.slug, locale === "th" ? p.nameTh : p.nameEn]));
+  const years = choices.years.map(String);
   const collator = new Intl.Collator(locale);
   const sorted = (m: Map<string, string>) => [...m.entries()].sort((a, b) => collator.compare(a[1], b[1]));
   const yearLabel = (y: string) => (locale === "th" ? String(Number(y) + 543) : y);
@@ -156,25 +153,7 @@ export default async function AgreementListPage({ params, searchParams }: Props)
         </ul>
       )}
 
-      {totalPages > 1 ? (
-        <nav aria-label={t("pagination")} className="mt-6 flex items-center justify-between">
-          {page > 1 ? (
-            <Link href={{ pathname: "/agreements", query: filtersToQuery({ ...filters, page: page - 1 }) }} className="text-brand underline" rel="prev">
-              ← {t("previous")}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-sm text-muted">{t("pageOf", { page, total: totalPages })}</span>
-          {page < totalPages ? (
-            <Link href={{ pathname: "/agreements", query: filtersToQuery({ ...filters, page: page + 1 }) }} className="text-brand underline" rel="next">
-              {t("next")} →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination pathname="/agreements" query={filtersToQuery({ ...filters, page: undefined })} page={page} totalPages={totalPages} />
     </div>
   );
 }

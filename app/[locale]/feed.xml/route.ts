@@ -4,12 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { cacheable } from "@/lib/api/http";
 import { jsonError, withDatabase } from "@/lib/api/responses";
-import { listAgreementViews } from "@/lib/agreements/views";
+import { latestUpdatedIds } from "@/lib/agreements/listing";
+import { loadAgreementSummaries } from "@/lib/agreements/views";
+import { getDb } from "@/lib/db/client";
+import { todayInBangkok } from "@/lib/dates/partial-date";
+
+// Readers poll feeds; the latest entries are what they need, at any size.
+const FEED_ENTRIES = 50;
 import { requestOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 
-/** Atom feed of published agreements, most recently published or updated first. */
+/** Atom feed of the latest 50 published agreements, most recently published or updated first. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return jsonError(404, "not_found", "No such feed.");
@@ -17,7 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     const origin = await requestOrigin(request);
     const t = await getTranslations({ locale, namespace: "Metadata" });
     const tk = await getTranslations({ locale, namespace: "Kind" });
-    const items = [...(await listAgreementViews())].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    const today = todayInBangkok();
+    const items = await loadAgreementSummaries(await latestUpdatedIds(getDb(), FEED_ENTRIES, today), today);
     const feed = new Feed({
       id: `${origin}/${locale}`,
       link: `${origin}/${locale}`,

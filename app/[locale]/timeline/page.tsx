@@ -7,10 +7,26 @@ import { STATUS_FILL, TimelineOverview, type TimelineGroup } from "@/components/
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
-import { listAgreementViews } from "@/lib/agreements/views";
+import { filterChoices, timelinePage } from "@/lib/agreements/listing";
+import { loadAgreementSummaries } from "@/lib/agreements/views";
+import { getDb } from "@/lib/db/client";
+import { z } from "zod";
+import { Pagination } from "@/components/pagination";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 
 export const dynamic = "force-dynamic";
+
+// Rows (an agreement under one of its groups) a page: the page stays a few
+// hundred kilobytes however large the registry grows.
+const ROWS_PER_PAGE = 100;
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v);
+const year = z.preprocess(first, z.coerce.number().int().min(1900).max(2200).optional().catch(undefined));
+const timelineParamsSchema = z.object({
+  group: z.preprocess(first, z.enum(["party", "scope"]).catch("party")),
+  from: year,
+  to: year,
+  page: z.preprocess(first, z.coerce.number().int().min(1).catch(1)),
+});
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,25 +38,37 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TimelinePage({ params, searchParams }: Props) {
   const locale = resolvePageLocale((await params).locale);
-  const group = (await searchParams).group === "scope" ? "scope" : "party";
+  const params_ = timelineParamsSchema.parse(await searchParams);
+  const { group } = params_;
   const t = await getTranslations("TimelinePage");
   const ts = await getTranslations("Status");
   const today = todayInBangkok();
-  const agreements = (await listAgreementViews()).filter((a) => a.referenceDate);
+  const db = getDb();
+  const years = { from: params_.from, to: params_.to };
+  const offset = (params_.page - 1) * ROWS_PER_PAGE;
+  const [firstTry, choices] = await Promise.all([timelinePage(db, group, locale, years, ROWS_PER_PAGE, offset, today), filterChoices(db, today)]);
+  let { slots, total } = firstTry;
+  const totalPages = Math.max(1, Math.ceil(total / ROWS_PER_PAGE));
+  const page = Math.min(params_.page, totalPages);
+  if (page !== params_.page) ({ slots, total } = await timelinePage(db, group, locale, years, ROWS_PER_PAGE, (page - 1) * ROWS_PER_PAGE, today));
+  const byId = new Map((await loadAgreementSummaries([...new Set(slots.map((s) => s.agreementId))], today)).map((a) => [a.id, a]));
+  const agreements = [...byId.values()];
 
-  // An agreement appears under each of its parties (or scope areas).
+  // An agreement appears under each of its parties (or scope areas); the
+  // database has ordered the groups and their rows.
   const groups = new Map<string, TimelineGroup>();
-  for (const a of agreements) {
-    const keys = group === "party" ? a.parties.map((p) => [p.slug, p.name[locale]] as const) : a.scopeAreas.map((s) => [s.key, s.label[locale]] as const);
-    for (const [key, label] of keys) {
-      const g = groups.get(key) ?? { key, label, rows: [] };
-      g.rows.push({ key: `${key}-${a.slug}`, label: a.title[locale], start: a.referenceDate!, end: a.dates.expiry, status: a.status });
-      groups.set(key, g);
-    }
+  for (const slot of slots) {
+    const a = byId.get(slot.agreementId);
+    if (!a?.referenceDate) continue;
+    const g = groups.get(slot.groupKey) ?? { key: slot.groupKey, label: slot.groupLabel, rows: [] };
+    g.rows.push({ key: `${slot.groupKey}-${a.slug}`, label: a.title[locale], start: a.referenceDate, end: a.dates.expiry, status: a.status });
+    groups.set(slot.groupKey, g);
   }
-  const collator = new Intl.Collator(locale);
-  const sorted = [...groups.values()].sort((x, y) => collator.compare(x.label, y.label));
-  for (const g of sorted) g.rows.sort((x, y) => x.start.localeCompare(y.start));
+  const sorted = [...groups.values()];
+  const rangeQuery: Record<string, string> = Object.fromEntries(Object.entries({ from: years.from?.toString(), to: years.to?.toString() }).filter((e): e is [string, string] => e[1] !== undefined));
+  const groupQuery = (g: "party" | "scope") => (g === "scope" ? { ...rangeQuery, group: g } : rangeQuery);
+  const query = groupQuery(group);
+  const yearLabel = (y: number) => String(locale === "th" ? y + 543 : y);
   const used = LIFECYCLE_STATUSES.filter((s) => agreements.some((a) => a.status === s));
 
   return (
@@ -53,7 +81,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         {(["party", "scope"] as const).map((g) => (
           <Link
             key={g}
-            href={{ pathname: "/timeline", query: g === "party" ? {} : { group: g } }}
+            href={{ pathname: "/timeline", query: groupQuery(g) }}
             aria-current={g === group ? "page" : undefined}
             className={`rounded border px-3 py-1 ${g === group ? "border-brand bg-brand text-paper" : "border-line text-brand hover:bg-wash"}`}
           >
@@ -61,6 +89,29 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
+
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-3 text-sm" data-testid="year-range">
+        {group === "scope" ? <input type="hidden" name="group" value="scope" /> : null}
+        {(["from", "to"] as const).map((name) => (
+          <label key={name} className="font-semibold">
+            {t(name === "from" ? "fromYear" : "toYear")}
+            <select name={name} defaultValue={years[name]?.toString() ?? ""} className="mt-1 block rounded border border-line bg-paper px-2 py-1.5 font-normal">
+              <option value="">{t("anyYear")}</option>
+              {choices.years.map((y) => (
+                <option key={y} value={y}>
+                  {yearLabel(y)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <button type="submit" className="rounded bg-brand px-3 py-1.5 font-semibold text-paper hover:bg-brand/90">
+          {t("showYears")}
+        </button>
+        <span className="text-muted" data-testid="timeline-count">
+          {t("rowCount", { count: total })}
+        </span>
+      </form>
 
       <ul className="mt-4 flex flex-wrap gap-3 text-sm" aria-label={t("legend")}>
         {used.map((s) => (
@@ -115,6 +166,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           </tbody>
         </table>
       </div>
+      <Pagination pathname="/timeline" query={query} page={page} totalPages={totalPages} />
     </div>
   );
 }

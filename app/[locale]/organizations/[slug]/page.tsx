@@ -3,14 +3,16 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgreementCardList } from "@/components/agreement-card";
 import { Link } from "@/components/localized-link";
+import { Pagination } from "@/components/pagination";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
-import { listAgreementViews } from "@/lib/agreements/views";
+import { findAgreementSummaries } from "@/lib/agreements/find";
+import { PAGE_SIZE, parseListFilters } from "@/lib/agreements/filters";
 import { getOrganization } from "@/lib/organizations/queries";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -21,14 +23,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: name, description: t("organizationDescription", { name }) };
 }
 
-export default async function OrganizationPage({ params }: Props) {
+export default async function OrganizationPage({ params, searchParams }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = resolvePageLocale(rawLocale);
   const org = await getOrganization(slug);
   if (!org) notFound();
   const t = await getTranslations("OrganizationPage");
   const name = (o: { nameTh: string; nameEn: string }) => (locale === "th" ? o.nameTh : o.nameEn);
-  const agreements = (await listAgreementViews()).filter((a) => a.parties.some((p) => p.slug === slug));
+  // A page at a time, newest first: an organization may be party to thousands.
+  const { page: requested } = parseListFilters(await searchParams);
+  const result = await findAgreementSummaries({ party: slug, page: requested, limit: PAGE_SIZE, lang: locale });
+  const agreements = result.items;
   const country = org.countryCode === "TH" || org.countryCode === "JP" ? t(`countries.${org.countryCode}`) : org.countryCode;
   return (
     <div>
@@ -65,9 +70,10 @@ export default async function OrganizationPage({ params }: Props) {
         ))}
       </dl>
       <h2 className="mt-6 font-semibold" data-testid="result-count">
-        {t("agreements", { count: agreements.length })}
+        {t("agreements", { count: result.total })}
       </h2>
       <AgreementCardList agreements={agreements} locale={locale} />
+      <Pagination pathname={`/organizations/${slug}`} query={{}} page={result.page} totalPages={result.totalPages} />
     </div>
   );
 }

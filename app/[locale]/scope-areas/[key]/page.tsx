@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgreementCardList } from "@/components/agreement-card";
+import { Pagination } from "@/components/pagination";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
-import { listAgreementViews } from "@/lib/agreements/views";
+import { findAgreementSummaries } from "@/lib/agreements/find";
+import { PAGE_SIZE, parseListFilters } from "@/lib/agreements/filters";
 import { getScopeArea } from "@/lib/scope-areas/queries";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: Locale; key: string }> };
+type Props = { params: Promise<{ locale: Locale; key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, key } = await params;
@@ -20,13 +22,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: label, description: t("scopeAreaDescription", { label }) };
 }
 
-export default async function ScopeAreaPage({ params }: Props) {
+export default async function ScopeAreaPage({ params, searchParams }: Props) {
   const { locale: rawLocale, key } = await params;
   const locale = resolvePageLocale(rawLocale);
   const area = await getScopeArea(key);
   if (!area) notFound();
   const t = await getTranslations("ScopeAreaPage");
-  const agreements = (await listAgreementViews()).filter((a) => a.scopeAreas.some((s) => s.key === key));
+  // A page at a time, newest first: an organization may be party to thousands.
+  const { page: requested } = parseListFilters(await searchParams);
+  const result = await findAgreementSummaries({ scope: key, page: requested, limit: PAGE_SIZE, lang: locale });
+  const agreements = result.items;
   return (
     <div>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t("eyebrow")}</p>
@@ -35,9 +40,10 @@ export default async function ScopeAreaPage({ params }: Props) {
         {locale === "th" ? area.labelEn : area.labelTh}
       </p>
       <h2 className="mt-6 font-semibold" data-testid="result-count">
-        {t("agreements", { count: agreements.length })}
+        {t("agreements", { count: result.total })}
       </h2>
       <AgreementCardList agreements={agreements} locale={locale} />
+      <Pagination pathname={`/scope-areas/${key}`} query={{}} page={result.page} totalPages={result.totalPages} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { agreementsCsv, exportParamsSchema, findAllForExport } from "@/lib/api/export";
-import { cacheable, preflight } from "@/lib/api/http";
+import { agreementsCsvStream, exportIds, exportParamsSchema } from "@/lib/api/export";
+import { CORS_HEADERS, preflight } from "@/lib/api/http";
 import { invalidParameters, withDatabase } from "@/lib/api/responses";
 import { requestOrigin } from "@/lib/http/origin";
 
@@ -14,9 +14,10 @@ export async function GET(request: Request) {
   const parsed = exportParamsSchema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) return invalidParameters(parsed.error);
   return withDatabase(async () => {
-    const items = await findAllForExport(parsed.data);
-    return cacheable(request, agreementsCsv(items, await requestOrigin(request)), "text/csv; charset=utf-8", {
-      "content-disposition": 'attachment; filename="thai-japan-ict-agreements.csv"',
+    const ids = await exportIds(parsed.data);
+    // Streamed, so no ETag: its hash would need the whole body first.
+    return new Response(agreementsCsvStream(ids, await requestOrigin(request)), {
+      headers: { ...CORS_HEADERS, "content-type": "text/csv; charset=utf-8", "cache-control": "public, max-age=60", "content-disposition": 'attachment; filename="thai-japan-ict-agreements.csv"' },
     });
   });
 }

@@ -1,6 +1,5 @@
-import { agreementJson } from "@/lib/api/agreement-json";
-import { exportParamsSchema, findAllForExport } from "@/lib/api/export";
-import { cacheable, preflight } from "@/lib/api/http";
+import { agreementsJsonStream, exportIds, exportParamsSchema } from "@/lib/api/export";
+import { CORS_HEADERS, preflight } from "@/lib/api/http";
 import { invalidParameters, withDatabase } from "@/lib/api/responses";
 
 export const dynamic = "force-dynamic";
@@ -13,10 +12,10 @@ export async function GET(request: Request) {
   const parsed = exportParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return invalidParameters(parsed.error);
   return withDatabase(async () => {
-    const items = await findAllForExport(parsed.data);
-    const body = JSON.stringify({ data: items.map(agreementJson), meta: { total: items.length } }, null, 2);
-    return cacheable(request, body, "application/json; charset=utf-8", {
-      "content-disposition": 'attachment; filename="thai-japan-ict-agreements.json"',
+    const ids = await exportIds(parsed.data);
+    // Streamed, so no ETag: its hash would need the whole body first.
+    return new Response(agreementsJsonStream(ids), {
+      headers: { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": "public, max-age=60", "content-disposition": 'attachment; filename="thai-japan-ict-agreements.json"' },
     });
   });
 }

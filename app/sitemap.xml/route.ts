@@ -1,0 +1,10 @@
+import { cacheable } from "@/lib/api/http";
+import { withDatabase } from "@/lib/api/responses";
+import { requestOrigin } from "@/lib/http/origin";
+import { sitemapXml } from "@/lib/sitemap/sitemap";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return withDatabase(async () => cacheable(request, await sitemapXml(await requestOrigin(request)), "application/xml; charset=utf-8"));
+}
