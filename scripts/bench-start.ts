@@ -3,44 +3,16 @@
 // (already built) start, and the peak resident memory of the whole process
 // tree while serving a fixed load. Numbers, not pass/fail: it is a benchmark.
 
-import { spawn, execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "@/lib/db/embedded";
+import { treeRssMb, waitFor } from "./bench-tools";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
 const CONCURRENCY = 8;
 const PATHS = ["/th", "/en/agreements", "/th/agreements/joint-statement-ict-2015", "/en/agreements/moc-postal-services", "/api/v1/agreements"];
-
-function treeRssMb(rootPid: number): number {
-  const out = execFileSync("ps", ["-eo", "pid=,ppid=,rss="], { encoding: "utf8" });
-  const rows = out.trim().split("\n").map((l) => l.trim().split(/\s+/).map(Number)) as Array<[number, number, number]>;
-  const pids = new Set([rootPid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, ppid] of rows) {
-      if (pids.has(ppid) && !pids.has(pid)) {
-        pids.add(pid);
-        grew = true;
-      }
-    }
-  }
-  return Math.round(rows.filter(([pid]) => pids.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024);
-}
-
-async function waitFor(url: string, deadline: number) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer in time`);
-}
 
 async function startOnce(dataDir: string, port: number) {
   const started = Date.now();

@@ -1,0 +1,185 @@
+// `BENCH_DATABASE_URL=postgresql://… npm run bench:data -- --count N`
+// Drops and recreates that database, applies the migrations, loads the
+// curated records, then adds N generated published public agreements plus
+// N/10 drafts and N/10 internal ones — in Thai and English, with parties,
+// signatories, scope areas, dates of every precision, terms, renewals,
+// terminations, so every status occurs — through the editor's own code:
+// each record is checked by the form's schema and saved by createAgreement
+// (search index, listing facts and revision in its transaction), then
+// published by changePublication. Prints how long it took.
+// `DATABASE_URL=<same> npm start` then serves it.
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { migrateDeploy } from "@/lib/db/migrate";
+import type { AgreementInput } from "@/lib/editor/schema";
+
+const topics = [
+  ["ความมั่นคงปลอดภัยทางไซเบอร์", "cybersecurity"],
+  ["กิจการไปรษณีย์", "postal services"],
+  ["ดาวเทียมสื่อสาร", "communication satellites"],
+  ["ปัญญาประดิษฐ์", "artificial intelligence"],
+  ["เมืองอัจฉริยะ", "smart cities"],
+  ["โครงข่าย 5G", "5G networks"],
+  ["ข้อมูลเปิดภาครัฐ", "open government data"],
+  ["การพัฒนาบุคลากรดิจิทัล", "digital skills"],
+  ["การเตือนภัยพิบัติ", "disaster warning"],
+  ["บรอดแบนด์ในชนบท", "rural broadband"],
+  ["การกระจายเสียงดิจิทัล", "digital broadcasting"],
+  ["พาณิชย์อิเล็กทรอนิกส์", "electronic commerce"],
+] as const;
+const people = [
+  ["ทาคาอิชิ", "Takaichi"],
+  ["คาเนโกะ", "Kaneko"],
+  ["โยชิดะ", "Yoshida"],
+  ["ซูซูกิ", "Suzuki"],
+  ["ทานากะ", "Tanaka"],
+  ["วาตานาเบะ", "Watanabe"],
+  ["สมชาย ใจดี", "Somchai Jaidee"],
+  ["สุดารัตน์ ศรีสุข", "Sudarat Srisuk"],
+] as const;
+
+// Deterministic pseudo-random numbers, so every run builds the same data.
+let seed = 42;
+export const rand = (n: number) => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+  // The high bits: an LCG's low bits repeat with a short period.
+  return Math.floor(seed / 65_536) % n;
+};
+const pick = <T>(items: readonly T[]): T => items[rand(items.length)]!;
+
+async function sql(connection: string, text: string) {
+  const client = new pg.Client({ connectionString: connection });
+  await client.connect();
+  try {
+    return await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A date at a random precision: "2019", "2019-04" or "2019-04-17". */
+function partialDateText(year: number): string {
+  const month = String(1 + rand(12)).padStart(2, "0");
+  const day = String(1 + rand(28)).padStart(2, "0");
+  return [`${year}`, `${year}-${month}`, `${year}-${month}-${day}`, `${year}-${month}-${day}`][rand(4)]!;
+}
+
+interface Reference {
+  orgIds: number[];
+  scopeIds: number[];
+  sourceIds: number[];
+}
+
+function generated(n: number, ref: Reference, kind: "published" | "draft" | "internal"): AgreementInput {
+  const [t1th, t1en] = pick(topics);
+  const [t2th, t2en] = pick(topics);
+  const year = 2010 + rand(17);
+  const signedOn = rand(5) === 0 ? "" : partialDateText(year);
+  const term = pick(["", 12, 36, 60, 60] as const);
+  const ends = rand(6);
+  const [p1, p2] = [pick(ref.orgIds), pick(ref.orgIds)];
+  const parties = p1 === p2 ? [p1] : [p1, p2];
+  const [nameTh, nameEn] = pick(people);
+  const events: AgreementInput["events"] = [];
+  if (!signedOn) events.push({ type: "CABINET_APPROVAL", date: partialDateText(year), descriptionTh: "คณะรัฐมนตรีเห็นชอบ", descriptionEn: "Cabinet approval" });
+  if (ends === 0) events.push({ type: "TERMINATION", date: partialDateText(Math.min(2026, year + 3)), descriptionTh: "ยุติความตกลง", descriptionEn: "Terminated" });
+  if (ends === 1) events.push({ type: "REPORTED_IN_EFFECT", date: partialDateText(Math.min(2026, year + 1)), descriptionTh: "รายงานว่ายังมีผลใช้บังคับ", descriptionEn: "Reported in effect" });
+  return {
+    slug: `generated-${kind}-${n}`,
+    kind: rand(3) === 0 ? "MEMORANDUM_OF_UNDERSTANDING" : "MEMORANDUM_OF_COOPERATION",
+    legalNature: null,
+    originalLanguage: "th",
+    visibility: kind === "internal" ? "INTERNAL" : "PUBLIC",
+    titleTh: `บันทึกความร่วมมือด้าน${t1th}และ${t2th} ฉบับที่ ${n}`,
+    titleEn: `Memorandum of Cooperation on ${t1en} and ${t2en} No. ${n}`,
+    titleJa: "",
+    summaryTh: `ความร่วมมือระหว่างหน่วยงานไทยและญี่ปุ่นในด้าน${t1th} รวมถึงการแลกเปลี่ยนผู้เชี่ยวชาญและการจัดประชุมร่วมด้าน${t2th}`,
+    summaryEn: `Cooperation between Thai and Japanese agencies on ${t1en}, including expert exchanges and joint meetings on ${t2en}.`,
+    summaryJa: "",
+    internalNote: kind === "internal" ? "Generated for the benchmark" : "",
+    cabinetApprovalOn: "",
+    signedOn,
+    effectiveOn: signedOn && ends === 2 ? signedOn : "",
+    expiresOn: ends === 3 ? partialDateText(year + 3) : "",
+    termMonths: term,
+    automaticRenewal: pick(["unknown", "yes", "no"] as const),
+    terminationNoticeMonths: term === "" ? "" : 6,
+    parties: parties.map((organizationId) => ({ organizationId, newOrganization: null })),
+    signatories: [{ nameTh, nameEn, positionTh: "รัฐมนตรี", positionEn: "Minister", party: 0, role: "SIGNATORY", planned: false }],
+    scopeAreas: [...new Set([pick(ref.scopeIds), pick(ref.scopeIds)])].map((scopeAreaId) => ({ scopeAreaId, newScopeArea: null })),
+    events,
+    relations: [],
+    sources: [{ sourceId: pick(ref.sourceIds), newSource: null }],
+    citations: [{ source: 0, fact: "title", row: null, quote: `Generated record ${n}`, quoteEn: "", noteTh: "", noteEn: "" }],
+  } as AgreementInput;
+}
+
+/** Fills `url` from scratch with the curated records and `count` generated ones. */
+export async function fillDatabase(url: string, count: number, log = console.log): Promise<void> {
+  const started = Date.now();
+  const target = new URL(url);
+  const dbName = decodeURIComponent(target.pathname.slice(1));
+  const admin = Object.assign(new URL(url), { pathname: "/postgres" }).toString();
+  await sql(admin, `DROP DATABASE IF EXISTS "${dbName.replace(/"/g, '""')}" WITH (FORCE)`);
+  await sql(admin, `CREATE DATABASE "${dbName.replace(/"/g, '""')}"`);
+  await migrateDeploy(url);
+  process.env.DATABASE_URL = url;
+  const { seed: seedRegistry } = await import("../prisma/seed");
+  const { getDb } = await import("@/lib/db/client");
+  const { agreementInputSchema } = await import("@/lib/editor/schema");
+  const { changePublication, createAgreement } = await import("@/lib/editor/save");
+  const db = getDb();
+  await seedRegistry(db);
+  const user = await db.user.create({ data: { id: "bench-generator", email: "bench-generator@localhost", name: "Benchmark generator", role: "editor", emailVerified: false } });
+  const actor = { id: user.id, email: user.email, name: user.name, role: "editor" as const };
+  // The people exist before the parallel saves, which would otherwise race to
+  // create the same person (see the note on issue 10).
+  for (const [nameTh, nameEn] of people) {
+    if (!(await db.person.findFirst({ where: { nameTh, nameEn } }))) await db.person.create({ data: { slug: `generated-${nameEn.toLowerCase().replace(/\W+/g, "-")}`, nameTh, nameEn } });
+  }
+  const ref: Reference = {
+    orgIds: (await db.organization.findMany({ select: { id: true } })).map((r) => r.id),
+    scopeIds: (await db.scopeArea.findMany({ select: { id: true } })).map((r) => r.id),
+    sourceIds: (await db.source.findMany({ select: { id: true } })).map((r) => r.id),
+  };
+
+  const jobs: Array<() => AgreementInput & { publish: boolean }> = [];
+  for (let n = 1; n <= count; n++) jobs.push(() => ({ ...generated(n, ref, "published"), publish: true }));
+  for (let n = 1; n <= Math.floor(count / 10); n++) jobs.push(() => ({ ...generated(n, ref, "draft"), publish: false }));
+  for (let n = 1; n <= Math.floor(count / 10); n++) jobs.push(() => ({ ...generated(n, ref, "internal"), publish: true }));
+
+  let done = 0;
+  let next = 0;
+  // A few saves at a time: each is its own transaction, as editors' are.
+  await Promise.all(
+    Array.from({ length: 6 }, async () => {
+      while (next < jobs.length) {
+        const { publish, ...raw } = jobs[next++]!();
+        const input = agreementInputSchema.parse(raw);
+        const saved = await createAgreement(db, actor, input);
+        if (publish) await changePublication(db, actor, saved.id, saved.version, "PUBLISH");
+        if (++done % 5000 === 0) log(`  ${done} / ${jobs.length} saved (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      }
+    }),
+  );
+  await db.$executeRawUnsafe("ANALYZE");
+  await db.$disconnect();
+  log(`bench:data: ${count} published + ${Math.floor(count / 10)} drafts + ${Math.floor(count / 10)} internal agreements (plus the 5 curated) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+if (process.argv[1]?.endsWith("bench-data.ts")) {
+  const { values } = parseArgs({ options: { count: { type: "string", default: "10000" } } });
+  const url = process.env.BENCH_DATABASE_URL;
+  const count = Number(values.count);
+  if (!url || !Number.isInteger(count) || count < 0) {
+    console.error("usage: BENCH_DATABASE_URL=postgresql://user@host:5432/name npm run bench:data -- --count N");
+    process.exit(2);
+  }
+  fillDatabase(url, count).then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,164 @@
+// `npm run bench:load` (after `npm run build`): for each registry size
+// (`--counts 10000,100000`), fills a database with bench:data's generator
+// (`--reuse` keeps one already filled to that size), serves it with
+// `npm start`, and runs autocannon at 32 connections against every public
+// route and, in the same run, a static file. Prints per route: req/s, the
+// ratio to the static file, p50/p99 latency, errors, SQL statements per
+// request, and the start's process tree's peak RSS; then search at 8
+// connections over distinct queries, and one request after the bursts.
+// A benchmark: it prints numbers, it does not pass or fail.
+//
+// SQL statements per request: transactions committed in the database during
+// the route's run, divided by the requests answered. The app's reads run
+// outside explicit transactions, so each statement commits on its own.
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { freePort } from "@/lib/db/embedded";
+import { treeRssMb, waitFor } from "./bench-tools";
+import { fillDatabase } from "./bench-data";
+
+const { values } = parseArgs({
+  options: {
+    counts: { type: "string", default: "10000,100000" },
+    duration: { type: "string", default: "8" },
+    reuse: { type: "boolean", default: false },
+  },
+});
+const COUNTS = values.counts.split(",").map(Number);
+const DURATION = Number(values.duration);
+const base = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/registry_load";
+
+async function query<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } catch {
+    return [];
+  } finally {
+    await client.end();
+  }
+}
+
+const commits = async (url: string) => Number((await query<{ n: string }>(url, "SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()"))[0]?.n ?? 0);
+
+interface Row {
+  route: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  sql: number;
+}
+
+async function cannon(url: string, connections: number, paths?: string[]): Promise<autocannon.Result> {
+  let i = 0;
+  return autocannon({
+    url,
+    connections,
+    duration: DURATION,
+    timeout: 20,
+    ...(paths ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[i++ % paths.length]! }) }] } : {}),
+  });
+}
+
+async function measureSize(count: number) {
+  const url = Object.assign(new URL(base), { pathname: `/${new URL(base).pathname.slice(1)}_${count}` }).toString();
+  const existing = await query<{ n: string }>(url, `SELECT count(*) AS n FROM "Agreement" WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC'`);
+  if (!values.reuse || Number(existing[0]?.n ?? 0) < count) await fillDatabase(url, count);
+
+  const port = await freePort();
+  const server = spawn("node", ["--import", "tsx", "scripts/start.ts"], { env: { ...process.env, DATABASE_URL: url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+  const origin = `http://127.0.0.1:${port}`;
+  let peak = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, treeRssMb(server.pid!));
+  }, 250);
+  try {
+    await waitFor(`${origin}/api/v1/agreements?limit=1`, Date.now() + 600_000);
+    const [sample] = await query<{ slug: string; org: string; scope: string }>(
+      url,
+      `SELECT a.slug, o.slug AS org, sa.key AS scope FROM "Agreement" a
+       JOIN "AgreementParty" p ON p."agreementId" = a.id JOIN "Organization" o ON o.id = p."organizationId"
+       JOIN "AgreementScopeArea" l ON l."agreementId" = a.id JOIN "ScopeArea" sa ON sa.id = l."scopeAreaId"
+       WHERE a.slug LIKE 'generated-published-%' ORDER BY a.id DESC LIMIT 1`,
+    );
+    const chunk = readdirSync(".next/static/chunks").find((f) => f.endsWith(".js"));
+    const deep = Math.floor(count / 20 / 2);
+    const routes: Array<[string, string]> = [
+      ["static file", `/_next/static/chunks/${chunk}`],
+      ["home (en)", "/en"],
+      ["home (th)", "/th"],
+      ["list", "/en/agreements"],
+      ["list, status in effect", "/en/agreements?status=in_effect"],
+      ["list, status expired", "/en/agreements?status=expired"],
+      ["list, kind", "/en/agreements?kind=MEMORANDUM_OF_UNDERSTANDING"],
+      ["list, scope area", `/en/agreements?scope=${sample!.scope}`],
+      ["list, party", `/en/agreements?party=${sample!.org}`],
+      ["list, year", "/en/agreements?year=2019"],
+      ["list, title (th)", "/th/agreements?sort=title"],
+      ["list, deep page", `/en/agreements?page=${deep}`],
+      ["agreement page", `/en/agreements/${sample!.slug}`],
+      ["organization page", `/en/organizations/${sample!.org}`],
+      ["scope-area page", `/en/scope-areas/${sample!.scope}`],
+      ["timeline", "/en/timeline"],
+      ["API list", "/api/v1/agreements"],
+      ["API record", `/api/v1/agreements/${sample!.slug}`],
+      ["API search", "/api/v1/agreements?q=cybersecurity"],
+      ["feed", "/en/feed.xml"],
+      ["sitemap", "/sitemap.xml"],
+    ];
+    // Warm-up: the first request of each route compiles and fills caches.
+    for (const [, path] of routes) await fetch(origin + path).then((r) => r.arrayBuffer());
+    const sizes = new Map<string, number>();
+    for (const [name, path] of routes) sizes.set(name, (await (await fetch(origin + path)).arrayBuffer()).byteLength);
+
+    const rows: Row[] = [];
+    for (const [name, path] of routes) {
+      const before = await commits(url);
+      const r = await cannon(origin + path, 32);
+      const after = await commits(url);
+      const answered = r.requests.total || 1;
+      rows.push({ route: name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, sql: Math.max(0, after - before - 1) / answered });
+    }
+    const staticRps = rows[0]!.rps;
+    console.log(`\n${count.toLocaleString("en")} agreements — 32 connections, ${DURATION} s a route; peak RSS of the npm start tree so far ${peak} MB`);
+    console.log("| route | req/s | × static | p50 ms | p99 ms | errors | SQL/request | size |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (const row of rows)
+      console.log(
+        `| ${row.route} | ${row.rps.toFixed(0)} | ${(row.rps / staticRps).toFixed(2)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.sql.toFixed(1)} | ${((sizes.get(row.route) ?? 0) / 1024).toFixed(0)} kB |`,
+      );
+
+    const queries = ["cybersecurity", "postal", "satellites", "artificial intelligence", "smart cities", "broadband", "ไซเบอร์", "ไปรษณีย์", "ดาวเทียม", "ปัญญาประดิษฐ์", "Takaici", "Kanekko", "Watanbe", "digital skills", "open data", "disaster"];
+    const search = await cannon(origin, 8, queries.map((q) => `/api/v1/agreements?q=${encodeURIComponent(q)}`));
+    console.log(`search, 8 connections over ${queries.length} distinct queries: ${search.requests.average.toFixed(0)} req/s, p50 ${search.latency.p50} ms, p99 ${search.latency.p99} ms, errors ${search.errors + search.timeouts + search.non2xx}`);
+
+    const t = performance.now();
+    const after = await fetch(`${origin}/api/v1/agreements/${sample!.slug}`);
+    console.log(`after the bursts: one API record answered ${after.status} in ${(performance.now() - t).toFixed(0)} ms`);
+    console.log(`peak RSS of the npm start process tree: ${peak} MB`);
+  } finally {
+    clearInterval(sampler);
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      /* gone */
+    }
+  }
+}
+
+async function main() {
+  for (const count of COUNTS) await measureSize(count);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
