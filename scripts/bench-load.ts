@@ -33,13 +33,14 @@ const base = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:
 
 async function query<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
-  await client.connect();
   try {
+    await client.connect();
     return (await client.query<T>(text, params)).rows;
   } catch {
+    // No such database yet, or no such table: nothing to read.
     return [];
   } finally {
-    await client.end();
+    await client.end().catch(() => {});
   }
 }
 
