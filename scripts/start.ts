@@ -15,6 +15,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded"
 import { migrateDeploy } from "@/lib/db/migrate";
 import { checkDatabase, DatabaseUnreachableError } from "@/lib/db/preflight";
 import { embeddedDataDir, runningEmbeddedFile } from "@/lib/db/running";
+import { withSetupLock } from "@/lib/db/setup-lock";
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
@@ -28,7 +29,7 @@ function fail(line: string, code = 1): never {
 }
 
 // What the production build depends on; a change to any of it means rebuild.
-const BUILD_INPUTS = ["app", "pages", "components", "i18n", "lib", "messages", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "i18n", "lib", "messages", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function buildFingerprint(): string {
   const hash = createHash("sha256");
@@ -93,33 +94,36 @@ async function main() {
     throw error;
   }
 
-  try {
-    await migrateDeploy(url, root);
-    say("migrations applied");
-    process.env.DATABASE_URL = url;
-    const { seed } = await import("../prisma/seed");
-    const { getDb } = await import("@/lib/db/client");
-    const result = await seed(getDb());
-    await getDb().$disconnect();
-    say(`seed: ${result.created.length} records added, ${result.skipped.length} already present`);
-  } catch (error) {
-    await stopEmbedded();
-    fail(error instanceof Error ? error.message.split("\n")[0]! : String(error));
-  }
-
   const env = { ...process.env, DATABASE_URL: url, BETTER_AUTH_SECRET: ensureAuthSecret(root), NEXT_TELEMETRY_DISABLED: "1" };
-  const fingerprintFile = path.join(root, ".next", "registry-build-fingerprint");
-  const fingerprint = buildFingerprint();
-  const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint;
-  if (!built) {
-    say("building the app (first start, or the sources changed)");
-    const code = await run(path.join(root, "node_modules", ".bin", "next"), ["build"], env);
-    if (code !== 0) {
+  // Migrations, seed and build run once however many instances start together.
+  await withSetupLock(url, () => say("another instance is setting up the database; waiting for it"), async () => {
+    try {
+      await migrateDeploy(url, root);
+      say("migrations applied");
+      process.env.DATABASE_URL = url;
+      const { seed } = await import("../prisma/seed");
+      const { getDb } = await import("@/lib/db/client");
+      const result = await seed(getDb());
+      await getDb().$disconnect();
+      say(`seed: ${result.created.length} records added, ${result.skipped.length} already present`);
+    } catch (error) {
       await stopEmbedded();
-      fail("the build failed (see above)");
+      fail(error instanceof Error ? error.message.split("\n")[0]! : String(error));
     }
-    writeFileSync(fingerprintFile, fingerprint);
-  }
+
+    const fingerprintFile = path.join(root, ".next", "registry-build-fingerprint");
+    const fingerprint = buildFingerprint();
+    const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint;
+    if (!built) {
+      say("building the app (first start, or the sources changed)");
+      const code = await run(path.join(root, "node_modules", ".bin", "next"), ["build"], env);
+      if (code !== 0) {
+        await stopEmbedded();
+        fail("the build failed (see above)");
+      }
+      writeFileSync(fingerprintFile, fingerprint);
+    }
+  });
 
   say(`serving on http://localhost:${port}`);
   // A capped V8 heap: left alone, next-server grows to ~480 MB under load
