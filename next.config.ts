@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -5,6 +6,10 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Public reads are cached by Next's data cache (lib/cache/public-reads.ts);
+  // its handler shares tag expirations between instances through PostgreSQL
+  // (README, "Several instances").
+  cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"),
   // The Prisma client and pg are server-only packages loaded at run time.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
 };

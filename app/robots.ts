@@ -4,6 +4,7 @@ import { requestOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 
+
 // Staff pages ask not to be indexed (their own metadata says so too).
 const STAFF_PATHS = [...routing.locales.flatMap((l) => [`/${l}/editor`, `/${l}/sign-in`]), "/api/editor/", "/api/auth/"];
 

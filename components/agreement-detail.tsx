@@ -1,8 +1,7 @@
 // One agreement, as the public reads it: every fact with its citation
-// markers. The public page renders it (pages/[locale]/agreements/[slug].tsx),
-// and so does the staff preview of a record that is not public (without the
-// search engines' structured data). It is a plain synchronous component, like
-// everything it renders, so that both of Next's routers can render it.
+// markers. The public page renders it (app/[locale]/agreements/[slug]), and
+// so does the staff preview of a record that is not public (without the
+// search engines' structured data).
 import { useTranslations } from "next-intl";
 import { CitationMarkers, indexCitations, PrintedCitations } from "@/components/citation-markers";
 import { ExternalLink } from "@/components/external-link";

@@ -8,8 +8,6 @@ import { languageSwitchClass, languageSwitchTarget } from "@/lib/i18n/language-s
 // the current path and query are known only in the browser: switching language
 // keeps the reader on the same record with the same filters. Built on
 // next/navigation alone so that no i18n runtime is shipped to the browser.
-// (The hooks may return null only in the Pages Router, which renders
-// StaticLanguageSwitch instead.)
 export function LanguageSwitch({ label, ariaLabel }: { label: string; ariaLabel: string }) {
   const params = useParams<{ locale: string }>();
   const target = languageSwitchTarget(params?.locale, usePathname() ?? "/", useSearchParams()?.toString() ?? "");

@@ -4,10 +4,9 @@ import type { ComponentProps } from "react";
 
 type Href = string | { pathname: string; query?: Record<string, string> };
 
-// Agreement pages are served by the Pages Router without any JavaScript (see
-// pages/[locale]/agreements/[slug].tsx). The App Router cannot prefetch them:
-// it would fetch and throw away each record's whole HTML page.
-const PAGES_ROUTER_PATH = /^\/agreements\/[^/]+$/;
+// A list shows twenty agreements; prefetching each record's page on sight
+// would multiply a list view's requests by twenty for pages few readers open.
+const AGREEMENT_PAGE_PATH = /^\/agreements\/[^/]+$/;
 
 /**
  * A link within the reader's language, rendered on the server. next-intl's own
@@ -21,7 +20,7 @@ export function Link({ href, prefetch, ...rest }: Omit<ComponentProps<typeof Nex
   return (
     <NextLink
       href={`/${locale}${path === "/" ? "" : path}${query ? `?${query}` : ""}`}
-      prefetch={PAGES_ROUTER_PATH.test(path) ? false : prefetch}
+      prefetch={AGREEMENT_PAGE_PATH.test(path) ? false : prefetch}
       {...rest}
     />
   );

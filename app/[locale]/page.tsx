@@ -8,13 +8,13 @@ import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { filtersToQuery } from "@/lib/agreements/filters";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
-import { listingPage, statusCounts } from "@/lib/agreements/listing";
-import { loadAgreementSummaries } from "@/lib/agreements/views";
-import { getDb } from "@/lib/db/client";
+import { cacheDay } from "@/lib/cache/day";
+import { publicHome } from "@/lib/cache/public-reads";
 import { formatIsoPartial } from "@/lib/dates/format";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 
 export const dynamic = "force-dynamic";
+
 
 const HOME_IN_EFFECT = 6;
 const HOME_TIMELINE = 12;
@@ -32,15 +32,10 @@ export default async function HomePage({ params }: Props) {
   const locale = resolvePageLocale(rawLocale);
   const t = await getTranslations("Home");
   // Aggregates and the latest few: the home page costs the same at any size.
-  const db = getDb();
-  const today = todayInBangkok();
-  const [byStatus, inEffectPage, latestPage] = await Promise.all([
-    statusCounts(db, today),
-    listingPage(db, { status: "in_effect" }, "newest", locale, HOME_IN_EFFECT, 0, today),
-    listingPage(db, {}, "newest", locale, HOME_TIMELINE, 0, today),
-  ]);
-  const [inEffect, latestAll] = await Promise.all([loadAgreementSummaries(inEffectPage.ids, today), loadAgreementSummaries(latestPage.ids, today)]);
-  const counts = LIFECYCLE_STATUSES.map((s) => [s, byStatus.get(s) ?? 0] as const).filter(([, n]) => n > 0);
+  const { today } = cacheDay();
+  const home = await publicHome(locale, HOME_IN_EFFECT, HOME_TIMELINE, today);
+  const [inEffect, inEffectPage, latestAll, latestPage] = [home.inEffect.items, home.inEffect, home.latest.items, home.latest];
+  const counts = LIFECYCLE_STATUSES.map((s) => [s, home.byStatus[s] ?? 0] as const).filter(([, n]) => n > 0);
   const timeline = [...latestAll].reverse();
 
   return (

@@ -1,10 +1,11 @@
 import { cacheable } from "@/lib/api/http";
 import { withDatabase } from "@/lib/api/responses";
 import { requestOrigin } from "@/lib/http/origin";
-import { sitemapXml } from "@/lib/sitemap/sitemap";
+import { publicSitemap } from "@/lib/cache/public-reads";
 
 export const dynamic = "force-dynamic";
 
+
 export async function GET(request: Request) {
-  return withDatabase(async () => cacheable(request, await sitemapXml(await requestOrigin(request)), "application/xml; charset=utf-8"));
+  return withDatabase(async () => cacheable(request, await publicSitemap(await requestOrigin(request)), "application/xml; charset=utf-8"));
 }

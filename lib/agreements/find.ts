@@ -50,14 +50,13 @@ async function withMatches<T extends { id: number }>(p: FindParams, items: T[]):
 }
 
 /** A page of whole records (the read API). */
-export async function findAgreements(p: FindParams): Promise<FindResult<ListedAgreement>> {
-  const { ids, ...meta } = await findAgreementPage(p);
-  return { ...meta, items: await withMatches(p, await loadAgreementViews(ids)) };
+export async function findAgreements(p: FindParams, today: string = todayInBangkok()): Promise<FindResult<ListedAgreement>> {
+  const { ids, ...meta } = await findAgreementPage(p, today);
+  return { ...meta, items: await withMatches(p, await loadAgreementViews(ids, today)) };
 }
 
 /** A page of summaries (the list page's cards). */
-export async function findAgreementSummaries(p: FindParams): Promise<FindResult<AgreementSummary>> {
-  const today = todayInBangkok();
+export async function findAgreementSummaries(p: FindParams, today: string = todayInBangkok()): Promise<FindResult<AgreementSummary>> {
   const { ids, ...meta } = await findAgreementPage(p, today);
   return { ...meta, items: await withMatches(p, await loadAgreementSummaries(ids, today)) };
 }

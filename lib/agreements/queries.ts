@@ -12,7 +12,7 @@ const citationSelect = {
 } as const;
 
 const relatedAgreementSelect = {
-  select: { slug: true, titleTh: true, titleEn: true, kind: true, publicationState: true, visibility: true, signedOn: true, signedPrecision: true },
+  select: { id: true, slug: true, titleTh: true, titleEn: true, kind: true, publicationState: true, visibility: true, signedOn: true, signedPrecision: true },
 } as const;
 
 export const agreementInclude = {

@@ -16,14 +16,14 @@ export const getAgreementView = cache(async (slug: string): Promise<AgreementVie
   return row ? serializeAgreement(row) : null;
 });
 
-function listed(row: AgreementRecord): ListedAgreement {
+function listed(row: AgreementRecord, today: string): ListedAgreement {
   const ref = referenceDate(row);
-  return { ...serializeAgreement(row), id: row.id, referenceDate: ref ? toIsoString(ref) : null };
+  return { ...serializeAgreement(row, today), id: row.id, referenceDate: ref ? toIsoString(ref) : null };
 }
 
 /** Just these agreements, whole, in the order given (a page of the API list). */
-export async function loadAgreementViews(ids: number[]): Promise<ListedAgreement[]> {
-  const byId = new Map((await listPublicAgreementsById(ids)).map((row) => [row.id, listed(row)]));
+export async function loadAgreementViews(ids: number[], today: string = todayInBangkok()): Promise<ListedAgreement[]> {
+  const byId = new Map((await listPublicAgreementsById(ids)).map((row) => [row.id, listed(row, today)]));
   return ids.map((id) => byId.get(id)).filter((v): v is ListedAgreement => v !== undefined);
 }
 

@@ -11,7 +11,8 @@ import { getStaff, type Staff } from "@/lib/auth/session";
 import { describeDatabase } from "@/lib/db/config";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ConflictError, InputRejectedError, NotFoundError, TransitionError } from "@/lib/editor/save";
+import { ConflictError, InputRejectedError, NotFoundError, TransitionError, type Saved } from "@/lib/editor/save";
+import { invalidatePublicReads, type PublicChange } from "@/lib/cache/invalidate";
 import { requestOrigin } from "@/lib/http/origin";
 
 /** A whole record with fifty of everything stays far below this. */
@@ -46,7 +47,18 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
   }
 }
 
-export async function handleWrite(request: Request, permission: AgreementPermission, write: (staff: Staff, body: unknown) => Promise<Response>): Promise<Response> {
+/** A committed write: its answer, and what it changed of the public's view. */
+interface Written {
+  response: Response;
+  changed: PublicChange;
+}
+
+/** The answer to a save: the record as saved (without the bookkeeping of what changed). */
+export function savedResponse({ changed, ...saved }: Saved, status = 200): Written {
+  return { response: Response.json(saved, { status, headers: NO_STORE }), changed };
+}
+
+export async function handleWrite(request: Request, permission: AgreementPermission, write: (staff: Staff, body: unknown) => Promise<Response | Written>): Promise<Response> {
   try {
     if (!(await isSameOrigin(request))) return writeError(403, "crossOrigin");
     const staff = await getStaff(request.headers);
@@ -54,7 +66,11 @@ export async function handleWrite(request: Request, permission: AgreementPermiss
     if (!can(staff.role, permission)) return writeError(403, "forbidden");
     const body = await readJson(request);
     if (!body.ok) return body.response;
-    return await write(staff, body.value);
+    const result = await write(staff, body.value);
+    if (result instanceof Response) return result;
+    // After the commit: the one place a write expires cached public reads.
+    invalidatePublicReads(result.changed);
+    return result.response;
   } catch (error) {
     if (error instanceof InputRejectedError) return writeError(422, "invalid", { fieldErrors: error.fieldErrors });
     // Two saves taking the same new slug at once: the unique index decides,

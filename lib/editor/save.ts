@@ -11,6 +11,7 @@ import { diffInputs, type Change } from "@/lib/editor/diff";
 import { loadAgreementInput } from "@/lib/editor/snapshot";
 import { reindexAgreement } from "@/lib/search/index-agreement";
 import { refreshDerived } from "@/lib/agreements/derived";
+import { NO_PUBLIC_CHANGE, type PublicChange } from "@/lib/cache/invalidate";
 
 type Tx = Prisma.TransactionClient;
 
@@ -228,6 +229,31 @@ export interface Saved {
   version: number;
   /** The record as saved, for the form to continue from. */
   input: AgreementInput;
+  /** What the public can now see differently (lib/cache/invalidate.ts). */
+  changed: PublicChange;
+}
+
+const isPublic = (state: string, visibility: string) => state === "PUBLISHED" && visibility === "PUBLIC";
+const supersedes = (input: AgreementInput | null) => (input?.relations ?? []).some((r) => r.type === "SUPERSEDES");
+
+/** The record's slug and those of every record related to it, either way. */
+async function slugsAround(tx: Tx, id: number): Promise<string[]> {
+  const rows = await tx.agreement.findMany({
+    where: { OR: [{ id }, { relationsIn: { some: { fromId: id } } }, { relationsOut: { some: { toId: id } } }] },
+    select: { slug: true },
+  });
+  return rows.map((r) => r.slug);
+}
+
+/**
+ * A record that is or was public changes public reads; so does any record
+ * that supersedes others, since a successor's signature decides when its
+ * predecessors count as superseded (lib/agreements/lifecycle.ts). `before`
+ * and `after`: the slugs around the record before and after the write.
+ */
+function publicChange(wasPublic: boolean, nowPublic: boolean, before: { input: AgreementInput | null; slugs: string[] }, after: { input: AgreementInput; slugs: string[] }): PublicChange {
+  const isPublicChange = wasPublic || nowPublic || supersedes(before.input) || supersedes(after.input);
+  return isPublicChange ? { slugs: [...new Set([...before.slugs, ...after.slugs])], public: true } : NO_PUBLIC_CHANGE;
 }
 
 /** Creates a new record as a draft. */
@@ -242,7 +268,9 @@ export async function createAgreement(db: PrismaClient, actor: Staff, input: Agr
     await tx.revision.create({
       data: { agreementId: row.id, version: 1, action: "CREATE", userId: actor.id, actorEmail: actor.email, snapshot: after.input as object, changes: diffInputs(null, after.input) as object[] },
     });
-    return { id: row.id, slug: row.slug, version: 1, input: after.input };
+    // A new record is a draft: only a supersession reaches the public.
+    const changed = supersedes(after.input) ? publicChange(false, false, { input: null, slugs: [] }, { input: after.input, slugs: await slugsAround(tx, row.id) }) : NO_PUBLIC_CHANGE;
+    return { id: row.id, slug: row.slug, version: 1, input: after.input, changed };
   }, TX_OPTIONS);
 }
 
@@ -258,6 +286,7 @@ export async function updateAgreement(
   return db.$transaction(async (tx) => {
     const before = await loadAgreementInput(tx, id);
     if (!before) throw new NotFoundError();
+    const slugsBefore = await slugsAround(tx, id);
     await checkReferences(tx, input, id);
     // The version check and the write are one statement: two saves of the
     // same version cannot both pass it.
@@ -286,7 +315,13 @@ export async function updateAgreement(
         changes: diffInputs(before.input, after.input) as object[],
       },
     });
-    return { id, slug: input.slug, version, input: after.input };
+    const changed = publicChange(
+      isPublic(before.publicationState, before.input.visibility),
+      isPublic(before.publicationState, after.input.visibility),
+      { input: before.input, slugs: slugsBefore },
+      { input: after.input, slugs: await slugsAround(tx, id) },
+    );
+    return { id, slug: input.slug, version, input: after.input, changed };
   }, TX_OPTIONS);
 }
 
@@ -321,7 +356,9 @@ export async function changePublication(db: PrismaClient, actor: Staff, id: numb
         changes: [{ field: "publicationState", before: current.publicationState, after: to }],
       },
     });
-    return { id, slug: current.slug, version, input: snapshot.input };
+    const around = await slugsAround(tx, id);
+    const changed = publicChange(isPublic(current.publicationState, snapshot.input.visibility), isPublic(to, snapshot.input.visibility), { input: null, slugs: around }, { input: snapshot.input, slugs: around });
+    return { id, slug: current.slug, version, input: snapshot.input, changed };
   }, TX_OPTIONS);
 }
 

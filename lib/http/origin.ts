@@ -1,5 +1,15 @@
 import { headers } from "next/headers";
-import { originFromHeaders } from "./site-origin";
+
+type HeaderReader = { get(name: string): string | null };
+
+/** The site's origin as a request reached it (SITE_URL wins when set). */
+export function originFromHeaders(h: HeaderReader, fallback = "http://localhost:3000"): string {
+  if (process.env.SITE_URL) return process.env.SITE_URL.replace(/\/$/, "");
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (!host) return fallback;
+  return `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
+}
+
 
 /**
  * The site's origin as the request reached it (SITE_URL wins when set).

@@ -6,13 +6,12 @@ import { Pagination } from "@/components/pagination";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { AGREEMENT_KINDS, filtersToQuery, PAGE_SIZE, parseListFilters, SORTS } from "@/lib/agreements/filters";
-import { findAgreementSummaries } from "@/lib/agreements/find";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
-import { filterChoices } from "@/lib/agreements/listing";
-import { getDb } from "@/lib/db/client";
-import { todayInBangkok } from "@/lib/dates/partial-date";
+import { cacheDay } from "@/lib/cache/day";
+import { publicFilterChoices, publicSummaries } from "@/lib/cache/public-reads";
 
 export const dynamic = "force-dynamic";
+
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,7 +48,8 @@ export default async function AgreementListPage({ params, searchParams }: Props)
   const tn = await getTranslations("Navigation");
 
   const tf = await getTranslations("SearchField");
-  const [choices, result] = await Promise.all([filterChoices(getDb(), todayInBangkok()), findAgreementSummaries({ ...filters, limit: PAGE_SIZE, lang: locale })]);
+  const { today } = cacheDay();
+  const [choices, result] = await Promise.all([publicFilterChoices(today), publicSummaries({ ...filters, limit: PAGE_SIZE, lang: locale }, today)]);
   const { page, totalPages, items: shown } = result;
   const exportQuery = new URLSearchParams({ ...filtersToQuery({ ...filters, page: undefined }), lang: locale }).toString();
 

@@ -8,6 +8,7 @@ import { listStaffAgreements } from "@/lib/editor/queries";
 
 export const dynamic = "force-dynamic";
 
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ state?: string; q?: string }> };
 const STATES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
 

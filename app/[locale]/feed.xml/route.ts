@@ -4,16 +4,15 @@ import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { cacheable } from "@/lib/api/http";
 import { jsonError, withDatabase } from "@/lib/api/responses";
-import { latestUpdatedIds } from "@/lib/agreements/listing";
-import { loadAgreementSummaries } from "@/lib/agreements/views";
-import { getDb } from "@/lib/db/client";
-import { todayInBangkok } from "@/lib/dates/partial-date";
+import { cacheDay } from "@/lib/cache/day";
+import { publicFeedEntries } from "@/lib/cache/public-reads";
 
 // Readers poll feeds; the latest entries are what they need, at any size.
 const FEED_ENTRIES = 50;
 import { requestOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
+
 
 /** Atom feed of the latest 50 published agreements, most recently published or updated first. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
@@ -23,8 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     const origin = await requestOrigin(request);
     const t = await getTranslations({ locale, namespace: "Metadata" });
     const tk = await getTranslations({ locale, namespace: "Kind" });
-    const today = todayInBangkok();
-    const items = await loadAgreementSummaries(await latestUpdatedIds(getDb(), FEED_ENTRIES, today), today);
+    const items = await publicFeedEntries(FEED_ENTRIES, cacheDay().today);
     const feed = new Feed({
       id: `${origin}/${locale}`,
       link: `${origin}/${locale}`,

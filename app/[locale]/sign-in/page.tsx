@@ -9,6 +9,7 @@ import { clientMessages } from "@/lib/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

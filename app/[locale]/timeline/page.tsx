@@ -7,14 +7,13 @@ import { STATUS_FILL, TimelineOverview, type TimelineGroup } from "@/components/
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
-import { filterChoices, timelinePage } from "@/lib/agreements/listing";
-import { loadAgreementSummaries } from "@/lib/agreements/views";
-import { getDb } from "@/lib/db/client";
+import { cacheDay } from "@/lib/cache/day";
+import { publicFilterChoices, publicTimeline } from "@/lib/cache/public-reads";
 import { z } from "zod";
 import { Pagination } from "@/components/pagination";
-import { todayInBangkok } from "@/lib/dates/partial-date";
 
 export const dynamic = "force-dynamic";
+
 
 // Rows (an agreement under one of its groups) a page: the page stays a few
 // hundred kilobytes however large the registry grows.
@@ -42,16 +41,10 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const { group } = params_;
   const t = await getTranslations("TimelinePage");
   const ts = await getTranslations("Status");
-  const today = todayInBangkok();
-  const db = getDb();
+  const { today } = cacheDay();
   const years = { from: params_.from, to: params_.to };
-  const offset = (params_.page - 1) * ROWS_PER_PAGE;
-  const [firstTry, choices] = await Promise.all([timelinePage(db, group, locale, years, ROWS_PER_PAGE, offset, today), filterChoices(db, today)]);
-  let { slots, total } = firstTry;
-  const totalPages = Math.max(1, Math.ceil(total / ROWS_PER_PAGE));
-  const page = Math.min(params_.page, totalPages);
-  if (page !== params_.page) ({ slots, total } = await timelinePage(db, group, locale, years, ROWS_PER_PAGE, (page - 1) * ROWS_PER_PAGE, today));
-  const byId = new Map((await loadAgreementSummaries([...new Set(slots.map((s) => s.agreementId))], today)).map((a) => [a.id, a]));
+  const [{ slots, total, page, totalPages, agreements: shown }, choices] = await Promise.all([publicTimeline(group, locale, years, ROWS_PER_PAGE, params_.page, today), publicFilterChoices(today)]);
+  const byId = new Map(shown.map((a) => [a.id, a]));
   const agreements = [...byId.values()];
 
   // An agreement appears under each of its parties (or scope areas); the

@@ -1,16 +1,17 @@
 import { cacheable } from "@/lib/api/http";
 import { jsonError, withDatabase } from "@/lib/api/responses";
 import { requestOrigin } from "@/lib/http/origin";
-import { sitemapPartXml } from "@/lib/sitemap/sitemap";
+import { publicSitemapPart } from "@/lib/cache/public-reads";
 
 export const dynamic = "force-dynamic";
+
 
 /** One part of the sitemap index: /sitemaps/0.xml, /sitemaps/1.xml, … */
 export async function GET(request: Request, { params }: { params: Promise<{ part: string }> }) {
   const match = /^(\d{1,6})\.xml$/.exec((await params).part);
   if (!match) return jsonError(404, "not_found", "No such sitemap.");
   return withDatabase(async () => {
-    const body = await sitemapPartXml(await requestOrigin(request), Number(match[1]));
+    const body = await publicSitemapPart(await requestOrigin(request), Number(match[1]));
     return body === null ? jsonError(404, "not_found", "No such sitemap.") : cacheable(request, body, "application/xml; charset=utf-8");
   });
 }

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
+
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

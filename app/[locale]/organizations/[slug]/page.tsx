@@ -6,17 +6,18 @@ import { Link } from "@/components/localized-link";
 import { Pagination } from "@/components/pagination";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
-import { findAgreementSummaries } from "@/lib/agreements/find";
 import { PAGE_SIZE, parseListFilters } from "@/lib/agreements/filters";
-import { getOrganization } from "@/lib/organizations/queries";
+import { cacheDay } from "@/lib/cache/day";
+import { publicOrganization, publicSummaries } from "@/lib/cache/public-reads";
 
 export const dynamic = "force-dynamic";
+
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const org = await getOrganization(slug);
+  const org = await publicOrganization(slug);
   if (!org) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const name = locale === "th" ? org.nameTh : org.nameEn;
@@ -26,13 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganizationPage({ params, searchParams }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = resolvePageLocale(rawLocale);
-  const org = await getOrganization(slug);
+  const org = await publicOrganization(slug);
   if (!org) notFound();
   const t = await getTranslations("OrganizationPage");
   const name = (o: { nameTh: string; nameEn: string }) => (locale === "th" ? o.nameTh : o.nameEn);
   // A page at a time, newest first: an organization may be party to thousands.
   const { page: requested } = parseListFilters(await searchParams);
-  const result = await findAgreementSummaries({ party: slug, page: requested, limit: PAGE_SIZE, lang: locale });
+  const result = await publicSummaries({ party: slug, page: requested, limit: PAGE_SIZE, lang: locale }, cacheDay().today);
   const agreements = result.items;
   const country = org.countryCode === "TH" || org.countryCode === "JP" ? t(`countries.${org.countryCode}`) : org.countryCode;
   return (

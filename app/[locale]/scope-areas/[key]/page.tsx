@@ -5,17 +5,18 @@ import { AgreementCardList } from "@/components/agreement-card";
 import { Pagination } from "@/components/pagination";
 import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
-import { findAgreementSummaries } from "@/lib/agreements/find";
 import { PAGE_SIZE, parseListFilters } from "@/lib/agreements/filters";
-import { getScopeArea } from "@/lib/scope-areas/queries";
+import { cacheDay } from "@/lib/cache/day";
+import { publicScopeArea, publicSummaries } from "@/lib/cache/public-reads";
 
 export const dynamic = "force-dynamic";
+
 
 type Props = { params: Promise<{ locale: Locale; key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, key } = await params;
-  const area = await getScopeArea(key);
+  const area = await publicScopeArea(key);
   if (!area) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const label = locale === "th" ? area.labelTh : area.labelEn;
@@ -25,12 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ScopeAreaPage({ params, searchParams }: Props) {
   const { locale: rawLocale, key } = await params;
   const locale = resolvePageLocale(rawLocale);
-  const area = await getScopeArea(key);
+  const area = await publicScopeArea(key);
   if (!area) notFound();
   const t = await getTranslations("ScopeAreaPage");
   // A page at a time, newest first: an organization may be party to thousands.
   const { page: requested } = parseListFilters(await searchParams);
-  const result = await findAgreementSummaries({ scope: key, page: requested, limit: PAGE_SIZE, lang: locale });
+  const result = await publicSummaries({ scope: key, page: requested, limit: PAGE_SIZE, lang: locale }, cacheDay().today);
   const agreements = result.items;
   return (
     <div>

@@ -1,4 +1,4 @@
-import { handleWrite, writeError } from "@/lib/api/write";
+import { handleWrite, savedResponse, writeError } from "@/lib/api/write";
 import { getDb } from "@/lib/db/client";
 import { createRequestSchema } from "@/lib/editor/requests";
 import { createAgreement } from "@/lib/editor/save";
@@ -12,6 +12,6 @@ export async function POST(request: Request) {
     const input = agreementInputSchema.safeParse(req.data.input);
     if (!input.success) return writeError(422, "invalid", { fieldErrors: fieldErrorsOf(input.error) });
     const saved = await createAgreement(getDb(), staff, input.data);
-    return Response.json(saved, { status: 201, headers: { "Cache-Control": "no-store" } });
+    return savedResponse(saved, 201);
   });
 }

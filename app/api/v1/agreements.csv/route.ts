@@ -5,6 +5,7 @@ import { requestOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 
+
 export function OPTIONS() {
   return preflight();
 }

@@ -4,6 +4,7 @@ import { invalidParameters, withDatabase } from "@/lib/api/responses";
 
 export const dynamic = "force-dynamic";
 
+
 export function OPTIONS() {
   return preflight();
 }

@@ -1,10 +1,12 @@
 import { findParamsSchema } from "@/lib/agreements/filters";
-import { findAgreements } from "@/lib/agreements/find";
+import { cacheDay } from "@/lib/cache/day";
+import { publicAgreementPage } from "@/lib/cache/public-reads";
 import { agreementJson } from "@/lib/api/agreement-json";
 import { cacheableJson, preflight } from "@/lib/api/http";
 import { invalidParameters, withDatabase } from "@/lib/api/responses";
 
 export const dynamic = "force-dynamic";
+
 
 export function OPTIONS() {
   return preflight();
@@ -15,7 +17,7 @@ export async function GET(request: Request) {
   const parsed = findParamsSchema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) return invalidParameters(parsed.error);
   return withDatabase(async () => {
-    const result = await findAgreements(parsed.data);
+    const result = await publicAgreementPage(parsed.data, cacheDay().today);
     const pageUrl = (page: number) => {
       const next = new URL(url);
       next.searchParams.set("page", String(page));

@@ -13,6 +13,7 @@ import { loadAgreementInput } from "@/lib/editor/snapshot";
 
 export const dynamic = "force-dynamic";
 
+
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

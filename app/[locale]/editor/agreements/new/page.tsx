@@ -9,6 +9,7 @@ import { emptyAgreementInput } from "@/lib/editor/schema";
 
 export const dynamic = "force-dynamic";
 
+
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

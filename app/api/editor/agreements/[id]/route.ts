@@ -1,4 +1,4 @@
-import { handleWrite, routeId, writeError } from "@/lib/api/write";
+import { handleWrite, savedResponse, routeId, writeError } from "@/lib/api/write";
 import { getDb } from "@/lib/db/client";
 import { updateRequestSchema } from "@/lib/editor/requests";
 import { updateAgreement } from "@/lib/editor/save";
@@ -14,6 +14,6 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     const input = agreementInputSchema.safeParse(req.data.input);
     if (!input.success) return writeError(422, "invalid", { fieldErrors: fieldErrorsOf(input.error) });
     const saved = await updateAgreement(getDb(), staff, id, req.data.version, input.data);
-    return Response.json(saved, { headers: { "Cache-Control": "no-store" } });
+    return savedResponse(saved);
   });
 }

@@ -1,10 +1,11 @@
 import { NextResponse } from "next/server";
-import { findRenamedSlug, getPublicAgreement } from "@/lib/agreements/queries";
-import { serializeAgreement } from "@/lib/agreements/serialize";
+import { cacheDay } from "@/lib/cache/day";
+import { publicAgreement, renamedSlug } from "@/lib/cache/public-reads";
 import { CORS_HEADERS, cacheableJson, preflight } from "@/lib/api/http";
 import { jsonError, withDatabase } from "@/lib/api/responses";
 
 export const dynamic = "force-dynamic";
+
 
 export function OPTIONS() {
   return preflight();
@@ -13,10 +14,10 @@ export function OPTIONS() {
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   return withDatabase(async () => {
-    const row = await getPublicAgreement(slug);
-    if (row) return cacheableJson(request, { data: serializeAgreement(row) });
+    const view = await publicAgreement(slug, cacheDay().today);
+    if (view) return cacheableJson(request, { data: view });
     // A renamed record keeps its old address: a permanent redirect.
-    const renamed = await findRenamedSlug(slug);
+    const renamed = await renamedSlug(slug);
     if (renamed) return NextResponse.redirect(new URL(`/api/v1/agreements/${renamed}`, request.url), { status: 301, headers: CORS_HEADERS });
     return jsonError(404, "not_found", `No published agreement has the slug "${slug}".`, { slug });
   });

@@ -14,6 +14,7 @@ import { getEditorOptions, listRevisions } from "@/lib/editor/queries";
 
 export const dynamic = "force-dynamic";
 
+
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

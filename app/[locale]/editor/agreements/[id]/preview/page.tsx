@@ -10,6 +10,7 @@ import { getPreviewView } from "@/lib/editor/queries";
 
 export const dynamic = "force-dynamic";
 
+
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

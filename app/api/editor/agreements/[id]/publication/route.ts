@@ -1,4 +1,4 @@
-import { handleWrite, routeId, writeError } from "@/lib/api/write";
+import { handleWrite, savedResponse, routeId, writeError } from "@/lib/api/write";
 import { getDb } from "@/lib/db/client";
 import { publicationRequestSchema } from "@/lib/editor/requests";
 import { changePublication } from "@/lib/editor/save";
@@ -11,6 +11,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const req = publicationRequestSchema.safeParse(body);
     if (!req.success) return writeError(400, "badRequest");
     const saved = await changePublication(getDb(), staff, id, req.data.version, req.data.action);
-    return Response.json(saved, { headers: { "Cache-Control": "no-store" } });
+    return savedResponse(saved);
   });
 }

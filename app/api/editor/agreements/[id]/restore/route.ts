@@ -1,4 +1,4 @@
-import { handleWrite, routeId, writeError } from "@/lib/api/write";
+import { handleWrite, savedResponse, routeId, writeError } from "@/lib/api/write";
 import { getDb } from "@/lib/db/client";
 import { restoreRequestSchema } from "@/lib/editor/requests";
 import { InputRejectedError, restoreRevision } from "@/lib/editor/save";
@@ -17,6 +17,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       if (!parsed.success) throw new InputRejectedError(fieldErrorsOf(parsed.error));
       return parsed.data;
     });
-    return Response.json(saved, { headers: { "Cache-Control": "no-store" } });
+    return savedResponse(saved);
   });
 }

@@ -1,0 +1,66 @@
+// The public page of one agreement: the most read page of the registry, and
+// the one most often opened from a search engine or a shared link on a phone.
+// It reads the record through the same cache as every public page and the
+// API (lib/cache/public-reads.ts), so a save shows here as it shows in lists.
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AgreementDetail } from "@/components/agreement-detail";
+import { resolvePageLocale } from "@/i18n/locale";
+import type { Locale } from "@/i18n/routing";
+import { cacheDay } from "@/lib/cache/day";
+import { publicAgreement, renamedSlug } from "@/lib/cache/public-reads";
+import { feedAlternate } from "@/lib/http/feed-link";
+import { requestOrigin } from "@/lib/http/origin";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+/** A renamed record keeps its old address working; anything else is a 404. */
+function missing(locale: Locale, renamed: string | null): never {
+  if (renamed) permanentRedirect(`/${locale}/agreements/${renamed}`);
+  notFound();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale: rawLocale, slug } = await params;
+  const locale = resolvePageLocale(rawLocale);
+  const view = await publicAgreement(slug, cacheDay().today);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  // Decided here, before anything is streamed, so that the answer's status
+  // is the redirect's or the 404's.
+  if (!view) missing(locale, await renamedSlug(slug));
+  const tk = await getTranslations({ locale, namespace: "Kind" });
+  const ts = await getTranslations({ locale, namespace: "Status" });
+  const description = t("agreementDescription", { kind: tk(view.kind), status: ts(view.status) });
+  const title = view.title[locale];
+  const summary = view.summary?.[locale] ?? description;
+  return {
+    title,
+    description,
+    alternates: {
+      canonical: `/${locale}/agreements/${slug}`,
+      languages: { th: `/th/agreements/${slug}`, en: `/en/agreements/${slug}` },
+      types: feedAlternate(locale, t("feedTitle")),
+    },
+    openGraph: {
+      type: "article",
+      title,
+      description: summary,
+      url: `/${locale}/agreements/${slug}`,
+      siteName: t("siteName"),
+      locale: locale === "th" ? "th_TH" : "en_GB",
+      alternateLocale: locale === "th" ? "en_GB" : "th_TH",
+    },
+    twitter: { card: "summary", title, description: summary },
+  };
+}
+
+export default async function AgreementPage({ params }: Props) {
+  const { locale: rawLocale, slug } = await params;
+  const locale = resolvePageLocale(rawLocale);
+  const view = await publicAgreement(slug, cacheDay().today);
+  if (!view) missing(locale, await renamedSlug(slug));
+  return <AgreementDetail view={view} locale={locale} pageUrl={`${await requestOrigin()}/${locale}/agreements/${view.slug}`} />;
+}

@@ -1,0 +1,31 @@
+// Turns a committed write into the cache invalidations it needs. Called by
+// the write gate (lib/api/write.ts) after the transaction has committed, so
+// no reader can refill the cache with the state before the write.
+import { revalidateTag } from "next/cache";
+import { LISTS, recordTag } from "@/lib/cache/tags";
+
+/** What a write changed of what the public can see. */
+export interface PublicChange {
+  /** Slugs whose public reads are now out of date: the record's old and new ones and those of the records related to it. */
+  slugs: string[];
+  /** False when nothing public changed (a draft or internal record saved), and then nothing is invalidated. */
+  public: boolean;
+}
+
+export const NO_PUBLIC_CHANGE: PublicChange = { slugs: [], public: false };
+
+/** The tags a change expires; empty when it changed nothing public. */
+export function tagsFor(change: PublicChange): string[] {
+  return change.public ? [LISTS, ...[...new Set(change.slugs)].map(recordTag)] : [];
+}
+
+export function invalidatePublicReads(change: PublicChange): string[] {
+  const tags = tagsFor(change);
+  // Outside a Next.js server (scripts, tests that call a handler directly)
+  // there is no cache to expire, and revalidateTag would throw.
+  if (!process.env.NEXT_RUNTIME) return tags;
+  // Expired at once rather than served stale while refreshed: an editor who
+  // publishes expects the public page to show it on the next load.
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  return tags;
+}

@@ -1,0 +1,99 @@
+// Every public read, cached in Next.js's data cache (unstable_cache). Pages,
+// the read API, feeds and the sitemap call these, never the queries beneath
+// them, so they share one cache, one set of tags and one lifetime:
+// - tags (lib/cache/tags.ts): LISTS on everything that shows many records, a
+//   record's slug tag on its own page; a write expires them after its commit
+//   (lib/cache/invalidate.ts);
+// - lifetime: until the next Bangkok midnight, and `today` is part of every
+//   key, so no entry outlives the day whose statuses it shows (lib/cache/day.ts).
+// Values are stored as JSON: these functions return plain data.
+//
+// Why unstable_cache and not 'use cache': 'use cache' needs Cache Components,
+// under which Next 16.4 answers 200 instead of 404 when a page calls
+// notFound() (vercel/next.js#98518, fix pending in #95561) — an unknown
+// agreement must be a 404.
+import { unstable_cache } from "next/cache";
+import { findAgreementSummaries, findAgreements } from "@/lib/agreements/find";
+import type { FindParams } from "@/lib/agreements/filters";
+import { filterChoices, latestUpdatedIds, listingPage, statusCounts, timelinePage } from "@/lib/agreements/listing";
+import { findRenamedSlug, getPublicAgreement } from "@/lib/agreements/queries";
+import { serializeAgreement } from "@/lib/agreements/serialize";
+import { loadAgreementSummaries } from "@/lib/agreements/views";
+import { cacheDay } from "@/lib/cache/day";
+import { LISTS, recordTag } from "@/lib/cache/tags";
+import { getDb } from "@/lib/db/client";
+import { getOrganization } from "@/lib/organizations/queries";
+import { getScopeArea } from "@/lib/scope-areas/queries";
+import { sitemapPartXml, sitemapXml } from "@/lib/sitemap/sitemap";
+
+/** `read(...args)`, cached under `name` and its arguments, with these tags. */
+function cached<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tags: (...args: A) => string[]): (...args: A) => Promise<R> {
+  return (...args: A) => {
+    // Outside a Next.js server (scripts, tests calling a handler directly)
+    // there is no cache: read straight through.
+    if (!process.env.NEXT_RUNTIME) return read(...args);
+    return unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: tags(...args), revalidate: cacheDay().secondsLeft })();
+  };
+}
+
+const lists = () => [LISTS];
+
+/** A public record as its page and the API show it; null when there is none. */
+export const publicAgreement = cached(
+  "agreement",
+  async (slug: string, today: string) => {
+    const row = await getPublicAgreement(slug);
+    return row ? serializeAgreement(row, today) : null;
+  },
+  // A miss ends when a record takes this slug: publishing or renaming it
+  // expires the slug's tag.
+  (slug) => [recordTag(slug)],
+);
+
+/** The current slug of a renamed public record. */
+export const renamedSlug = cached("renamed", (slug: string) => findRenamedSlug(slug), lists);
+
+export const publicSummaries = cached("summaries", (p: FindParams, today: string) => findAgreementSummaries(p, today), lists);
+
+export const publicAgreementPage = cached("agreement-page", (p: FindParams, today: string) => findAgreements(p, today), lists);
+
+export const publicFilterChoices = cached("filter-choices", (today: string) => filterChoices(getDb(), today), lists);
+
+export const publicHome = cached(
+  "home",
+  async (lang: "th" | "en", inEffect: number, latest: number, today: string) => {
+    const db = getDb();
+    const [byStatus, inEffectPage, latestPage] = await Promise.all([
+      statusCounts(db, today),
+      listingPage(db, { status: "in_effect" }, "newest", lang, inEffect, 0, today),
+      listingPage(db, {}, "newest", lang, latest, 0, today),
+    ]);
+    const [inEffectItems, latestItems] = await Promise.all([loadAgreementSummaries(inEffectPage.ids, today), loadAgreementSummaries(latestPage.ids, today)]);
+    return { byStatus: Object.fromEntries(byStatus), inEffect: { items: inEffectItems, total: inEffectPage.total }, latest: { items: latestItems, total: latestPage.total } };
+  },
+  lists,
+);
+
+export const publicTimeline = cached(
+  "timeline",
+  async (group: "party" | "scope", lang: "th" | "en", years: { from?: number; to?: number }, limit: number, page: number, today: string) => {
+    const db = getDb();
+    let { slots, total } = await timelinePage(db, group, lang, years, limit, (page - 1) * limit, today);
+    const totalPages = Math.max(1, Math.ceil(total / limit));
+    const shown = Math.min(page, totalPages);
+    if (shown !== page) ({ slots, total } = await timelinePage(db, group, lang, years, limit, (shown - 1) * limit, today));
+    const agreements = await loadAgreementSummaries([...new Set(slots.map((s) => s.agreementId))], today);
+    return { slots, total, page: shown, totalPages, agreements };
+  },
+  lists,
+);
+
+export const publicFeedEntries = cached("feed", async (limit: number, today: string) => loadAgreementSummaries(await latestUpdatedIds(getDb(), limit, today), today), lists);
+
+export const publicSitemap = cached("sitemap", (origin: string) => sitemapXml(origin), lists);
+
+export const publicSitemapPart = cached("sitemap-part", (origin: string, part: number) => sitemapPartXml(origin, part), lists);
+
+export const publicOrganization = cached("organization", (slug: string) => getOrganization(slug), lists);
+
+export const publicScopeArea = cached("scope-area", (key: string) => getScopeArea(key), lists);

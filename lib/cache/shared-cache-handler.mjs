@@ -1,0 +1,122 @@
+// Next's data cache handler (next.config.ts, cacheHandler) for several app
+// instances on one PostgreSQL. Entries are kept as Next keeps them by default
+// (FileSystemCache: memory, then .next/cache); what instances share is which
+// tags were expired and when: a row per tag in "CacheTagExpiration", and a
+// NOTIFY on the "registry_cache_tags" channel that wakes the others at once.
+// What another instance announces goes into Next's own tag manifest, so the
+// default handler's own checks then refuse entries made before it.
+// An instance that is not listening (the connection was lost; LISTEN is not
+// available) reads the table instead, at most once a second, and reloads it
+// whole when it listens again.
+//
+// Plain JavaScript: Next loads this file at run time, outside its bundles.
+// Timestamps are milliseconds of the writing instance's clock, compared with
+// entries' own: instances' clocks must agree (NTP), as for sessions anyway.
+import pg from "pg";
+import * as fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import * as tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+
+// CommonJS modules: their exports arrive under `default` or directly,
+// depending on whether Next bundles this file or Node loads it.
+const FileSystemCache = fileSystemCache.default?.default ?? fileSystemCache.default;
+const tagsManifest = tagsManifestModule.tagsManifest ?? tagsManifestModule.default?.tagsManifest;
+const CHANNEL = "registry_cache_tags";
+const POLL_MS = 1000;
+// Entries live until the next Bangkok midnight at most (lib/cache/day.ts):
+// older expirations cannot concern any entry still served.
+const HORIZON_MS = 26 * 3_600_000;
+
+let listener = null;
+let listening = false;
+let lastPoll = 0;
+
+const url = () => process.env.DATABASE_URL;
+
+/** Records that `tag` expired at `at`, as revalidateTag(tag, { expire: 0 }) does locally. */
+function learn(tag, at) {
+  const entry = tagsManifest.get(tag) ?? {};
+  if ((entry.expired ?? 0) < at) tagsManifest.set(tag, { ...entry, stale: at, expired: at });
+}
+
+const SELECT_RECENT = `SELECT "tag", "expiredAt" FROM "CacheTagExpiration" WHERE "expiredAt" > $1`;
+
+async function readTable(client) {
+  const { rows } = await client.query(SELECT_RECENT, [Date.now() - HORIZON_MS]);
+  for (const row of rows) learn(row.tag, Number(row.expiredAt));
+}
+
+async function withClient(body) {
+  const client = new pg.Client({ connectionString: url(), connectionTimeoutMillis: 1500 });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    return await body(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Keeps one connection listening; after any loss, the next read reconnects. */
+async function ensureListening() {
+  if (listening || listener || !url()) return;
+  const client = new pg.Client({ connectionString: url(), connectionTimeoutMillis: 1500 });
+  listener = client;
+  const drop = () => {
+    listening = false;
+    if (listener === client) listener = null;
+    client.end().catch(() => {});
+  };
+  client.on("error", drop);
+  client.on("end", drop);
+  client.on("notification", (message) => {
+    try {
+      const { tags, at } = JSON.parse(message.payload ?? "{}");
+      for (const tag of tags ?? []) learn(tag, Number(at));
+    } catch {
+      // Not one of ours.
+    }
+  });
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    // What other instances expired while this one was not listening.
+    await readTable(client);
+    listening = true;
+  } catch {
+    drop();
+  }
+}
+
+async function syncTags() {
+  await ensureListening();
+  if (listening || !url() || Date.now() - lastPoll < POLL_MS) return;
+  lastPoll = Date.now();
+  // Errors leave the cache serving what it holds: what an outage needs.
+  await withClient(readTable).catch(() => {});
+}
+
+export default class SharedCacheHandler extends FileSystemCache {
+  async get(...args) {
+    await syncTags();
+    return super.get(...args);
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    const list = [tags].flat();
+    const at = Date.now();
+    for (const tag of list) learn(tag, at);
+    if (!url()) return;
+    // One statement: record the expirations and wake the other instances.
+    await withClient((client) =>
+      client.query(
+        `WITH upserted AS (
+           INSERT INTO "CacheTagExpiration" ("tag", "expiredAt") SELECT unnest($1::text[]), $2
+           ON CONFLICT ("tag") DO UPDATE SET "expiredAt" = GREATEST("CacheTagExpiration"."expiredAt", EXCLUDED."expiredAt")
+           RETURNING 1)
+         SELECT pg_notify($3, $4), (SELECT count(*) FROM upserted)`,
+        [list, at, CHANNEL, JSON.stringify({ tags: list, at })],
+      ),
+    ).catch((error) => console.error(`cache tags not shared with other instances: ${error instanceof Error ? error.message : error}`));
+  }
+}
