@@ -13,7 +13,7 @@ import pg from "pg";
 import { migrateDeploy } from "@/lib/db/migrate";
 import type { AgreementInput } from "@/lib/editor/schema";
 
-const topics = [
+export const topics = [
   ["ความมั่นคงปลอดภัยทางไซเบอร์", "cybersecurity"],
   ["กิจการไปรษณีย์", "postal services"],
   ["ดาวเทียมสื่อสาร", "communication satellites"],
@@ -27,7 +27,7 @@ const topics = [
   ["การกระจายเสียงดิจิทัล", "digital broadcasting"],
   ["พาณิชย์อิเล็กทรอนิกส์", "electronic commerce"],
 ] as const;
-const people = [
+export const people = [
   ["ทาคาอิชิ", "Takaichi"],
   ["คาเนโกะ", "Kaneko"],
   ["โยชิดะ", "Yoshida"],

@@ -1,6 +1,9 @@
 // Next's data cache handler (next.config.ts, cacheHandler) for several app
-// instances on one PostgreSQL. Entries are kept as Next keeps them by default
-// (FileSystemCache: memory, then .next/cache); what instances share is which
+// instances on one PostgreSQL. Entries are kept in this process's memory by
+// Next's own FileSystemCache, never on disk: .next/cache outlives the process
+// and knows nothing of the database, so a restart on another database (or
+// after edits made while this instance was down) would serve another
+// registry's records. What instances share is which
 // tags were expired and when: a row per tag in "CacheTagExpiration", and a
 // NOTIFY on the "registry_cache_tags" channel that wakes the others at once.
 // What another instance announces goes into Next's own tag manifest, so the
@@ -96,6 +99,10 @@ async function syncTags() {
 }
 
 export default class SharedCacheHandler extends FileSystemCache {
+  constructor(ctx) {
+    super({ ...ctx, flushToDisk: false });
+  }
+
   async get(...args) {
     await syncTags();
     return super.get(...args);

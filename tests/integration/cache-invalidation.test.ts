@@ -10,16 +10,15 @@ import { changePublication, createAgreement, restoreRevision, updateAgreement } 
 import { agreementInputSchema } from "@/lib/editor/schema";
 import { db, seeded } from "../helpers/db";
 import { sampleInput } from "../helpers/editor-input";
-import { createStaff } from "../helpers/staff";
+import { createStaffActor } from "../helpers/staff";
+import type { Staff } from "@/lib/auth/session";
 
 const RUN = Date.now().toString(36);
-let actor: { id: string; email: string; name: string; role: "editor" };
+let actor: Staff;
 
 beforeAll(async () => {
   await seeded();
-  const { email } = await createStaff("editor");
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  actor = { id: user.id, email, name: user.name, role: "editor" };
+  actor = await createStaffActor("editor");
 });
 
 afterAll(async () => {

@@ -13,19 +13,18 @@ import { createAgreement, changePublication } from "@/lib/editor/save";
 import { sitemapPartXml, sitemapXml } from "@/lib/sitemap/sitemap";
 import { db, seeded } from "../helpers/db";
 import { sampleInput } from "../helpers/editor-input";
-import { createStaff } from "../helpers/staff";
+import { createStaffActor } from "../helpers/staff";
+import type { Staff } from "@/lib/auth/session";
 
 const RUN = Date.now().toString(36);
 const BULK = 60;
-let actor: { id: string; email: string; name: string; role: "editor" };
+let actor: Staff;
 const get = async (query: string) => (await list(new Request(`http://test/api/v1/agreements${query}`))).json();
 const parser = new XMLParser({ ignoreAttributes: false });
 
 beforeAll(async () => {
   await seeded();
-  const { email } = await createStaff("editor");
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  actor = { id: user.id, email, name: user.name, role: "editor" };
+  actor = await createStaffActor("editor");
 });
 
 afterAll(async () => {
