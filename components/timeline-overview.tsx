@@ -63,6 +63,9 @@ export function TimelineOverview({ groups, today, locale, todayLabel }: { groups
   const x = (day: number) => LABEL + ((day - t0) / (t1 - t0)) * (WIDTH - LABEL - 10);
   const { layout, height } = layOut(groups);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  // A label ("พ.ศ. 2558") needs about 60 of the chart's units: over a long
+  // span, every second (or third…) year is labelled, every year still ruled.
+  const labelEvery = Math.max(1, Math.ceil((years.length * 60) / (WIDTH - LABEL)));
   return (
     <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full min-w-[640px]" aria-hidden="true" focusable="false" data-testid="timeline-overview">
       <defs>
@@ -76,7 +79,7 @@ export function TimelineOverview({ groups, today, locale, todayLabel }: { groups
         return (
           <g key={yr}>
             <line x1={xi} x2={xi} y1={18} y2={height - 6} stroke="#e4e7eb" />
-            {yr < lastYear ? (
+            {yr < lastYear && (yr - firstYear) % labelEvery === 0 ? (
               <text x={xi + 3} y={14} fontSize={11} fill="#52606d">
                 {formatIsoPartial(String(yr), locale)}
               </text>
