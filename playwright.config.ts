@@ -21,7 +21,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  // A guard against a hung test, not a speed check: on a busy 2-core machine
+  // the editor's tests (sign-in, a large form, three axe scans) took 30–35 s.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
