@@ -13,6 +13,8 @@
 // notFound() (vercel/next.js#98518, fix pending in #95561) — an unknown
 // agreement must be a 404.
 import { unstable_cache } from "next/cache";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { findAgreementSummaries, findAgreements } from "@/lib/agreements/find";
 import type { FindParams } from "@/lib/agreements/filters";
 import { filterChoices, latestUpdatedIds, listingPage, statusCounts, timelinePage } from "@/lib/agreements/listing";
@@ -22,18 +24,37 @@ import { loadAgreementSummaries } from "@/lib/agreements/views";
 import { cacheDay } from "@/lib/cache/day";
 import { LISTS, recordTag } from "@/lib/cache/tags";
 import { getDb } from "@/lib/db/client";
+import { isCacheOnly, NotCachedError } from "@/lib/http/outage";
 import { getOrganization } from "@/lib/organizations/queries";
 import { getScopeArea } from "@/lib/scope-areas/queries";
 import { sitemapPartXml, sitemapXml } from "@/lib/sitemap/sitemap";
 
 /** `read(...args)`, cached under `name` and its arguments, with these tags. */
 function cached<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tags: (...args: A) => string[]): (...args: A) => Promise<R> {
-  return (...args: A) => {
+  return async (...args: A) => {
     // Outside a Next.js server (scripts, tests calling a handler directly)
     // there is no cache: read straight through.
     if (!process.env.NEXT_RUNTIME) return read(...args);
-    return unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: tags(...args), revalidate: cacheDay().secondsLeft })();
+    // The proxy's request for a cached copy during an outage: a miss fails
+    // at once rather than waiting on the database (lib/http/outage.ts).
+    // One function either way: unstable_cache keys entries by its source text too.
+    const cacheOnly = await cacheOnlyRequest();
+    return unstable_cache(() => (cacheOnly ? Promise.reject(new NotCachedError()) : read(...args)), [name, JSON.stringify(args)], {
+      tags: tags(...args),
+      revalidate: cacheDay().secondsLeft,
+    })();
   };
+}
+
+async function cacheOnlyRequest(): Promise<boolean> {
+  try {
+    return isCacheOnly(await headers());
+  } catch (error) {
+    // Next's own signals (a prerender bailing out to dynamic) go on up.
+    unstable_rethrow(error);
+    // Not in a request (a background revalidation): a normal read.
+    return false;
+  }
 }
 
 const lists = () => [LISTS];

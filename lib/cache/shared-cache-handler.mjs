@@ -32,6 +32,7 @@ const HORIZON_MS = 26 * 3_600_000;
 let listener = null;
 let listening = false;
 let lastPoll = 0;
+let lastConnect = 0;
 
 const url = () => process.env.DATABASE_URL;
 
@@ -59,9 +60,14 @@ async function withClient(body) {
   }
 }
 
-/** Keeps one connection listening; after any loss, the next read reconnects. */
+/**
+ * Keeps one connection listening; after any loss, a later read reconnects, at
+ * most once a second: while the database is down, cached entries are served
+ * without waiting on a connection attempt each.
+ */
 async function ensureListening() {
-  if (listening || listener || !url()) return;
+  if (listening || listener || !url() || Date.now() - lastConnect < POLL_MS) return;
+  lastConnect = Date.now();
   const client = new pg.Client({ connectionString: url(), connectionTimeoutMillis: 1500 });
   listener = client;
   const drop = () => {

@@ -1,6 +1,9 @@
 // Recognises "the database is not there" (as opposed to a bug in a query), so
 // callers can answer 503 and keep running until it comes back.
-const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EHOSTUNREACH", "57P01", "57P03", "53300", "08001", "08006", "P1001", "P1002", "P1017"]);
+/** A cached read that missed while the database is down (lib/http/outage.ts). */
+export const CACHE_ONLY_CODE = "REGISTRY_NOT_CACHED";
+
+const CONNECTION_CODES = new Set([CACHE_ONLY_CODE, "ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EHOSTUNREACH", "57P01", "57P03", "53300", "08001", "08006", "P1001", "P1002", "P1017"]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();

@@ -1,0 +1,69 @@
+// Serving public pages from the cache while the database is down (issue 10,
+// part 4).
+//
+// Pages are rendered per request from cached data (lib/cache/public-reads.ts),
+// and an App Router render cannot answer 503 by itself: a failed read becomes
+// the error page with status 500. So while the database is unreachable the
+// proxy does not render the page for the reader directly: it asks this same
+// server for it, marked "from the cache only". In that mode a cached read
+// that is not in the cache fails at once instead of waiting on the database;
+// the proxy passes on any answer below 500 as it is (status, headers, body)
+// and answers the localized 503 otherwise. The cost of the second request is
+// paid only during an outage.
+import { CACHE_ONLY_CODE } from "@/lib/db/errors";
+
+export const CACHE_ONLY_HEADER = "x-registry-cache-only";
+
+/**
+ * A per-process secret that marks the proxy's own request, so a reader cannot
+ * switch a page to cache-only mode. Kept in the environment because the proxy
+ * and the pages are separate bundles in one process.
+ */
+export function cacheOnlyToken(): string {
+  return (process.env.REGISTRY_CACHE_ONLY_TOKEN ??= crypto.randomUUID());
+}
+
+/** Does this request ask for cached data only? */
+export function isCacheOnly(h: { get(name: string): string | null }): boolean {
+  return h.get(CACHE_ONLY_HEADER) === cacheOnlyToken();
+}
+
+/** Thrown by a cached read that is not in the cache, in cache-only mode. */
+export class NotCachedError extends Error {
+  readonly code = CACHE_ONLY_CODE;
+  constructor() {
+    super("not in the cache, and the database is unavailable");
+  }
+}
+
+// Headers of the reader's request that describe the connection, not the request.
+const HOP_BY_HOP = ["host", "connection", "keep-alive", "transfer-encoding", "upgrade", "content-length", "accept-encoding"];
+
+/**
+ * The page at `url` as the cache holds it, or null when it is not cached (or
+ * this server cannot be reached: then too the caller answers 503).
+ */
+export async function cachedCopy(url: URL, requestHeaders: Headers): Promise<Response | null> {
+  // Where `next start` listens, as it records it at start (next/dist/server/lib/start-server.js).
+  const self = process.env.__NEXT_PRIVATE_ORIGIN ?? (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : null);
+  if (!self) return null;
+  const headers = new Headers(requestHeaders);
+  for (const name of HOP_BY_HOP) headers.delete(name);
+  // Canonical and alternate links name the origin the reader used.
+  headers.set("x-forwarded-host", requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? url.host);
+  headers.set("x-forwarded-proto", requestHeaders.get("x-forwarded-proto") ?? url.protocol.replace(":", ""));
+  headers.set(CACHE_ONLY_HEADER, cacheOnlyToken());
+  try {
+    const answer = await fetch(new URL(url.pathname + url.search, self), { headers, redirect: "manual", signal: AbortSignal.timeout(10_000) });
+    if (answer.status >= 500) {
+      await answer.body?.cancel();
+      return null;
+    }
+    const out = new Headers(answer.headers);
+    // fetch has already decoded the body; Next compresses the answer again.
+    for (const name of ["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"]) out.delete(name);
+    return new Response(answer.body, { status: answer.status, headers: out });
+  } catch {
+    return null;
+  }
+}
