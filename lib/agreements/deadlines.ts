@@ -1,0 +1,139 @@
+// Dates the registry computes from what the sources state: when a record's
+// validity ends, the last day to give notice of termination, and for an
+// instrument that renews itself, its next renewal. Beside lifecycle.ts and
+// with the same rules for partial dates: a date known to a month or a year
+// stands for a range of days, so a date computed from it is a range too
+// (first and last possible day), and it is labelled with a precision only
+// when that range is exactly a month or a year. When an input is missing the
+// answer says which, and nothing is guessed.
+//
+// Conventions, the same as lifecycle.ts:
+// - a term of N months counted from the start of effect S ends on the day
+//   before S + N months (a year from 1 January 2020 is 31 December 2020);
+//   months are added with the month's end clamped (31 Jan + 1 month = 28/29 Feb);
+// - effect is counted from the stated date of entry into effect only. Where
+//   the sources say an instrument took effect on signature, the editor records
+//   that date (cited) as its effect date; a signature date alone is no start.
+// - the last day to give notice is the end minus the notice period, with the
+//   same arithmetic: never later than the most lenient reading of the clause;
+// - an instrument that renews itself renews for the same term, each period
+//   counted from the first start (so month ends do not drift).
+import { addMonths, bounds, dayNumber, isoFromDayNumber, type DayNumber, type PartialDate } from "@/lib/dates/partial-date";
+
+/** The record's facts a computed date may be derived from (names as in citations' `fact`). */
+export type DeadlineFact = "expiresOn" | "effectiveOn" | "signedOn" | "termMonths" | "automaticRenewal" | "terminationNoticeMonths";
+
+export interface DeadlineInput {
+  signed: PartialDate | null;
+  effective: PartialDate | null;
+  expires: PartialDate | null;
+  termMonths: number | null;
+  automaticRenewal: boolean | null;
+  terminationNoticeMonths: number | null;
+}
+
+/** How a computed date was reached; each has a sentence in messages (Deadlines.basis). */
+export type DeadlineBasis = "endStated" | "endFromEffectAndTerm" | "renewalPeriodEnd" | "noticeBeforeEnd" | "nextRenewal";
+
+export interface ComputedDate {
+  /** First and last day the date may be (ISO); equal when known to the day. */
+  first: string;
+  last: string;
+  /** DAY, MONTH or YEAR when the range is exactly one; RANGE otherwise. */
+  precision: "DAY" | "MONTH" | "YEAR" | "RANGE";
+  basis: DeadlineBasis;
+  /** The facts it was computed from, whose citations back it. */
+  from: DeadlineFact[];
+}
+
+export type Computation =
+  | { kind: "computed"; date: ComputedDate }
+  /** Cannot be computed: these facts are not stated in the sources. */
+  | { kind: "missing"; missing: DeadlineFact[] }
+  /** Does not apply: the instrument does not renew itself (stated). */
+  | { kind: "none" };
+
+export interface Deadlines {
+  end: Computation;
+  noticeDeadline: Computation;
+  nextRenewal: Computation;
+  /** The notice period is longer than the whole term: notice was due before the instrument began. */
+  noticeLongerThanTerm: boolean;
+}
+
+interface Range {
+  first: DayNumber;
+  last: DayNumber;
+}
+
+function precisionOf({ first, last }: Range): ComputedDate["precision"] {
+  if (first === last) return "DAY";
+  const a = isoFromDayNumber(first);
+  const monthEnd = addMonths(dayNumber(`${a.slice(0, 7)}-01`), 1) - 1;
+  if (a.endsWith("-01") && last === monthEnd) return "MONTH";
+  const yearEnd = dayNumber(`${a.slice(0, 4)}-12-31`);
+  if (a.endsWith("-01-01") && last === yearEnd) return "YEAR";
+  return "RANGE";
+}
+
+const computed = (range: Range, basis: DeadlineBasis, from: DeadlineFact[]): Computation => ({
+  kind: "computed",
+  date: { first: isoFromDayNumber(range.first), last: isoFromDayNumber(range.last), precision: precisionOf(range), basis, from },
+});
+
+/** The last day of the k-th period (k = 1: the first term) counted from a start range. */
+const periodEnd = (start: Range, term: number, k: number): Range => ({ first: addMonths(start.first, term * k) - 1, last: addMonths(start.last, term * k) - 1 });
+
+/**
+ * The computed dates of a record, as of `asOfIso` (which decides only which
+ * renewal period is the current one).
+ */
+export function computeDeadlines(input: DeadlineInput, asOfIso: string): Deadlines {
+  const asOf = dayNumber(asOfIso);
+  const term = input.termMonths;
+  const start = input.effective ? bounds(input.effective) : null;
+  const renews = input.automaticRenewal === true && !input.expires && term !== null && term > 0;
+
+  // The end of the current period: stated; or the start of effect plus the
+  // term (for a renewing instrument, the first period end not yet past).
+  let end: Computation;
+  let endRange: Range | null = null;
+  let endFacts: DeadlineFact[] = [];
+  let renewalPeriod = 1;
+  if (input.expires) {
+    endRange = bounds(input.expires);
+    endFacts = ["expiresOn"];
+    end = computed(endRange, "endStated", endFacts);
+  } else if (term === null || !start) {
+    const missing: DeadlineFact[] = [];
+    if (!start) missing.push(...(input.signed ? ["effectiveOn" as const] : ["signedOn" as const, "effectiveOn" as const]));
+    if (term === null) missing.push("termMonths");
+    end = { kind: "missing", missing };
+  } else {
+    if (renews) while (periodEnd(start, term, renewalPeriod).last < asOf) renewalPeriod++;
+    endRange = periodEnd(start, term, renewalPeriod);
+    endFacts = renews ? ["effectiveOn", "termMonths", "automaticRenewal"] : ["effectiveOn", "termMonths"];
+    end = computed(endRange, renews && renewalPeriod > 1 ? "renewalPeriodEnd" : "endFromEffectAndTerm", endFacts);
+  }
+
+  let noticeDeadline: Computation;
+  if (input.terminationNoticeMonths === null) {
+    noticeDeadline = { kind: "missing", missing: [...(end.kind === "missing" ? end.missing : []), "terminationNoticeMonths"] };
+  } else if (!endRange) {
+    noticeDeadline = end;
+  } else {
+    const n = input.terminationNoticeMonths;
+    noticeDeadline = computed({ first: addMonths(endRange.first, -n), last: addMonths(endRange.last, -n) }, "noticeBeforeEnd", [...endFacts, "terminationNoticeMonths"]);
+  }
+
+  let nextRenewal: Computation;
+  if (input.automaticRenewal === false || input.expires) nextRenewal = { kind: "none" };
+  else if (input.automaticRenewal === null) nextRenewal = { kind: "missing", missing: ["automaticRenewal"] };
+  else if (!endRange) nextRenewal = end;
+  else nextRenewal = computed({ first: endRange.first + 1, last: endRange.last + 1 }, "nextRenewal", endFacts);
+
+  // Notice due before the instrument even began (within its first period).
+  const noticeLongerThanTerm = term !== null && input.terminationNoticeMonths !== null && input.terminationNoticeMonths > term;
+
+  return { end, noticeDeadline, nextRenewal, noticeLongerThanTerm };
+}
