@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { CitationMarkers, indexCitations, PrintedCitations } from "@/components/citation-markers";
 import { ExternalLink } from "@/components/external-link";
 import { LocalizedText } from "@/components/localized-text";
+import { ComputedDates } from "@/components/computed-dates";
 import { PartialDateText } from "@/components/partial-date-text";
 import { PrintButton } from "@/components/print-button";
 import { StatusBadge } from "@/components/status-badge";
@@ -159,6 +160,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
             {view.terminationNoticeMonths === null ? <span className="italic text-muted">{tc("notStated")}</span> : tc("months", { count: view.terminationNoticeMonths })}
             <CitationMarkers ids={f.terminationNoticeMonths ?? []} index={index} fact="terminationNoticeMonths" />
           </dd>
+          <ComputedDates computed={view.computed} citations={f} index={index} />
         </dl>
       </Section>
 

@@ -4,7 +4,7 @@ import { parseIsoPartial } from "@/lib/dates/partial-date";
 
 const d = (text: string) => parseIsoPartial(text)!;
 const base: DeadlineInput = { signed: null, effective: null, expires: null, termMonths: null, automaticRenewal: null, terminationNoticeMonths: null };
-const range = (c: Computation) => (c.kind === "computed" ? [c.date.first, c.date.last, c.date.precision] : c.kind === "missing" ? ["missing", ...c.missing] : ["none"]);
+const range = (c: Computation) => (c.kind === "computed" ? [c.date.first, c.date.last, c.date.precision] : c.kind === "missing" ? ["missing", ...c.missing] : ["none", c.because]);
 
 describe("computeDeadlines: the end", () => {
   const cases: Array<[string, Partial<DeadlineInput>, unknown[]]> = [
@@ -76,9 +76,9 @@ describe("computeDeadlines: renewal", () => {
 
   it("says whether it renews only when the sources do", () => {
     expect(range(computeDeadlines({ ...renewing, automaticRenewal: null }, "2026-11-28").nextRenewal)).toEqual(["missing", "automaticRenewal"]);
-    expect(range(computeDeadlines({ ...renewing, automaticRenewal: false }, "2026-11-28").nextRenewal)).toEqual(["none"]);
+    expect(range(computeDeadlines({ ...renewing, automaticRenewal: false }, "2026-11-28").nextRenewal)).toEqual(["none", "noAutomaticRenewal"]);
     // A stated end is an end: no renewal after it.
-    expect(range(computeDeadlines({ ...renewing, expires: d("2025-12-31") }, "2026-11-28").nextRenewal)).toEqual(["none"]);
+    expect(range(computeDeadlines({ ...renewing, expires: d("2025-12-31") }, "2026-11-28").nextRenewal)).toEqual(["none", "endStated"]);
     // Renewing, but no start stated: the renewal lacks what the end lacks.
     expect(range(computeDeadlines({ ...renewing, effective: null }, "2026-11-28").nextRenewal)).toEqual(["missing", "signedOn", "effectiveOn"]);
   });

@@ -50,8 +50,8 @@ export type Computation =
   | { kind: "computed"; date: ComputedDate }
   /** Cannot be computed: these facts are not stated in the sources. */
   | { kind: "missing"; missing: DeadlineFact[] }
-  /** Does not apply: the instrument does not renew itself (stated). */
-  | { kind: "none" };
+  /** Does not apply: the sources say it does not renew itself, or state when it ends. */
+  | { kind: "none"; because: "noAutomaticRenewal" | "endStated" };
 
 export interface Deadlines {
   end: Computation;
@@ -127,7 +127,8 @@ export function computeDeadlines(input: DeadlineInput, asOfIso: string): Deadlin
   }
 
   let nextRenewal: Computation;
-  if (input.automaticRenewal === false || input.expires) nextRenewal = { kind: "none" };
+  if (input.automaticRenewal === false) nextRenewal = { kind: "none", because: "noAutomaticRenewal" };
+  else if (input.expires) nextRenewal = { kind: "none", because: "endStated" };
   else if (input.automaticRenewal === null) nextRenewal = { kind: "missing", missing: ["automaticRenewal"] };
   else if (!endRange) nextRenewal = end;
   else nextRenewal = computed({ first: endRange.first + 1, last: endRange.last + 1 }, "nextRenewal", endFacts);

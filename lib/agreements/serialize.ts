@@ -3,6 +3,7 @@
 // "2017") or null when no source states them. Each fact lists the ids of the
 // citations behind it; the citations themselves sit under their sources.
 
+import { computeDeadlines, type Computation } from "@/lib/agreements/deadlines";
 import { computeLifecycle, type Lifecycle, type LifecycleInput } from "@/lib/agreements/lifecycle";
 import { partialDate, toIsoString, todayInBangkok, type PartialDate } from "@/lib/dates/partial-date";
 import type { AgreementRecord } from "@/lib/agreements/queries";
@@ -69,6 +70,14 @@ function organization(o: AgreementRecord["parties"][number]["organization"]) {
   return { slug: o.slug, name: { th: o.nameTh, en: o.nameEn }, abbreviation: o.abbreviation, country: o.countryCode };
 }
 
+/** A computed date as the API and the page show it, with the citations of its inputs. */
+function computedJson(c: Computation, citationsOf: (fact: string) => number[]) {
+  if (c.kind === "none") return { state: "notApplicable" as const, because: c.because };
+  if (c.kind === "missing") return { state: "cannotCompute" as const, missing: c.missing };
+  const { first, last, precision, basis, from } = c.date;
+  return { state: "computed" as const, first, last, precision, basis, from, citations: [...new Set(from.flatMap(citationsOf))] };
+}
+
 export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBangkok()) {
   const lifecycle = lifecycleOf(a, asOf);
   const byFact = (fact: string) => a.citations.filter((c) => c.fact === fact).map((c) => c.id);
@@ -101,6 +110,21 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
     term: a.termMonths === null ? null : { months: a.termMonths },
     automaticRenewal: a.automaticRenewal,
     terminationNoticeMonths: a.terminationNoticeMonths,
+    // Computed from the facts above (lib/agreements/deadlines.ts), never stated by a source.
+    computed: (() => {
+      const d = computeDeadlines(
+        {
+          signed: partialDate(a.signedOn, a.signedPrecision),
+          effective: partialDate(a.effectiveOn, a.effectivePrecision),
+          expires: partialDate(a.expiresOn, a.expiresPrecision),
+          termMonths: a.termMonths,
+          automaticRenewal: a.automaticRenewal,
+          terminationNoticeMonths: a.terminationNoticeMonths,
+        },
+        asOf,
+      );
+      return { end: computedJson(d.end, byFact), noticeDeadline: computedJson(d.noticeDeadline, byFact), nextRenewal: computedJson(d.nextRenewal, byFact), noticeLongerThanTerm: d.noticeLongerThanTerm };
+    })(),
     parties: a.parties.map((p) => ({ ...organization(p.organization), citations: ids(p.citations) })),
     signatories: a.signatories.map((s) => ({
       name: s.person ? { th: s.person.nameTh, en: s.person.nameEn } : null,

@@ -36,9 +36,30 @@ export const queryParameters = [
   { name: "lang", schema: { type: "string", enum: ["th", "en"], default: "en" }, description: "Language used to sort titles and pick highlighted passages." },
 ] as const;
 
+const DEADLINE_FACTS = ["expiresOn", "effectiveOn", "signedOn", "termMonths", "automaticRenewal", "terminationNoticeMonths"];
+const computedDate = {
+  oneOf: [
+    {
+      type: "object",
+      required: ["state", "first", "last", "precision", "basis", "from", "citations"],
+      properties: {
+        state: { const: "computed" },
+        first: { type: "string", format: "date" },
+        last: { type: "string", format: "date" },
+        precision: { type: "string", enum: ["DAY", "MONTH", "YEAR", "RANGE"] },
+        basis: { type: "string", enum: ["endStated", "endFromEffectAndTerm", "renewalPeriodEnd", "noticeBeforeEnd", "nextRenewal"] },
+        from: { type: "array", items: { type: "string", enum: DEADLINE_FACTS } },
+        citations: { type: "array", items: { type: "integer" } },
+      },
+    },
+    { type: "object", required: ["state", "missing"], properties: { state: { const: "cannotCompute" }, missing: { type: "array", items: { type: "string", enum: DEADLINE_FACTS } } } },
+    { type: "object", required: ["state", "because"], properties: { state: { const: "notApplicable" }, because: { type: "string", enum: ["noAutomaticRenewal", "endStated"] } } },
+  ],
+};
+
 const agreement = {
   type: "object",
-  required: ["slug", "kind", "title", "status", "statusBasis", "statusAsOf", "dates", "term", "automaticRenewal", "terminationNoticeMonths", "parties", "signatories", "scopeAreas", "events", "relations", "sources"],
+  required: ["slug", "kind", "title", "status", "statusBasis", "statusAsOf", "dates", "term", "automaticRenewal", "terminationNoticeMonths", "computed", "parties", "signatories", "scopeAreas", "events", "relations", "sources"],
   properties: {
     slug: { type: "string" },
     kind: { type: "string", enum: [...AGREEMENT_KINDS] },
@@ -57,6 +78,18 @@ const agreement = {
     term: { type: ["object", "null"], required: ["months"], properties: { months: { type: "integer", minimum: 1 } } },
     automaticRenewal: { type: ["boolean", "null"] },
     terminationNoticeMonths: { type: ["integer", "null"], minimum: 0 },
+    computed: {
+      type: "object",
+      description:
+        "Dates the registry computes from the stated facts (no source states them): the end of validity (or of the current period, for an instrument that renews itself), the last day to give termination notice (end minus the notice period), and the next automatic renewal. Partial inputs give a range of days: `first`..`last`, labelled DAY, MONTH or YEAR when the range is exactly one, RANGE otherwise. `from` names the facts used and `citations` their citations; `cannotCompute` names the facts the sources do not state.",
+      required: ["end", "noticeDeadline", "nextRenewal", "noticeLongerThanTerm"],
+      properties: {
+        end: computedDate,
+        noticeDeadline: computedDate,
+        nextRenewal: computedDate,
+        noticeLongerThanTerm: { type: "boolean", description: "The notice period is longer than the whole term." },
+      },
+    },
     parties: { type: "array", items: { ...organization, required: [...organization.required, "citations"], properties: { ...organization.properties, citations: citationIds } } },
     signatories: {
       type: "array",

@@ -52,6 +52,20 @@ test("month precision is shown as a month in both calendars", async ({ page }) =
   await expect(page.getByTestId("status")).toContainText("Expired");
 });
 
+test("computed dates: the end and notice deadline with their basis and citations, or what the sources leave out", async ({ page }) => {
+  await page.goto("/th/agreements/moc-postal-services");
+  await expect(page.getByTestId("computed-end")).toContainText("พฤศจิกายน 2562");
+  await expect(page.getByTestId("computed-noticeDeadline")).toContainText("ระหว่าง 1 พฤษภาคม 2562 ถึง 30 พฤษภาคม 2562");
+  await expect(page.getByTestId("computed-noticeDeadline").getByTestId("citation")).toHaveCount(2);
+  await page.goto("/en/agreements/moc-postal-services");
+  await expect(page.getByTestId("computed-noticeDeadline")).toContainText("between 1 May 2019 and 30 May 2019");
+  await expect(page.getByTestId("computed-nextRenewal")).toContainText("None: the sources state when it ends.");
+  await page.goto("/en/agreements/moc-ict-digital-2017");
+  await expect(page.getByTestId("computed-end")).toContainText("Cannot be computed: the sources do not state the signature date and the date of entry into effect.");
+  await page.goto("/th/agreements/moc-ict-digital-2017");
+  await expect(page.getByTestId("computed-end")).toContainText("คำนวณไม่ได้ เพราะแหล่งที่มาไม่ได้ระบุวันลงนามและวันเริ่มมีผล");
+});
+
 test("the language switch stays on the same record", async ({ page }) => {
   await page.goto(`/th${JS}`);
   await page.getByTestId("language-switch").click();

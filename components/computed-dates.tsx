@@ -1,0 +1,70 @@
+import { useLocale, useTranslations } from "next-intl";
+import { CitationMarkers, type CitationIndex } from "@/components/citation-markers";
+import type { AgreementView } from "@/lib/agreements/serialize";
+import { formatIsoPartial } from "@/lib/dates/format";
+
+type Computed = AgreementView["computed"]["end"];
+
+/** A computed date: its day, month or year, or the range it may fall in. */
+function ComputedDateText({ value }: { value: Extract<Computed, { state: "computed" }> }) {
+  const t = useTranslations("Deadlines");
+  const locale = useLocale();
+  const { first, last, precision } = value;
+  if (precision === "DAY") return <time dateTime={first}>{formatIsoPartial(first, locale)}</time>;
+  if (precision === "MONTH") return <time dateTime={first.slice(0, 7)}>{formatIsoPartial(first.slice(0, 7), locale)}</time>;
+  if (precision === "YEAR") return <time dateTime={first.slice(0, 4)}>{formatIsoPartial(first.slice(0, 4), locale)}</time>;
+  return (
+    <span data-testid="computed-range">
+      {t.rich("between", {
+        first: () => <time dateTime={first}>{formatIsoPartial(first, locale)}</time>,
+        last: () => <time dateTime={last}>{formatIsoPartial(last, locale)}</time>,
+      })}
+    </span>
+  );
+}
+
+/**
+ * The dates the registry computes from the stated facts (end, notice deadline,
+ * next renewal), each with how it was reached and the citations of its
+ * inputs, or which facts the sources leave out. Rows of the record's dates list.
+ */
+export function ComputedDates({ computed, citations, index }: { computed: AgreementView["computed"]; citations: Record<string, number[]>; index: CitationIndex }) {
+  const t = useTranslations("Deadlines");
+  const locale = useLocale();
+  const list = (facts: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(facts.map((f) => t(`facts.${f}` as "facts.termMonths")));
+  const rows = [
+    ["end", computed.end],
+    ["noticeDeadline", computed.noticeDeadline],
+    ["nextRenewal", computed.nextRenewal],
+  ] as const;
+  return (
+    <>
+      {rows.map(([key, value]) => (
+        <div key={key} className="contents" data-testid={`computed-${key}`}>
+          <dt className="font-semibold">
+            {t(key)}
+            <span className="block text-xs font-normal text-muted">{t("computedLabel")}</span>
+          </dt>
+          <dd>
+            {value.state === "computed" ? (
+              <>
+                <ComputedDateText value={value} />
+                <span className="block text-sm text-muted">
+                  {t(`basis.${value.basis}`)}
+                  {value.from.map((fact) => (
+                    <CitationMarkers key={fact} ids={citations[fact] ?? []} index={index} fact={fact} />
+                  ))}
+                </span>
+                {key === "noticeDeadline" && computed.noticeLongerThanTerm ? <span className="block text-sm font-semibold text-ink">{t("noticeLongerThanTerm")}</span> : null}
+              </>
+            ) : value.state === "cannotCompute" ? (
+              <span className="italic text-muted">{t("cannotCompute", { facts: list(value.missing) })}</span>
+            ) : (
+              <span className="text-muted">{t(`notApplicable.${value.because}`)}</span>
+            )}
+          </dd>
+        </div>
+      ))}
+    </>
+  );
+}
