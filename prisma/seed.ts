@@ -8,7 +8,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordImportRevision } from "@/lib/editor/save";
 import { reindexAgreement } from "@/lib/search/index-agreement";
-import { refreshDerived } from "@/lib/agreements/derived";
+import { DERIVED_VERSION, refreshDerived } from "@/lib/agreements/derived";
 import { agreements, type Cite, type SeedAgreement } from "./seed-data/agreements";
 import { organizations, people, scopeAreas } from "./seed-data/reference";
 import { sources } from "./seed-data/sources";
@@ -23,6 +23,19 @@ export interface SeedResult {
 }
 
 export async function seed(db: PrismaClient): Promise<SeedResult> {
+  const result = await loadRecords(db);
+  // Records derived by an older version of derived.ts (a database from
+  // before a derived fact existed) are derived again, a batch per
+  // transaction, so a large registry is not one long transaction.
+  for (;;) {
+    const stale = await db.agreement.findMany({ where: { derivedVersion: { lt: DERIVED_VERSION } }, select: { id: true }, take: 200, orderBy: { id: "asc" } });
+    if (stale.length === 0) break;
+    await db.$transaction((tx) => refreshDerived(tx, stale.map((r) => r.id)), { timeout: 120_000, maxWait: 30_000 });
+  }
+  return result;
+}
+
+function loadRecords(db: PrismaClient): Promise<SeedResult> {
   return db.$transaction(
     async (tx) => {
       const sourceIds = new Map<string, number>();

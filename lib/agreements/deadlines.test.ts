@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeDeadlines, type Computation, type DeadlineInput } from "@/lib/agreements/deadlines";
+import { computeDeadlines, deadlineEvents, type Computation, type DeadlineInput } from "@/lib/agreements/deadlines";
 import { parseIsoPartial } from "@/lib/dates/partial-date";
 
 const d = (text: string) => parseIsoPartial(text)!;
@@ -86,5 +86,32 @@ describe("computeDeadlines: renewal", () => {
   it("a record that does not renew keeps the end of its only term, however long ago", () => {
     const result = computeDeadlines({ ...renewing, automaticRenewal: false }, "2026-11-28");
     expect(range(result.end)).toEqual(["2021-01-30", "2021-01-30", "DAY"]);
+  });
+});
+
+describe("deadlineEvents: what is stored for the lists", () => {
+  it("an instrument that does not renew: its end and notice deadline", () => {
+    expect(deadlineEvents({ ...base, effective: d("2024-01-01"), termMonths: 36, automaticRenewal: false, terminationNoticeMonths: 6 }, "2040-12-31")).toEqual([
+      { kind: "END", first: "2026-12-31", last: "2026-12-31", precision: "DAY", basis: "endFromEffectAndTerm" },
+      { kind: "NOTICE", first: "2026-06-30", last: "2026-06-30", precision: "DAY", basis: "noticeBeforeEnd" },
+    ]);
+  });
+
+  it("one that renews: each period's notice deadline and renewal, up to the horizon", () => {
+    const events = deadlineEvents({ ...base, effective: d("2024-03-31"), termMonths: 12, automaticRenewal: true, terminationNoticeMonths: 3 }, "2027-12-31");
+    expect(events.map((e) => `${e.kind} ${e.first}`)).toEqual([
+      "NOTICE 2024-12-30",
+      "RENEWAL 2025-03-31",
+      "NOTICE 2025-12-30",
+      "RENEWAL 2026-03-31",
+      "NOTICE 2026-12-30",
+      "RENEWAL 2027-03-31",
+      "NOTICE 2027-12-30",
+      "RENEWAL 2028-03-31",
+    ]);
+  });
+
+  it("nothing computable: nothing stored", () => {
+    expect(deadlineEvents({ ...base, termMonths: 60 }, "2040-12-31")).toEqual([]);
   });
 });

@@ -138,3 +138,44 @@ export function computeDeadlines(input: DeadlineInput, asOfIso: string): Deadlin
 
   return { end, noticeDeadline, nextRenewal, noticeLongerThanTerm };
 }
+
+/** A dated deadline of a record, as stored for the "what needs attention" lists. */
+export interface DeadlineEvent {
+  kind: "END" | "NOTICE" | "RENEWAL";
+  first: string;
+  last: string;
+  precision: ComputedDate["precision"];
+  basis: DeadlineBasis;
+}
+
+/**
+ * Every deadline of a record up to `untilIso`: its end and notice deadline;
+ * for an instrument that renews itself, each period's notice deadline and
+ * renewal. Independent of today, so it is stored at each save (derived.ts)
+ * and "due in the next N months" becomes a range query.
+ */
+export function deadlineEvents(input: DeadlineInput, untilIso: string): DeadlineEvent[] {
+  const until = dayNumber(untilIso);
+  const events: DeadlineEvent[] = [];
+  const push = (kind: DeadlineEvent["kind"], c: Computation) => {
+    if (c.kind === "computed") events.push({ kind, first: c.date.first, last: c.date.last, precision: c.date.precision, basis: c.date.basis });
+  };
+  const renews = input.automaticRenewal === true && !input.expires && input.termMonths !== null && input.termMonths > 0 && input.effective !== null;
+  if (!renews) {
+    const d = computeDeadlines(input, untilIso);
+    push("END", d.end);
+    push("NOTICE", d.noticeDeadline);
+    return events;
+  }
+  // Asked as of the first day of each period in turn, computeDeadlines gives
+  // that period's notice deadline and renewal.
+  let asOf = bounds(input.effective!).first;
+  while (asOf <= until && events.length < 400) {
+    const d = computeDeadlines(input, isoFromDayNumber(asOf));
+    push("NOTICE", d.noticeDeadline);
+    push("RENEWAL", d.nextRenewal);
+    if (d.nextRenewal.kind !== "computed") break;
+    asOf = dayNumber(d.nextRenewal.date.last);
+  }
+  return events;
+}

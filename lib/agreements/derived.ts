@@ -3,11 +3,23 @@
 // and each card's status today). Rewritten in the transaction that saves the
 // record, like the search index, so a list never disagrees with the record.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { deadlineEvents } from "@/lib/agreements/deadlines";
 import { statusPeriods } from "@/lib/agreements/status-periods";
+import { partialDate } from "@/lib/dates/partial-date";
 import { lifecycleInputOf, referenceDate } from "@/lib/agreements/serialize";
 import type { AgreementRecord } from "@/lib/agreements/queries";
 
 type Db = PrismaClient | Prisma.TransactionClient;
+
+/**
+ * Raised when what is derived changes: records derived by an older version
+ * are derived again when the app starts (prisma/seed.ts). 1: deadlines.
+ */
+export const DERIVED_VERSION = 1;
+
+// Deadlines are stored up to here: far past any list's window, and
+// independent of today, so stored rows never go stale.
+const DEADLINE_HORIZON = "2100-12-31";
 
 const asDate = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
 
@@ -25,6 +37,7 @@ const lifecycleSelect = {
   expiresPrecision: true,
   termMonths: true,
   automaticRenewal: true,
+  terminationNoticeMonths: true,
   events: { select: { type: true, occurredOn: true, precision: true } },
   relationsIn: { where: { type: "SUPERSEDES" }, select: { type: true, from: { select: { signedOn: true, signedPrecision: true } } } },
   relationsOut: { where: { type: "SUPERSEDES" }, select: { toId: true } },
@@ -49,10 +62,27 @@ export async function refreshDerived(db: Db, ids: number[], alsoIds: number[] = 
     // and publishing or unpublishing then needs no rewrite.
     const periods = statusPeriods({ ...lifecycleInputOf(record), publicationState: "PUBLISHED" });
     // Raw, so that Prisma's @updatedAt stays: derived data is no edit.
-    await db.$executeRaw`UPDATE "Agreement" SET "referenceOn" = ${asDate(ref?.date ?? null)}::date, "referencePrecision" = ${ref?.precision ?? null}::"DatePrecision" WHERE "id" = ${row.id}`;
+    await db.$executeRaw`UPDATE "Agreement" SET "referenceOn" = ${asDate(ref?.date ?? null)}::date, "referencePrecision" = ${ref?.precision ?? null}::"DatePrecision", "derivedVersion" = ${DERIVED_VERSION} WHERE "id" = ${row.id}`;
     await db.agreementStatusPeriod.deleteMany({ where: { agreementId: row.id } });
     await db.agreementStatusPeriod.createMany({
       data: periods.map((p) => ({ agreementId: row.id, status: p.status, basis: p.basis, startsOn: asDate(p.from), endsBefore: asDate(p.until) })),
     });
+    const deadlines = deadlineEvents(
+      {
+        signed: partialDate(row.signedOn, row.signedPrecision),
+        effective: partialDate(row.effectiveOn, row.effectivePrecision),
+        expires: partialDate(row.expiresOn, row.expiresPrecision),
+        termMonths: row.termMonths,
+        automaticRenewal: row.automaticRenewal,
+        terminationNoticeMonths: row.terminationNoticeMonths,
+      },
+      DEADLINE_HORIZON,
+    );
+    await db.agreementDeadline.deleteMany({ where: { agreementId: row.id } });
+    if (deadlines.length) {
+      await db.agreementDeadline.createMany({
+        data: deadlines.map((d) => ({ agreementId: row.id, kind: d.kind, firstOn: asDate(d.first)!, lastOn: asDate(d.last)!, precision: d.precision, basis: d.basis })),
+      });
+    }
   }
 }
