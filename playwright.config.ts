@@ -9,7 +9,7 @@ if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the end-to-e
 if (!["127.0.0.1", "localhost"].includes(new URL(databaseUrl).hostname)) throw new Error("End-to-end tests run only against a local database.");
 
 const PORT = 3456;
-const WRITING_TESTS = /(editor|fallback-language|caching)\.spec\.ts/;
+const WRITING_TESTS = /(editor|fallback-language|caching|watch)\.spec\.ts/;
 // A second server whose database is unreachable, for the 503 page.
 const DOWN_PORT = 3457;
 // Debian's Chromium: Playwright's own browser download is not reachable here.

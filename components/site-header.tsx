@@ -9,6 +9,7 @@ import { SEARCH_INPUT_ID } from "@/lib/browser/page-script";
  */
 export function SiteHeader({ languageSwitch }: { languageSwitch: React.ReactNode }) {
   const t = useTranslations("Navigation");
+  const tw = useTranslations("Watch");
   const meta = useTranslations("Metadata");
   const locale = useLocale();
   return (
@@ -45,6 +46,9 @@ export function SiteHeader({ languageSwitch }: { languageSwitch: React.ReactNode
           </Link>
           <Link href="/timeline" className="text-ink underline-offset-4 hover:underline">
             {t("timeline")}
+          </Link>
+          <Link href="/expiring" className="text-ink underline-offset-4 hover:underline">
+            {tw("navLink")}
           </Link>
           {languageSwitch}
         </nav>

@@ -34,6 +34,7 @@ export default async function HomePage({ params }: Props) {
   // Aggregates and the latest few: the home page costs the same at any size.
   const { today } = cacheDay();
   const home = await publicHome(locale, HOME_IN_EFFECT, HOME_TIMELINE, today);
+  const tw = await getTranslations("Watch");
   const [inEffect, inEffectPage, latestAll, latestPage] = [home.inEffect.items, home.inEffect, home.latest.items, home.latest];
   const counts = LIFECYCLE_STATUSES.map((s) => [s, home.byStatus[s] ?? 0] as const).filter(([, n]) => n > 0);
   const timeline = [...latestAll].reverse();
@@ -67,6 +68,12 @@ export default async function HomePage({ params }: Props) {
             </li>
           ))}
         </ul>
+        <p className="mt-3" data-testid="home-watch">
+          {tw("homeSummary", { deadlines: home.watch.deadlines, unclear: home.watch.unclear })}{" "}
+          <Link href={{ pathname: "/expiring", query: { view: "deadlines", months: "6" } }} className="text-brand underline">
+            {tw("homeLink")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="effect-heading">

@@ -21,6 +21,7 @@ import { filterChoices, latestUpdatedIds, listingPage, statusCounts, timelinePag
 import { findRenamedSlug, getPublicAgreement } from "@/lib/agreements/queries";
 import { serializeAgreement } from "@/lib/agreements/serialize";
 import { loadAgreementSummaries } from "@/lib/agreements/views";
+import { watchCounts, watchPage, type WatchView, type WatchWindow } from "@/lib/agreements/watch";
 import { cacheDay } from "@/lib/cache/day";
 import { LISTS, recordTag } from "@/lib/cache/tags";
 import { getDb } from "@/lib/db/client";
@@ -84,13 +85,14 @@ export const publicHome = cached(
   "home",
   async (lang: "th" | "en", inEffect: number, latest: number, today: string) => {
     const db = getDb();
-    const [byStatus, inEffectPage, latestPage] = await Promise.all([
+    const [byStatus, inEffectPage, latestPage, watch] = await Promise.all([
       statusCounts(db, today),
       listingPage(db, { status: "in_effect" }, "newest", lang, inEffect, 0, today),
       listingPage(db, {}, "newest", lang, latest, 0, today),
+      watchCounts(db, "public", 6, today),
     ]);
     const [inEffectItems, latestItems] = await Promise.all([loadAgreementSummaries(inEffectPage.ids, today), loadAgreementSummaries(latestPage.ids, today)]);
-    return { byStatus: Object.fromEntries(byStatus), inEffect: { items: inEffectItems, total: inEffectPage.total }, latest: { items: latestItems, total: latestPage.total } };
+    return { byStatus: Object.fromEntries(byStatus), inEffect: { items: inEffectItems, total: inEffectPage.total }, latest: { items: latestItems, total: latestPage.total }, watch };
   },
   lists,
 );
@@ -118,3 +120,14 @@ export const publicSitemapPart = cached("sitemap-part", (origin: string, part: n
 export const publicOrganization = cached("organization", (slug: string) => getOrganization(slug), lists);
 
 export const publicScopeArea = cached("scope-area", (key: string) => getScopeArea(key), lists);
+
+/** A page of a public "what needs attention" list, with every list's count. */
+export const publicWatch = cached(
+  "watch",
+  async (view: WatchView, months: WatchWindow, page: number, today: string) => {
+    const db = getDb();
+    const [{ rows, total }, counts] = await Promise.all([watchPage(db, view, "public", months, page, today), watchCounts(db, "public", months, today)]);
+    return { rows, total, counts };
+  },
+  lists,
+);

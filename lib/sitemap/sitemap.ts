@@ -43,6 +43,7 @@ async function fixedPages(): Promise<Page[]> {
     { path: "", lastModified },
     { path: "/agreements", lastModified },
     { path: "/timeline" },
+    { path: "/expiring" },
     ...scopes.map((s) => ({ path: `/scope-areas/${s.key}` })),
     ...orgs.map((o) => ({ path: `/organizations/${o.slug}` })),
   ];

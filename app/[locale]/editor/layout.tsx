@@ -12,12 +12,16 @@ import { clientMessages } from "@/lib/i18n/client-messages";
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();
   const t = await getTranslations("Editor");
+  const tw = await getTranslations("Watch");
   return (
     <NextIntlClientProvider messages={await clientMessages("Editor", "SignIn")}>
       {staff ? (
         <nav aria-label={t("staffNav")} className="mb-6 flex flex-wrap items-center gap-4 rounded border border-line bg-brand-soft px-3 py-2 text-sm">
           <Link href="/editor" className="font-semibold text-brand underline">
             {t("records")}
+          </Link>
+          <Link href="/editor/watch" className="text-brand underline">
+            {tw("staffNavLink")}
           </Link>
           {can(staff.role, "manage-users") ? (
             <Link href="/editor/users" className="text-brand underline">

@@ -4,6 +4,9 @@ import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
+import { watchCounts } from "@/lib/agreements/watch";
+import { todayInBangkok } from "@/lib/dates/partial-date";
+import { getDb } from "@/lib/db/client";
 import { listStaffAgreements } from "@/lib/editor/queries";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +29,8 @@ export default async function EditorHome({ params, searchParams }: Props) {
   const staff = await requireStaff(locale, `/${locale}/editor${state ? `?state=${state}` : ""}`);
   const t = await getTranslations("Editor");
   const format = await getFormatter();
-  const rows = await listStaffAgreements(state, q);
+  const [rows, watch] = await Promise.all([listStaffAgreements(state, q), watchCounts(getDb(), "staff", 6, todayInBangkok())]);
+  const tw = await getTranslations("Watch");
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -37,6 +41,12 @@ export default async function EditorHome({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </div>
+      <p className="rounded border border-line bg-paper px-3 py-2 text-sm" data-testid="staff-watch-summary">
+        {tw("staffHomeSummary", { deadlines: watch.deadlines, ended: watch.ended, unclear: watch.unclear, gaps: watch.gaps })}{" "}
+        <Link href="/editor/watch" className="text-brand underline">
+          {tw("staffNavLink")}
+        </Link>
+      </p>
       <form method="get" action={`/${locale}/editor`} className="flex flex-wrap gap-2" role="search" aria-label={t("searchRecords")}>
         {state ? <input type="hidden" name="state" value={state} /> : null}
         <label htmlFor="staff-q" className="sr-only">

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { WatchList } from "@/components/watch-list";
+import { resolvePageLocale } from "@/i18n/locale";
+import type { Locale } from "@/i18n/routing";
+import { parseWatchParams } from "@/lib/agreements/watch-params";
+import { cacheDay } from "@/lib/cache/day";
+import { publicWatch } from "@/lib/cache/public-reads";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Watch" });
+  return { title: t("publicTitle"), description: t("publicIntro") };
+}
+
+/** Public records whose deadlines come soon, that ended without a successor, or whose status is unclear. */
+export default async function ExpiringPage({ params, searchParams }: Props) {
+  resolvePageLocale((await params).locale);
+  const { view, months, page } = parseWatchParams(await searchParams, ["deadlines", "ended", "unclear"]);
+  const t = await getTranslations("Watch");
+  const data = await publicWatch(view, months, page, cacheDay().today);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t("publicTitle")}</h1>
+      <p>{t("publicIntro")}</p>
+      <WatchList audience="public" basePath="/expiring" view={view} months={months} page={page} data={data} />
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/components/localized-link";
+import { Pagination } from "@/components/pagination";
+import { StatusBadge } from "@/components/status-badge";
+import type { Locale } from "@/i18n/routing";
+import { WATCH_PAGE_SIZE, WATCH_WINDOWS, type Audience, type WatchRow, type WatchView, type WatchWindow } from "@/lib/agreements/watch";
+import { formatIsoPartial } from "@/lib/dates/format";
+
+export interface WatchData {
+  rows: WatchRow[];
+  total: number;
+  counts: Record<WatchView, number>;
+}
+
+/** A computed date: a day, a month, a year, or the range it falls in. */
+function DateCell({ first, last, precision }: { first: string; last: string; precision: string | null }) {
+  const t = useTranslations("Deadlines");
+  const locale = useLocale();
+  if (precision === "MONTH") return <time dateTime={first.slice(0, 7)}>{formatIsoPartial(first.slice(0, 7), locale)}</time>;
+  if (precision === "YEAR") return <time dateTime={first.slice(0, 4)}>{formatIsoPartial(first.slice(0, 4), locale)}</time>;
+  if (first === last) return <time dateTime={first}>{formatIsoPartial(first, locale)}</time>;
+  return (
+    <span>
+      {t.rich("between", {
+        first: () => <time dateTime={first}>{formatIsoPartial(first, locale)}</time>,
+        last: () => <time dateTime={last}>{formatIsoPartial(last, locale)}</time>,
+      })}
+    </span>
+  );
+}
+
+/**
+ * The "what needs attention" lists, for the public page (/expiring) and the
+ * staff page (/editor/watch): tabs with counts, the window for deadlines,
+ * one page of rows sorted by urgency, all in the URL.
+ */
+export function WatchList({ audience, basePath, view, months, page, data }: { audience: Audience; basePath: string; view: WatchView; months: WatchWindow; page: number; data: WatchData }) {
+  const t = useTranslations("Watch");
+  const tf = useTranslations("Deadlines");
+  const locale = useLocale() as Locale;
+  const views: WatchView[] = audience === "staff" ? ["deadlines", "ended", "unclear", "gaps"] : ["deadlines", "ended", "unclear"];
+  const query = (v: WatchView, m: WatchWindow): Record<string, string> => (v === "deadlines" ? { view: v, months: String(m) } : { view: v });
+  const facts = (list: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(list.map((f) => tf(`facts.${f}` as "facts.termMonths")));
+  const totalPages = Math.max(1, Math.ceil(data.total / WATCH_PAGE_SIZE));
+  return (
+    <div className="flex flex-col gap-4">
+      <nav aria-label={t("lists")} className="flex flex-wrap gap-2" data-testid="watch-tabs">
+        {views.map((v) => (
+          <Link
+            key={v}
+            href={{ pathname: basePath, query: query(v, months) }}
+            aria-current={v === view ? "page" : undefined}
+            className="rounded border border-line bg-paper px-3 py-1 text-sm no-underline aria-[current=page]:bg-brand aria-[current=page]:text-paper"
+          >
+            {t(`tab.${v}`)} <span className="font-semibold">({data.counts[v]})</span>
+          </Link>
+        ))}
+      </nav>
+      <p className="text-muted">{t(`explain.${view}`)}</p>
+      {view === "deadlines" ? (
+        <nav aria-label={t("window")} className="flex flex-wrap items-center gap-2 text-sm" data-testid="watch-window">
+          <span>{t("window")}:</span>
+          {WATCH_WINDOWS.map((m) => (
+            <Link key={m} href={{ pathname: basePath, query: query("deadlines", m) }} aria-current={m === months ? "page" : undefined} className="rounded border border-line px-2 py-0.5 no-underline aria-[current=page]:bg-brand aria-[current=page]:text-paper">
+              {t("months", { count: m })}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
+      {data.rows.length === 0 ? (
+        <p className="rounded border border-line bg-paper p-4" data-testid="watch-empty">
+          {t(`empty.${view}`)}
+        </p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-paper text-sm" data-testid="watch-rows">
+            <thead>
+              <tr className="border-b border-line text-left">
+                {view === "deadlines" || view === "ended" ? <th className="p-2">{t(view === "ended" ? "endedOn" : "date")}</th> : null}
+                {view === "deadlines" ? <th className="p-2">{t("what")}</th> : null}
+                <th className="p-2">{t("agreement")}</th>
+                {view === "gaps" ? <th className="p-2">{t("gap")}</th> : null}
+                <th className="p-2">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((r) => (
+                <tr key={`${r.id}-${r.kind ?? ""}-${r.first ?? ""}`} className="border-b border-line align-top" data-testid="watch-row" data-slug={r.slug}>
+                  {view === "deadlines" || view === "ended" ? (
+                    <td className="whitespace-nowrap p-2">{r.first && r.last ? <DateCell first={r.first} last={r.last} precision={r.precision} /> : null}</td>
+                  ) : null}
+                  {view === "deadlines" ? <td className="p-2">{t(`kind.${r.kind ?? "END"}`)}</td> : null}
+                  <td className="p-2">
+                    {/* Drafts and internal records have no public page: staff reach them by their form. */}
+                    <Link href={r.publicationState === "PUBLISHED" && r.visibility === "PUBLIC" ? `/agreements/${r.slug}` : `/editor/agreements/${r.id}`} className="text-brand underline">
+                      {locale === "th" ? r.titleTh : r.titleEn}
+                    </Link>
+                    {audience === "staff" ? (
+                      <>
+                        {r.publicationState !== "PUBLISHED" ? <span className="ms-2 rounded bg-wash px-1.5 text-xs font-semibold text-muted">{t(`state.${r.publicationState}`)}</span> : null}
+                        {r.visibility === "INTERNAL" ? <span className="ms-2 rounded bg-wash px-1.5 text-xs font-semibold text-muted">{t("internal")}</span> : null}
+                        <Link href={`/editor/agreements/${r.id}`} className="ms-3 text-brand underline" aria-label={t("editLabel", { title: locale === "th" ? r.titleTh : r.titleEn })}>
+                          {t("edit")}
+                        </Link>
+                      </>
+                    ) : null}
+                  </td>
+                  {view === "gaps" ? (
+                    <td className="p-2">
+                      {r.missing?.length ? <span className="block">{t("notStated", { facts: facts(r.missing) })}</span> : null}
+                      {r.uncited?.length ? <span className="block">{t("uncited", { facts: facts(r.uncited) })}</span> : null}
+                    </td>
+                  ) : null}
+                  <td className="p-2">
+                    <StatusBadge status={r.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination pathname={basePath} query={query(view, months)} page={page} totalPages={totalPages} />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+// "What needs attention": a record ending in 45 days shows on the public
+// /expiring page and on the staff watch page, in both languages with Thai
+// dates in the Buddhist Era; an internal one only on the staff page; the
+// window, the tabs and the page are in the URL.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { formatIsoPartial } from "@/lib/dates/format";
+import { addMonths, dayNumber, isoFromDayNumber, todayInBangkok } from "@/lib/dates/partial-date";
+import { minimalInput, signInContext, staffPage, uniqueSlug, write } from "./helpers/staff";
+
+const today = todayInBangkok();
+const endsOn = isoFromDayNumber(dayNumber(today) + 45);
+const noticeBy = isoFromDayNumber(addMonths(dayNumber(endsOn), -1));
+const publicSlug = uniqueSlug("watch-public");
+const internalSlug = uniqueSlug("watch-internal");
+
+test.beforeAll(async ({ playwright }) => {
+  const staff = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  await signInContext(staff, "editor");
+  for (const [slug, visibility] of [
+    [publicSlug, "PUBLIC"],
+    [internalSlug, "INTERNAL"],
+  ] as const) {
+    const input = { ...minimalInput(slug, `Watch test ${visibility.toLowerCase()} record`), visibility, signedOn: isoFromDayNumber(dayNumber(today) - 320), expiresOn: endsOn, terminationNoticeMonths: 1 };
+    const created = await (await write(staff, "POST", "/api/editor/agreements", { input })).json();
+    expect(created.id, JSON.stringify(created)).toBeTruthy();
+    const published = await write(staff, "POST", `/api/editor/agreements/${created.id}/publication`, { version: created.version, action: "PUBLISH" });
+    expect(published.status()).toBe(200);
+  }
+  await staff.dispose();
+});
+
+for (const locale of ["th", "en"] as const) {
+  test(`the public page lists the end and the notice deadline within 3 months, public records only (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/expiring?view=deadlines&months=3`);
+    const rows = page.locator(`[data-testid=watch-row][data-slug="${publicSlug}"]`);
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(0)).toContainText(formatIsoPartial(noticeBy, locale));
+    await expect(rows.nth(0)).toContainText(locale === "th" ? "วันสุดท้ายที่แจ้งยกเลิกได้" : "Last day to give notice of termination");
+    await expect(rows.nth(1)).toContainText(formatIsoPartial(endsOn, locale));
+    await expect(rows.nth(1)).toContainText(locale === "th" ? "วันสิ้นสุด" : "End of validity");
+    if (locale === "th") await expect(rows.nth(1)).toContainText(String(Number(endsOn.slice(0, 4)) + 543));
+    await expect(page.locator(`[data-slug="${internalSlug}"]`)).toHaveCount(0);
+    // The window is chosen by a link and kept in the URL.
+    await page.getByTestId("watch-window").getByRole("link", { name: locale === "th" ? "24 เดือน" : "24 months" }).click();
+    await expect(page).toHaveURL(/months=24/);
+    await expect(page.locator(`[data-slug="${publicSlug}"]`)).toHaveCount(2);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  });
+}
+
+test("the unclear tab lists the 2017 MoC; an unknown tab or window falls back to the defaults", async ({ page }) => {
+  await page.goto("/en/expiring?view=unclear");
+  await expect(page.locator('[data-testid=watch-row][data-slug="moc-ict-digital-2017"]')).toHaveCount(1);
+  const response = await page.goto("/th/expiring?view=gaps&months=7&page=abc");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId("watch-tabs").locator("[aria-current=page]")).toContainText("กำหนดเวลา");
+  await expect(page.getByTestId("watch-window").locator("[aria-current=page]")).toContainText("6 เดือน");
+});
+
+test("the home page counts what is coming and links to the list", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page.getByTestId("home-watch")).toContainText(/\d+ deadlines? in the next 6 months/);
+  await page.getByTestId("home-watch").getByRole("link").click();
+  await expect(page).toHaveURL(/\/en\/expiring\?view=deadlines&months=6/);
+  await expect(page.locator(`[data-slug="${publicSlug}"]`)).toHaveCount(2);
+});
+
+test("staff see internal records too, marked, with a link to each form, and the gaps list", async ({ browser }) => {
+  const { page, context } = await staffPage(browser, "viewer");
+  await page.goto("/th/editor");
+  await expect(page.getByTestId("staff-watch-summary")).toContainText("หกเดือนข้างหน้ามีกำหนดเวลา");
+  await page.goto("/en/editor/watch?view=deadlines&months=3");
+  const internal = page.locator(`[data-testid=watch-row][data-slug="${internalSlug}"]`);
+  await expect(internal).toHaveCount(2);
+  await expect(internal.first()).toContainText("Internal");
+  await internal.first().getByRole("link", { name: /^Edit:/ }).click();
+  await expect(page).toHaveURL(/\/en\/editor\/agreements\/\d+$/);
+  // Our records state an end and a notice period that no citation backs.
+  await page.goto("/th/editor/watch?view=gaps");
+  const gap = page.locator(`[data-testid=watch-row][data-slug="${publicSlug}"]`);
+  // No citation at all: the signature date, the end and the notice period.
+  await expect(gap).toContainText("ระบุวันลงนาม วันสิ้นสุด และระยะเวลาแจ้งยกเลิกล่วงหน้าแต่ยังไม่มีที่อ้างอิง");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await context.close();
+});
+
+test("the staff page asks a signed-out visitor to sign in", async ({ page }) => {
+  await page.goto("/en/editor/watch");
+  await expect(page).toHaveURL(/\/en\/sign-in\?next=/);
+});
