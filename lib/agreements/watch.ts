@@ -130,3 +130,25 @@ export async function watchCounts(db: Db, audience: Audience, months: WatchWindo
   );
   return { deadlines: 0, ended: 0, unclear: 0, gaps: 0, ...Object.fromEntries(counts) };
 }
+
+/** How far a calendar feed reaches: back a year (so recent events stay), ahead five, at most this many events. */
+export const CALENDAR_MAX_EVENTS = 2_000;
+
+/**
+ * The deadlines a calendar feed carries, soonest first: of records that have
+ * not been terminated or superseded, from a year ago to five years ahead,
+ * bounded so a feed costs the same at any size.
+ */
+export async function calendarEntries(db: Db, audience: Audience, today: string) {
+  const from = isoFromDayNumber(addMonths(dayNumber(today), -12));
+  const to = isoFromDayNumber(addMonths(dayNumber(today), 60));
+  const rows = await db.$queryRaw<Array<{ agreementId: number; slug: string; titleTh: string; titleEn: string; kind: "END" | "NOTICE" | "RENEWAL"; first: Date; last: Date; isPublic: boolean }>>`
+    SELECT a."id" AS "agreementId", a."slug", a."titleTh", a."titleEn", d."kind", d."firstOn" AS "first", d."lastOn" AS "last",
+           (a."publicationState" = 'PUBLISHED' AND a."visibility" = 'PUBLIC') AS "isPublic"
+    FROM "AgreementDeadline" d JOIN "Agreement" a ON a."id" = d."agreementId"
+    WHERE ${audienceSql(audience)} AND d."lastOn" >= ${from}::date AND d."firstOn" <= ${to}::date
+      AND NOT EXISTS (SELECT 1 FROM "AgreementStatusPeriod" sp WHERE sp."agreementId" = a."id" AND sp."status" IN ('terminated', 'superseded') AND ${coversSql(today)})
+    ORDER BY d."firstOn", a."id", d."kind"
+    LIMIT ${CALENDAR_MAX_EVENTS}`;
+  return rows.map((r) => ({ ...r, first: iso(r.first)!, last: iso(r.last)! }));
+}

@@ -21,7 +21,7 @@ import { filterChoices, latestUpdatedIds, listingPage, statusCounts, timelinePag
 import { findRenamedSlug, getPublicAgreement } from "@/lib/agreements/queries";
 import { serializeAgreement } from "@/lib/agreements/serialize";
 import { loadAgreementSummaries } from "@/lib/agreements/views";
-import { watchCounts, watchPage, type WatchView, type WatchWindow } from "@/lib/agreements/watch";
+import { calendarEntries, watchCounts, watchPage, type WatchView, type WatchWindow } from "@/lib/agreements/watch";
 import { cacheDay } from "@/lib/cache/day";
 import { LISTS, recordTag } from "@/lib/cache/tags";
 import { getDb } from "@/lib/db/client";
@@ -131,3 +131,6 @@ export const publicWatch = cached(
   },
   lists,
 );
+
+/** The public deadlines calendar's events. */
+export const publicCalendarEntries = cached("calendar", (today: string) => calendarEntries(getDb(), "public", today), lists);

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Public records whose deadlines come soon, that ended without a successor, or whose status is unclear. */
 export default async function ExpiringPage({ params, searchParams }: Props) {
-  resolvePageLocale((await params).locale);
+  const locale = resolvePageLocale((await params).locale);
   const { view, months, page } = parseWatchParams(await searchParams, ["deadlines", "ended", "unclear"]);
   const t = await getTranslations("Watch");
   const data = await publicWatch(view, months, page, cacheDay().today);
@@ -27,6 +27,10 @@ export default async function ExpiringPage({ params, searchParams }: Props) {
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("publicTitle")}</h1>
       <p>{t("publicIntro")}</p>
+      {/* A plain link, not the router's: the browser hands the .ics file to the calendar program. */}
+      <a href={`/${locale}/deadlines.ics`} className="text-brand underline" data-testid="calendar-link" type="text/calendar">
+        {t("calendarLink")}
+      </a>
       <WatchList audience="public" basePath="/expiring" view={view} months={months} page={page} data={data} />
     </div>
   );

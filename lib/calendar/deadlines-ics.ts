@@ -1,0 +1,53 @@
+// Deadlines as an iCalendar feed (RFC 5545), written by ical-generator: one
+// all-day event per end of validity, notice deadline and automatic renewal,
+// titled in the feed's language, linking to the record, with a reminder 30
+// days before. A date known only to a month or a year (a range of days) is
+// placed on the first day it may be, and the description says so.
+import ical, { ICalAlarmType, ICalCalendarMethod } from "ical-generator";
+import type { Locale } from "@/i18n/routing";
+import { formatIsoPartial } from "@/lib/dates/format";
+
+export interface CalendarEntry {
+  agreementId: number;
+  slug: string;
+  titleTh: string;
+  titleEn: string;
+  kind: "END" | "NOTICE" | "RENEWAL";
+  first: string;
+  last: string;
+  /** Public records link to their page; others to their form. */
+  isPublic: boolean;
+}
+
+export interface CalendarTexts {
+  name: string;
+  kind: (kind: CalendarEntry["kind"]) => string;
+  /** "The exact day is not known: between {first} and {last}…" */
+  uncertain: (first: string, last: string) => string;
+}
+
+const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export function deadlinesIcs(entries: CalendarEntry[], locale: Locale, origin: string, texts: CalendarTexts, stampDay: string): string {
+  const host = new URL(origin).host;
+  const calendar = ical({ name: texts.name, method: ICalCalendarMethod.PUBLISH, prodId: { company: host, product: "thai-japan-ict-registry", language: locale.toUpperCase() } });
+  for (const e of entries) {
+    const title = locale === "th" ? e.titleTh : e.titleEn;
+    const summary = `${texts.kind(e.kind)}: ${title}`;
+    const url = e.isPublic ? `${origin}/${locale}/agreements/${e.slug}` : `${origin}/${locale}/editor/agreements/${e.agreementId}`;
+    const description = [e.first === e.last ? null : texts.uncertain(formatIsoPartial(e.first, locale), formatIsoPartial(e.last, locale)), url].filter(Boolean).join("\n\n");
+    calendar.createEvent({
+      // Stable across runs and renames: the record's id, the kind and the day.
+      id: `deadline-${e.agreementId}-${e.kind.toLowerCase()}-${e.first}@${host}`,
+      // ical-generator writes an all-day event's date from the UTC fields.
+      start: utcDay(e.first),
+      allDay: true,
+      stamp: utcDay(stampDay),
+      summary,
+      description,
+      url,
+      alarms: [{ type: ICalAlarmType.display, trigger: 30 * 86_400, description: summary }],
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,98 @@
+// The public deadlines calendar, parsed back with a real iCalendar parser
+// (ical.js): one all-day event per deadline, titled in the feed's language,
+// linking to the record, with a 30-day reminder; UIDs stable across runs;
+// a date known to a month placed on its first day with the range stated;
+// lines folded at 75 octets even in Thai; internal records left out.
+import ICAL from "ical.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/[locale]/deadlines.ics/route";
+import type { Staff } from "@/lib/auth/session";
+import { addMonths, dayNumber, isoFromDayNumber, todayInBangkok } from "@/lib/dates/partial-date";
+import { changePublication, createAgreement } from "@/lib/editor/save";
+import { db, seeded } from "../helpers/db";
+import { sampleInput } from "../helpers/editor-input";
+import { createStaffActor } from "../helpers/staff";
+
+const RUN = Date.now().toString(36);
+const today = todayInBangkok();
+const endsOn = isoFromDayNumber(dayNumber(today) + 45);
+// A month two months ahead, known only to the month.
+const endMonth = isoFromDayNumber(addMonths(dayNumber(today), 2)).slice(0, 7);
+let actor: Staff;
+const ids: Record<string, number> = {};
+
+const feed = async (locale: string) => {
+  const response = await GET(new Request(`http://registry.test/${locale}/deadlines.ics`), { params: Promise.resolve({ locale }) });
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+  return response.text();
+};
+const events = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent");
+const ours = (text: string, slug: string) => events(text).filter((e) => String(e.getFirstPropertyValue("url")).endsWith(`/agreements/${slug}-${RUN}`));
+
+beforeAll(async () => {
+  await seeded();
+  actor = await createStaffActor("editor");
+  for (const [slug, changes] of [
+    ["cal-day", { titleTh: "บันทึกความร่วมมือด้านความมั่นคงปลอดภัยทางไซเบอร์และการพัฒนาบุคลากรดิจิทัลระหว่างไทยและญี่ปุ่น", expiresOn: endsOn, terminationNoticeMonths: 1 }],
+    ["cal-month", { expiresOn: endMonth, terminationNoticeMonths: "" }],
+    ["cal-internal", { visibility: "INTERNAL", expiresOn: endsOn, terminationNoticeMonths: "" }],
+  ] as const) {
+    const input = { ...(await sampleInput(db, `${slug}-${RUN}`)), signedOn: isoFromDayNumber(dayNumber(today) - 300), termMonths: "", ...changes };
+    const saved = await createAgreement(db, actor, input as never);
+    await changePublication(db, actor, saved.id, saved.version, "PUBLISH");
+    ids[slug] = saved.id;
+  }
+});
+
+afterAll(async () => {
+  await db.agreement.deleteMany({ where: { slug: { endsWith: `-${RUN}` } } });
+  await db.source.deleteMany({ where: { title: "Test press release", citations: { none: {} } } });
+});
+
+describe("/{locale}/deadlines.ics", () => {
+  it("an all-day event per deadline, in Thai, linking to the record, with a reminder 30 days before", async () => {
+    const text = await feed("th");
+    const found = ours(text, "cal-day");
+    expect(found.map((e) => String(e.getFirstPropertyValue("summary")))).toEqual([
+      "วันสุดท้ายที่แจ้งยกเลิกได้: บันทึกความร่วมมือด้านความมั่นคงปลอดภัยทางไซเบอร์และการพัฒนาบุคลากรดิจิทัลระหว่างไทยและญี่ปุ่น",
+      "วันสิ้นสุด: บันทึกความร่วมมือด้านความมั่นคงปลอดภัยทางไซเบอร์และการพัฒนาบุคลากรดิจิทัลระหว่างไทยและญี่ปุ่น",
+    ]);
+    const end = found[1]!;
+    const start = end.getFirstProperty("dtstart")!;
+    expect(start.type).toBe("date");
+    expect(start.getFirstValue()!.toString()).toBe(endsOn);
+    expect(String(end.getFirstPropertyValue("url"))).toBe(`http://registry.test/th/agreements/cal-day-${RUN}`);
+    const alarm = end.getFirstSubcomponent("valarm")!;
+    expect(alarm.getFirstPropertyValue("action")).toBe("DISPLAY");
+    const trigger = alarm.getFirstPropertyValue("trigger") as ICAL.Duration;
+    expect(trigger.toSeconds()).toBe(-30 * 86_400);
+  });
+
+  it("folds every line at 75 octets, Thai included, without splitting a character", async () => {
+    const text = await feed("th");
+    const lines = text.split("\r\n");
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    expect(text).not.toContain("\uFFFD");
+  });
+
+  it("keeps each event's UID from one run to the next, and in both languages", async () => {
+    const uids = (text: string) => ours(text, "cal-day").map((e) => String(e.getFirstPropertyValue("uid")));
+    const first = uids(await feed("en"));
+    expect(first).toHaveLength(2);
+    expect(uids(await feed("en"))).toEqual(first);
+    expect(uids(await feed("th"))).toEqual(first);
+    expect(first[1]).toBe(`deadline-${ids["cal-day"]}-end-${endsOn}@registry.test`);
+  });
+
+  it("a date known to the month: on its first day, the range stated in the description", async () => {
+    const [event] = ours(await feed("en"), "cal-month");
+    expect(event!.getFirstPropertyValue("dtstart")!.toString()).toBe(`${endMonth}-01`);
+    expect(String(event!.getFirstPropertyValue("description"))).toMatch(/^The exact day is not known: it falls between 1 \w+ \d{4} and (28|29|30|31) \w+ \d{4}\./);
+  });
+
+  it("leaves internal records out", async () => {
+    expect(ours(await feed("en"), "cal-internal")).toEqual([]);
+  });
+});
