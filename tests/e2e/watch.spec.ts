@@ -91,3 +91,31 @@ test("the staff page asks a signed-out visitor to sign in", async ({ page }) => 
   await page.goto("/en/editor/watch");
   await expect(page).toHaveURL(/\/en\/sign-in\?next=/);
 });
+
+test("a staff member makes a private calendar link on their account page, and revoking it ends it at once", async ({ browser, request }) => {
+  const { page, context } = await staffPage(browser, "editor2");
+  await page.goto("/th/editor/account");
+  await expect(page.getByRole("heading", { name: "ปฏิทินกำหนดเวลาส่วนตัว" })).toBeVisible();
+  // A link may be left from an earlier run: start from none.
+  if (await page.getByRole("button", { name: "ยกเลิกลิงก์ของฉัน" }).isVisible()) {
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "ยกเลิกลิงก์ของฉัน" }).click();
+    await expect(page.getByTestId("calendar-status")).toContainText("ยกเลิกลิงก์ปฏิทินแล้ว");
+  }
+  await page.getByRole("button", { name: "สร้างลิงก์ปฏิทินของฉัน" }).click();
+  await expect(page.getByTestId("calendar-status")).toContainText("สร้างลิงก์ปฏิทินใหม่แล้ว");
+  const url = await page.locator("#calendar-url").inputValue();
+  expect(url).toMatch(/\/th\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+  const feed = await request.get(url);
+  expect(feed.status()).toBe(200);
+  // Internal records are in the private calendar (linked to their form), not in the public one.
+  const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
+  expect(unfold(await feed.text())).toMatch(/URL;VALUE=URI:\S+\/th\/editor\/agreements\/\d+/);
+  expect(unfold(await (await request.get("/th/deadlines.ics")).text())).not.toContain("/editor/agreements/");
+
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "ยกเลิกลิงก์ของฉัน" }).click();
+  await expect(page.getByTestId("calendar-status")).toContainText("ยกเลิกลิงก์ปฏิทินแล้ว");
+  expect((await request.get(url)).status()).toBe(404);
+  await context.close();
+});

@@ -2,16 +2,20 @@
 // (ical.js): one all-day event per deadline, titled in the feed's language,
 // linking to the record, with a 30-day reminder; UIDs stable across runs;
 // a date known to a month placed on its first day with the range stated;
-// lines folded at 75 octets even in Thai; internal records left out.
+// lines folded at 75 octets even in Thai; internal records left out. And the
+// staff's private feed: a revocable token, internal records included.
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as privateGET } from "@/app/[locale]/calendar/[file]/route";
 import { GET } from "@/app/[locale]/deadlines.ics/route";
+import { POST as tokenEndpoint } from "@/app/api/editor/calendar-token/route";
+import { createCalendarToken } from "@/lib/calendar/tokens";
 import type { Staff } from "@/lib/auth/session";
 import { addMonths, dayNumber, isoFromDayNumber, todayInBangkok } from "@/lib/dates/partial-date";
 import { changePublication, createAgreement } from "@/lib/editor/save";
 import { db, seeded } from "../helpers/db";
 import { sampleInput } from "../helpers/editor-input";
-import { createStaffActor } from "../helpers/staff";
+import { createStaff, createStaffActor } from "../helpers/staff";
 
 const RUN = Date.now().toString(36);
 const today = todayInBangkok();
@@ -94,5 +98,48 @@ describe("/{locale}/deadlines.ics", () => {
 
   it("leaves internal records out", async () => {
     expect(ours(await feed("en"), "cal-internal")).toEqual([]);
+  });
+});
+
+describe("a staff member's private calendar", () => {
+  const ORIGIN = "http://localhost:3000";
+  const post = (cookie: string | null, action: string, origin = ORIGIN) =>
+    tokenEndpoint(new Request(`${ORIGIN}/api/editor/calendar-token`, { method: "POST", headers: { "content-type": "application/json", origin, ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ action }) }));
+  const privateFeed = (token: string, locale = "en") => privateGET(new Request(`http://registry.test/${locale}/calendar/${token}.ics`), { params: Promise.resolve({ locale, file: `${token}.ics` }) });
+
+  it("is made on request, includes internal records, and answers 404 as soon as it is revoked or replaced", async () => {
+    const { cookie } = await createStaff("viewer");
+    expect((await post(null, "create")).status).toBe(401);
+    expect((await post(cookie, "create", "https://evil.example")).status).toBe(403);
+    const made = await post(cookie, "create");
+    expect(made.status).toBe(201);
+    const { token } = (await made.json()) as { token: string };
+
+    const feed = await privateFeed(token);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get("cache-control")).toBe("private, no-store");
+    const text = await feed.text();
+    const internal = events(text).filter((e) => String(e.getFirstPropertyValue("url")).endsWith(`/editor/agreements/${ids["cal-internal"]}`));
+    expect(internal.map((e) => String(e.getFirstPropertyValue("summary")))).toEqual([expect.stringMatching(/^End of validity: /)]);
+
+    // A new link replaces the old one.
+    const { token: second } = (await (await post(cookie, "create")).json()) as { token: string };
+    expect((await privateFeed(token)).status).toBe(404);
+    expect((await privateFeed(second, "th")).status).toBe(200);
+    // Revoked: 404 from the next request on.
+    expect((await post(cookie, "revoke")).status).toBe(200);
+    expect((await privateFeed(second)).status).toBe(404);
+    // Nothing stored would let anyone rebuild a link.
+    expect(JSON.stringify(await db.calendarToken.findMany())).not.toContain(second);
+  });
+
+  it("stops working when the account is deactivated, and refuses made-up tokens", async () => {
+    const actor = await createStaffActor("editor");
+    const token = await createCalendarToken(db, actor.id);
+    expect((await privateFeed(token)).status).toBe(200);
+    await db.user.update({ where: { id: actor.id }, data: { banned: true } });
+    expect((await privateFeed(token)).status).toBe(404);
+    expect((await privateFeed("x".repeat(43))).status).toBe(404);
+    expect((await privateFeed("../../etc/passwd")).status).toBe(404);
   });
 });

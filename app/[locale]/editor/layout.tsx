@@ -23,6 +23,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           <Link href="/editor/watch" className="text-brand underline">
             {tw("staffNavLink")}
           </Link>
+          <Link href="/editor/account" className="text-brand underline">
+            {t("accountLink")}
+          </Link>
           {can(staff.role, "manage-users") ? (
             <Link href="/editor/users" className="text-brand underline">
               {t("users.title")}

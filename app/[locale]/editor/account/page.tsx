@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CalendarLink } from "@/components/editor/calendar-link";
+import { resolvePageLocale } from "@/i18n/locale";
+import { requireStaff } from "@/lib/auth/page-guard";
+import { activeCalendarToken } from "@/lib/calendar/tokens";
+import { getDb } from "@/lib/db/client";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Editor.account" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** A staff member's own settings: for now, the private deadlines calendar. */
+export default async function AccountPage({ params }: Props) {
+  const locale = resolvePageLocale((await params).locale);
+  const staff = await requireStaff(locale, `/${locale}/editor/account`);
+  const t = await getTranslations("Editor.account");
+  const active = await activeCalendarToken(getDb(), staff.id);
+  return (
+    <div className="flex max-w-3xl flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <section aria-labelledby="calendar-heading" className="rounded border border-line bg-paper p-4">
+        <h2 id="calendar-heading" className="text-xl font-semibold">
+          {t("calendarHeading")}
+        </h2>
+        <p className="mt-2">{t("calendarIntro")}</p>
+        <div className="mt-4">
+          <CalendarLink locale={locale} hasActive={active !== null} />
+        </div>
+      </section>
+    </div>
+  );
+}
