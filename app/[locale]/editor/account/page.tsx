@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CalendarLink } from "@/components/editor/calendar-link";
+import { ReminderSettingsForm } from "@/components/editor/reminder-settings";
 import { resolvePageLocale } from "@/i18n/locale";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { activeCalendarToken } from "@/lib/calendar/tokens";
 import { getDb } from "@/lib/db/client";
+import { DEFAULT_ALERT_DAYS } from "@/lib/reminders/reminders";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +23,8 @@ export default async function AccountPage({ params }: Props) {
   const locale = resolvePageLocale((await params).locale);
   const staff = await requireStaff(locale, `/${locale}/editor/account`);
   const t = await getTranslations("Editor.account");
-  const active = await activeCalendarToken(getDb(), staff.id);
+  const tr = await getTranslations("Reminders");
+  const [active, settings] = await Promise.all([activeCalendarToken(getDb(), staff.id), getDb().reminderSettings.findUnique({ where: { userId: staff.id } })]);
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -32,6 +35,17 @@ export default async function AccountPage({ params }: Props) {
         <p className="mt-2">{t("calendarIntro")}</p>
         <div className="mt-4">
           <CalendarLink locale={locale} hasActive={active !== null} />
+        </div>
+      </section>
+      <section aria-labelledby="reminders-heading" className="rounded border border-line bg-paper p-4">
+        <h2 id="reminders-heading" className="text-xl font-semibold">
+          {tr("settingsHeading")}
+        </h2>
+        <div className="mt-4">
+          <ReminderSettingsForm
+            initial={{ language: settings?.language === "en" ? "en" : settings ? "th" : locale, weeklyDigest: settings?.weeklyDigest ?? false, alertDays: settings?.alertDays ?? DEFAULT_ALERT_DAYS }}
+            smtpConfigured={Boolean(process.env.SMTP_URL)}
+          />
         </div>
       </section>
     </div>
