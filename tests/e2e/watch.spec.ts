@@ -119,3 +119,21 @@ test("a staff member makes a private calendar link on their account page, and re
   expect((await request.get(url)).status()).toBe(404);
   await context.close();
 });
+
+test("reminder settings: the page says e-mail is not set up, refuses bad numbers clearly, and keeps what is saved", async ({ browser }) => {
+  const { page, context } = await staffPage(browser, "viewer");
+  await page.goto("/en/editor/account");
+  await expect(page.getByTestId("no-smtp")).toContainText("no SMTP_URL");
+  await page.getByLabel("Alerts before each deadline").fill("0, 30");
+  await page.getByRole("button", { name: "Save reminder settings" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter whole numbers of days from 1 to 730");
+  await page.getByLabel("Alerts before each deadline").fill("14, 60");
+  await page.getByLabel("A weekly digest").check();
+  await page.getByLabel("Language of the e-mails").selectOption("th");
+  await page.getByRole("button", { name: "Save reminder settings" }).click();
+  await expect(page.getByTestId("reminder-status")).toContainText("Reminder settings saved.");
+  await page.goto("/th/editor/account");
+  await expect(page.getByLabel("เตือนก่อนถึงกำหนดเวลาแต่ละรายการ", { exact: false })).toHaveValue("60, 14");
+  await expect(page.getByLabel("สรุปกำหนดเวลาใน 90 วันข้างหน้า", { exact: false })).toBeChecked();
+  await context.close();
+});
