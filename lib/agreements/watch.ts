@@ -131,17 +131,22 @@ export async function watchCounts(db: Db, audience: Audience, months: WatchWindo
   return { deadlines: 0, ended: 0, unclear: 0, gaps: 0, ...Object.fromEntries(counts) };
 }
 
-/** How far a calendar feed reaches: back a year (so recent events stay), ahead five, at most this many events. */
-export const CALENDAR_MAX_EVENTS = 2_000;
+/**
+ * How far a calendar feed reaches: back three months (so recent events stay
+ * in subscribers' calendars), ahead two years, at most this many events
+ * (about 300 kB): calendar programs fetch the whole feed on every poll, and
+ * at 10,000 records an uncapped feed of 2,000 events was 2.3 MB.
+ */
+export const CALENDAR_MAX_EVENTS = 500;
 
 /**
  * The deadlines a calendar feed carries, soonest first: of records that have
- * not been terminated or superseded, from a year ago to five years ahead,
- * bounded so a feed costs the same at any size.
+ * not been terminated or superseded, within the window above, bounded so a
+ * feed costs the same at any size.
  */
 export async function calendarEntries(db: Db, audience: Audience, today: string) {
-  const from = isoFromDayNumber(addMonths(dayNumber(today), -12));
-  const to = isoFromDayNumber(addMonths(dayNumber(today), 60));
+  const from = isoFromDayNumber(addMonths(dayNumber(today), -3));
+  const to = isoFromDayNumber(addMonths(dayNumber(today), 24));
   const rows = await db.$queryRaw<Array<{ agreementId: number; slug: string; titleTh: string; titleEn: string; kind: "END" | "NOTICE" | "RENEWAL"; first: Date; last: Date; isPublic: boolean }>>`
     SELECT a."id" AS "agreementId", a."slug", a."titleTh", a."titleEn", d."kind", d."firstOn" AS "first", d."lastOn" AS "last",
            (a."publicationState" = 'PUBLISHED' AND a."visibility" = 'PUBLIC') AS "isPublic"
