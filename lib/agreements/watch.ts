@@ -134,7 +134,7 @@ export async function watchCounts(db: Db, audience: Audience, months: WatchWindo
 /**
  * How far a calendar feed reaches: back three months (so recent events stay
  * in subscribers' calendars), ahead two years, at most this many events
- * (about 300 kB): calendar programs fetch the whole feed on every poll, and
+ * (about 580 kB): calendar programs fetch the whole feed on every poll, and
  * at 10,000 records an uncapped feed of 2,000 events was 2.3 MB.
  */
 export const CALENDAR_MAX_EVENTS = 500;
