@@ -126,7 +126,8 @@ test("reminder settings: the page says e-mail is not set up, refuses bad numbers
   await expect(page.getByTestId("no-smtp")).toContainText("no SMTP_URL");
   await page.getByLabel("Alerts before each deadline").fill("0, 30");
   await page.getByRole("button", { name: "Save reminder settings" }).click();
-  await expect(page.getByRole("alert")).toContainText("Enter whole numbers of days from 1 to 730");
+  await expect(page.locator("#alert-days-error")).toContainText("Enter whole numbers of days from 1 to 730");
+  await expect(page.getByLabel("Alerts before each deadline")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Alerts before each deadline").fill("14, 60");
   await page.getByLabel("A weekly digest").check();
   await page.getByLabel("Language of the e-mails").selectOption("th");
