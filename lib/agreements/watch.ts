@@ -98,7 +98,8 @@ function viewSql(view: WatchView, audience: Audience, months: WatchWindow, today
       CASE WHEN a."expiresOn" IS NOT NULL THEN 'expiresOn' END, CASE WHEN a."termMonths" IS NOT NULL THEN 'termMonths' END,
       CASE WHEN a."automaticRenewal" IS NOT NULL THEN 'automaticRenewal' END, CASE WHEN a."terminationNoticeMonths" IS NOT NULL THEN 'terminationNoticeMonths' END], NULL)`;
   const missing = Prisma.sql`ARRAY_REMOVE(ARRAY[CASE WHEN a."signedOn" IS NULL THEN 'signedOn' END, CASE WHEN a."expiresOn" IS NULL AND a."termMonths" IS NULL THEN 'termMonths' END], NULL)`;
-  const uncited = Prisma.sql`ARRAY(SELECT f FROM UNNEST(${stated}) f WHERE NOT EXISTS (SELECT 1 FROM "Citation" c WHERE c."agreementId" = a."id" AND c."fact" = f))`;
+  // In the order of KEY_FACTS: without ORDER BY, PGlite returns them in another order.
+  const uncited = Prisma.sql`ARRAY(SELECT u.f FROM UNNEST(${stated}) WITH ORDINALITY AS u(f, n) WHERE NOT EXISTS (SELECT 1 FROM "Citation" c WHERE c."agreementId" = a."id" AND c."fact" = u.f) ORDER BY u.n)`;
   return {
     columns: Prisma.sql`NULL AS "kind", NULL::date AS "first", NULL::date AS "last", NULL AS "precision", g."missing", g."uncited"`,
     from: Prisma.sql`"Agreement" a CROSS JOIN LATERAL (SELECT ${missing} AS "missing", ${uncited} AS "uncited") g
