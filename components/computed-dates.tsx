@@ -3,16 +3,13 @@ import { CitationMarkers, type CitationIndex } from "@/components/citation-marke
 import type { AgreementView } from "@/lib/agreements/serialize";
 import { formatIsoPartial } from "@/lib/dates/format";
 
-type Computed = AgreementView["computed"]["end"];
-
-/** A computed date: its day, month or year, or the range it may fall in. */
-function ComputedDateText({ value }: { value: Extract<Computed, { state: "computed" }> }) {
+/** A computed date: its day, month or year, or the range it may fall in (also the watch lists'). */
+export function ComputedDateText({ first, last, precision }: { first: string; last: string; precision: string | null }) {
   const t = useTranslations("Deadlines");
   const locale = useLocale();
-  const { first, last, precision } = value;
-  if (precision === "DAY") return <time dateTime={first}>{formatIsoPartial(first, locale)}</time>;
   if (precision === "MONTH") return <time dateTime={first.slice(0, 7)}>{formatIsoPartial(first.slice(0, 7), locale)}</time>;
   if (precision === "YEAR") return <time dateTime={first.slice(0, 4)}>{formatIsoPartial(first.slice(0, 4), locale)}</time>;
+  if (first === last) return <time dateTime={first}>{formatIsoPartial(first, locale)}</time>;
   return (
     <span data-testid="computed-range">
       {t.rich("between", {
@@ -23,6 +20,13 @@ function ComputedDateText({ value }: { value: Extract<Computed, { state: "comput
   );
 }
 
+/** The facts named in a sentence: "the signature date and the term". */
+export function useFactList(): (facts: string[]) => string {
+  const t = useTranslations("Deadlines");
+  const locale = useLocale();
+  return (facts) => new Intl.ListFormat(locale, { type: "conjunction" }).format(facts.map((f) => t(`facts.${f}` as "facts.termMonths")));
+}
+
 /**
  * The dates the registry computes from the stated facts (end, notice deadline,
  * next renewal), each with how it was reached and the citations of its
@@ -30,8 +34,7 @@ function ComputedDateText({ value }: { value: Extract<Computed, { state: "comput
  */
 export function ComputedDates({ computed, citations, index }: { computed: AgreementView["computed"]; citations: Record<string, number[]>; index: CitationIndex }) {
   const t = useTranslations("Deadlines");
-  const locale = useLocale();
-  const list = (facts: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(facts.map((f) => t(`facts.${f}` as "facts.termMonths")));
+  const list = useFactList();
   const rows = [
     ["end", computed.end],
     ["noticeDeadline", computed.noticeDeadline],
@@ -48,7 +51,7 @@ export function ComputedDates({ computed, citations, index }: { computed: Agreem
           <dd>
             {value.state === "computed" ? (
               <>
-                <ComputedDateText value={value} />
+                <ComputedDateText first={value.first} last={value.last} precision={value.precision} />
                 <span className="block text-sm text-muted">
                   {t(`basis.${value.basis}`)}
                   {value.from.map((fact) => (

@@ -1,32 +1,15 @@
 import { useLocale, useTranslations } from "next-intl";
+import { ComputedDateText, useFactList } from "@/components/computed-dates";
 import { Link } from "@/components/localized-link";
 import { Pagination } from "@/components/pagination";
 import { StatusBadge } from "@/components/status-badge";
 import type { Locale } from "@/i18n/routing";
 import { WATCH_PAGE_SIZE, WATCH_WINDOWS, type Audience, type WatchRow, type WatchView, type WatchWindow } from "@/lib/agreements/watch";
-import { formatIsoPartial } from "@/lib/dates/format";
 
 export interface WatchData {
   rows: WatchRow[];
   total: number;
   counts: Record<WatchView, number>;
-}
-
-/** A computed date: a day, a month, a year, or the range it falls in. */
-function DateCell({ first, last, precision }: { first: string; last: string; precision: string | null }) {
-  const t = useTranslations("Deadlines");
-  const locale = useLocale();
-  if (precision === "MONTH") return <time dateTime={first.slice(0, 7)}>{formatIsoPartial(first.slice(0, 7), locale)}</time>;
-  if (precision === "YEAR") return <time dateTime={first.slice(0, 4)}>{formatIsoPartial(first.slice(0, 4), locale)}</time>;
-  if (first === last) return <time dateTime={first}>{formatIsoPartial(first, locale)}</time>;
-  return (
-    <span>
-      {t.rich("between", {
-        first: () => <time dateTime={first}>{formatIsoPartial(first, locale)}</time>,
-        last: () => <time dateTime={last}>{formatIsoPartial(last, locale)}</time>,
-      })}
-    </span>
-  );
 }
 
 /**
@@ -36,11 +19,10 @@ function DateCell({ first, last, precision }: { first: string; last: string; pre
  */
 export function WatchList({ audience, basePath, view, months, page, data }: { audience: Audience; basePath: string; view: WatchView; months: WatchWindow; page: number; data: WatchData }) {
   const t = useTranslations("Watch");
-  const tf = useTranslations("Deadlines");
   const locale = useLocale() as Locale;
   const views: WatchView[] = audience === "staff" ? ["deadlines", "ended", "unclear", "gaps"] : ["deadlines", "ended", "unclear"];
   const query = (v: WatchView, m: WatchWindow): Record<string, string> => (v === "deadlines" ? { view: v, months: String(m) } : { view: v });
-  const facts = (list: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(list.map((f) => tf(`facts.${f}` as "facts.termMonths")));
+  const facts = useFactList();
   const totalPages = Math.max(1, Math.ceil(data.total / WATCH_PAGE_SIZE));
   return (
     <div className="flex flex-col gap-4">
@@ -87,7 +69,7 @@ export function WatchList({ audience, basePath, view, months, page, data }: { au
               {data.rows.map((r) => (
                 <tr key={`${r.id}-${r.kind ?? ""}-${r.first ?? ""}`} className="border-b border-line align-top" data-testid="watch-row" data-slug={r.slug}>
                   {view === "deadlines" || view === "ended" ? (
-                    <td className="whitespace-nowrap p-2">{r.first && r.last ? <DateCell first={r.first} last={r.last} precision={r.precision} /> : null}</td>
+                    <td className="whitespace-nowrap p-2">{r.first && r.last ? <ComputedDateText first={r.first} last={r.last} precision={r.precision} /> : null}</td>
                   ) : null}
                   {view === "deadlines" ? <td className="p-2">{t(`kind.${r.kind ?? "END"}`)}</td> : null}
                   <td className="p-2">

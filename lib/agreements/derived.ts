@@ -5,8 +5,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { deadlineEvents } from "@/lib/agreements/deadlines";
 import { statusPeriods } from "@/lib/agreements/status-periods";
-import { partialDate } from "@/lib/dates/partial-date";
-import { lifecycleInputOf, referenceDate } from "@/lib/agreements/serialize";
+import { deadlineInputOf, lifecycleInputOf, referenceDate } from "@/lib/agreements/serialize";
 import type { AgreementRecord } from "@/lib/agreements/queries";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -67,17 +66,7 @@ export async function refreshDerived(db: Db, ids: number[], alsoIds: number[] = 
     await db.agreementStatusPeriod.createMany({
       data: periods.map((p) => ({ agreementId: row.id, status: p.status, basis: p.basis, startsOn: asDate(p.from), endsBefore: asDate(p.until) })),
     });
-    const deadlines = deadlineEvents(
-      {
-        signed: partialDate(row.signedOn, row.signedPrecision),
-        effective: partialDate(row.effectiveOn, row.effectivePrecision),
-        expires: partialDate(row.expiresOn, row.expiresPrecision),
-        termMonths: row.termMonths,
-        automaticRenewal: row.automaticRenewal,
-        terminationNoticeMonths: row.terminationNoticeMonths,
-      },
-      DEADLINE_HORIZON,
-    );
+    const deadlines = deadlineEvents(deadlineInputOf(record), DEADLINE_HORIZON);
     await db.agreementDeadline.deleteMany({ where: { agreementId: row.id } });
     if (deadlines.length) {
       await db.agreementDeadline.createMany({

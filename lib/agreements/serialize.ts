@@ -3,7 +3,7 @@
 // "2017") or null when no source states them. Each fact lists the ids of the
 // citations behind it; the citations themselves sit under their sources.
 
-import { computeDeadlines, type Computation } from "@/lib/agreements/deadlines";
+import { computeDeadlines, type Computation, type DeadlineInput } from "@/lib/agreements/deadlines";
 import { computeLifecycle, type Lifecycle, type LifecycleInput } from "@/lib/agreements/lifecycle";
 import { partialDate, toIsoString, todayInBangkok, type PartialDate } from "@/lib/dates/partial-date";
 import type { AgreementRecord } from "@/lib/agreements/queries";
@@ -30,6 +30,20 @@ export function lifecycleInputOf(a: Pick<AgreementRecord, LifecycleFields>): Lif
       supersededBy: a.relationsIn.filter((r) => r.type === "SUPERSEDES").map((r) => partialDate(r.from.signedOn, r.from.signedPrecision)),
   };
 }
+
+/** What the computed deadlines depend on, read from a record. */
+export function deadlineInputOf(a: Pick<AgreementRecord, DeadlineFields>): DeadlineInput {
+  return {
+    signed: partialDate(a.signedOn, a.signedPrecision),
+    effective: partialDate(a.effectiveOn, a.effectivePrecision),
+    expires: partialDate(a.expiresOn, a.expiresPrecision),
+    termMonths: a.termMonths,
+    automaticRenewal: a.automaticRenewal,
+    terminationNoticeMonths: a.terminationNoticeMonths,
+  };
+}
+
+type DeadlineFields = "signedOn" | "signedPrecision" | "effectiveOn" | "effectivePrecision" | "expiresOn" | "expiresPrecision" | "termMonths" | "automaticRenewal" | "terminationNoticeMonths";
 
 type LifecycleFields =
   | "publicationState"
@@ -112,17 +126,7 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
     terminationNoticeMonths: a.terminationNoticeMonths,
     // Computed from the facts above (lib/agreements/deadlines.ts), never stated by a source.
     computed: (() => {
-      const d = computeDeadlines(
-        {
-          signed: partialDate(a.signedOn, a.signedPrecision),
-          effective: partialDate(a.effectiveOn, a.effectivePrecision),
-          expires: partialDate(a.expiresOn, a.expiresPrecision),
-          termMonths: a.termMonths,
-          automaticRenewal: a.automaticRenewal,
-          terminationNoticeMonths: a.terminationNoticeMonths,
-        },
-        asOf,
-      );
+      const d = computeDeadlines(deadlineInputOf(a), asOf);
       return { end: computedJson(d.end, byFact), noticeDeadline: computedJson(d.noticeDeadline, byFact), nextRenewal: computedJson(d.nextRenewal, byFact), noticeLongerThanTerm: d.noticeLongerThanTerm };
     })(),
     parties: a.parties.map((p) => ({ ...organization(p.organization), citations: ids(p.citations) })),

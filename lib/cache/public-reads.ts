@@ -12,7 +12,6 @@
 // under which Next 16.4 answers 200 instead of 404 when a page calls
 // notFound() (vercel/next.js#98518, fix pending in #95561) — an unknown
 // agreement must be a 404.
-import { createTranslator } from "next-intl";
 import { unstable_cache } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
@@ -26,14 +25,12 @@ import { calendarEntries, watchCounts, watchPage, type WatchView, type WatchWind
 import { cacheDay } from "@/lib/cache/day";
 import { LISTS, recordTag } from "@/lib/cache/tags";
 import type { Locale } from "@/i18n/routing";
-import { deadlinesIcs } from "@/lib/calendar/deadlines-ics";
+import { calendarTexts, deadlinesIcs } from "@/lib/calendar/deadlines-ics";
 import { getDb } from "@/lib/db/client";
 import { isCacheOnly, NotCachedError } from "@/lib/http/outage";
 import { getOrganization } from "@/lib/organizations/queries";
 import { getScopeArea } from "@/lib/scope-areas/queries";
 import { sitemapPartXml, sitemapXml } from "@/lib/sitemap/sitemap";
-import en from "@/messages/en.json";
-import th from "@/messages/th.json";
 
 /** `read(...args)`, cached under `name` and its arguments, with these tags. */
 function cached<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tags: (...args: A) => string[]): (...args: A) => Promise<R> {
@@ -145,9 +142,7 @@ export const publicWatch = cached(
 export const publicCalendar = cached(
   "calendar",
   async (locale: Locale, origin: string, today: string) => {
-    const t = createTranslator({ locale, messages: locale === "th" ? th : en, namespace: "Watch" });
-    const texts = { name: t("calendarName"), kind: (k: "END" | "NOTICE" | "RENEWAL") => t(`kind.${k}`), uncertain: (first: string, last: string) => t("calendarUncertain", { first, last }) };
-    return deadlinesIcs(await calendarEntries(getDb(), "public", today), locale, origin, texts, today);
+    return deadlinesIcs(await calendarEntries(getDb(), "public", today), locale, origin, calendarTexts(locale, "public"), today);
   },
   lists,
 );

@@ -4,8 +4,11 @@
 // days before. A date known only to a month or a year (a range of days) is
 // placed on the first day it may be, and the description says so.
 import ical, { ICalAlarmType, ICalCalendarMethod } from "ical-generator";
+import { createTranslator } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import { formatIsoPartial } from "@/lib/dates/format";
+import en from "@/messages/en.json";
+import th from "@/messages/th.json";
 
 export interface CalendarEntry {
   agreementId: number;
@@ -24,6 +27,16 @@ export interface CalendarTexts {
   kind: (kind: CalendarEntry["kind"]) => string;
   /** "The exact day is not known: between {first} and {last}…" */
   uncertain: (first: string, last: string) => string;
+}
+
+/** The feed's words in `locale`, from the message files (no request context needed). */
+export function calendarTexts(locale: Locale, audience: "public" | "staff"): CalendarTexts {
+  const t = createTranslator({ locale, messages: locale === "th" ? th : en, namespace: "Watch" });
+  return {
+    name: t(audience === "public" ? "calendarName" : "staffCalendarName"),
+    kind: (k) => t(`kind.${k}`),
+    uncertain: (first, last) => t("calendarUncertain", { first, last }),
+  };
 }
 
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,14 +1,12 @@
-import { createTranslator, hasLocale } from "next-intl";
+import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { withDatabase } from "@/lib/api/responses";
 import { calendarEntries } from "@/lib/agreements/watch";
-import { deadlinesIcs } from "@/lib/calendar/deadlines-ics";
+import { calendarTexts, deadlinesIcs } from "@/lib/calendar/deadlines-ics";
 import { calendarTokenOwner } from "@/lib/calendar/tokens";
 import { getDb } from "@/lib/db/client";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { requestOrigin } from "@/lib/http/origin";
-import en from "@/messages/en.json";
-import th from "@/messages/th.json";
 
 export const dynamic = "force-dynamic";
 
@@ -26,12 +24,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     const db = getDb();
     if (!(await calendarTokenOwner(db, file.slice(0, -4)))) return notFound();
     const today = todayInBangkok();
-    const t = createTranslator({ locale, messages: locale === "th" ? th : en, namespace: "Watch" });
     const body = deadlinesIcs(
       await calendarEntries(db, "staff", today),
       locale,
       await requestOrigin(request),
-      { name: t("staffCalendarName"), kind: (k) => t(`kind.${k}`), uncertain: (first, last) => t("calendarUncertain", { first, last }) },
+      calendarTexts(locale, "staff"),
       today,
     );
     return new Response(body, { headers: { "content-type": "text/calendar; charset=utf-8", "cache-control": "private, no-store", "referrer-policy": "no-referrer" } });
