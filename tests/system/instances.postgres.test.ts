@@ -1,43 +1,46 @@
 // Several app instances on one PostgreSQL: two `npm start` launched at the
 // same moment on a new database both come up (one migrates and seeds, the
-// other waits), and an edit made through one is seen by the other — whose
-// pages and API answers were cached before the edit — within a second.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import pg from "pg";
+// other waits); an edit made through one is seen by the other — whose pages
+// and API answers were cached before the edit — within a second; and the
+// e-mail reminders both instances' schedulers sweep for (every half second,
+// through a real SMTP server started here) go out once each, in each
+// recipient's language.
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/db/embedded";
+import { dayNumber, isoFromDayNumber, todayInBangkok } from "@/lib/dates/partial-date";
+import { emptyAgreementInput } from "@/lib/editor/schema";
+import { createUser, query, scratchDatabase, signIn, startApp, type RunningApp } from "./app";
 
-const admin = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const dbName = `registry_instances_${process.pid}`;
-const url = Object.assign(new URL(admin), { pathname: `/${dbName}` }).toString();
-const children: ChildProcess[] = [];
-const outputs: string[] = [];
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
+let apps: RunningApp[] = [];
+let smtp: SMTPServer;
+let smtpUrl = "";
+const received: ParsedMail[] = [];
 
-async function sql(text: string) {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+beforeAll(async () => {
+  database = await scratchDatabase("registry_instances");
+  const smtpPort = await freePort();
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        received.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
+  smtpUrl = `smtp://127.0.0.1:${smtpPort}`;
+});
 
-async function start(port: number, index: number): Promise<string> {
-  outputs[index] = "";
-  const child = spawn("node", ["--import", "tsx", "scripts/start.ts"], { env: { ...process.env, DATABASE_URL: url, PORT: String(port) }, detached: true });
-  children.push(child);
-  child.stdout?.on("data", (d) => (outputs[index] += d));
-  child.stderr?.on("data", (d) => (outputs[index] += d));
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 240_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`instance ${index} exited with ${child.exitCode}:\n${outputs[index]}`);
-    if (await fetch(`${origin}/api/v1/agreements?limit=1`).then((r) => r.ok, () => false)) return origin;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`instance ${index} did not serve in time:\n${outputs[index]}`);
-}
+afterAll(async () => {
+  await Promise.all(apps.map((app) => app.stop()));
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await database?.drop();
+});
 
 const SLUG = "moc-postal-services";
 /** Does the answer at `path` show the postal MoC? */
@@ -46,63 +49,32 @@ const shows = async (origin: string, path: string) => {
   return response.ok && (await response.text()).includes(SLUG);
 };
 
-beforeAll(async () => {
-  await sql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-  await sql(`CREATE DATABASE "${dbName}"`);
-});
-
-afterAll(async () => {
-  for (const child of children) {
-    try {
-      process.kill(-child.pid!, "SIGTERM");
-    } catch {
-      /* gone */
-    }
-  }
-  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
-  await sql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-});
-
 describe("two instances on one PostgreSQL", () => {
   it("both come up when started at the same moment, migrating and seeding once", async () => {
-    const [a, b] = await Promise.all([freePort(), freePort()]);
-    const origins = await Promise.all([start(a, 0), start(b, 1)]);
-    expect(origins).toHaveLength(2);
+    const env = { DATABASE_URL: database.url, SMTP_URL: smtpUrl, SMTP_FROM: "registry@registry.example", REMINDER_INTERVAL_MS: "500" };
+    apps = await Promise.all([startApp(env), startApp(env)]);
+    const outputs = apps.map((app) => app.output());
     const seeded = outputs.filter((o) => o.includes("seed: 5 records added")).length;
     const reused = outputs.filter((o) => o.includes("seed: 0 records added, 5 already present")).length;
     expect([seeded, reused]).toEqual([1, 1]);
-    for (const origin of origins) expect((await (await fetch(`${origin}/api/v1/agreements`)).json()).meta.total).toBe(5);
+    for (const { origin } of apps) expect((await (await fetch(`${origin}/api/v1/agreements`)).json()).meta.total).toBe(5);
   });
 
   it("shows an edit made through one instance on the other within a second", async () => {
-    const [one, two] = outputs.map((o) => `http://127.0.0.1:${/localhost:(\d+)/.exec(o)![1]}`) as [string, string];
-    const created = spawnSync("node", ["--import", "tsx", "scripts/user-create.ts", "--email", "instances@example.org", "--role", "editor", "--password-stdin"], {
-      input: "instances-password",
-      encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: url },
-    });
-    expect(created.status, created.stderr).toBe(0);
-    const signIn = await fetch(`${one}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: one },
-      body: JSON.stringify({ email: "instances@example.org", password: "instances-password" }),
-    });
-    expect(signIn.status).toBe(200);
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const [one, two] = apps.map((app) => app.origin) as [string, string];
+    createUser(database.url, "instances@example.org", "editor", "instances-password");
+    const cookie = await signIn(one, "instances@example.org", "instances-password");
 
     // Both instances hold the record's page, a list, search, the feed and
     // the API answer in their caches.
     const paths = [`/api/v1/agreements/${SLUG}`, `/en/agreements/${SLUG}`, "/th/agreements", "/api/v1/agreements?q=postal", "/en/feed.xml", "/sitemap.xml"];
     for (const origin of [one, two]) for (const path of paths) expect(await shows(origin, path), `${origin}${path} before`).toBe(true);
 
-    const db = new pg.Client({ connectionString: url });
-    await db.connect();
-    const { rows } = await db.query(`SELECT "id", "version" FROM "Agreement" WHERE "slug" = $1`, [SLUG]);
-    await db.end();
-    const unpublished = await fetch(`${one}/api/editor/agreements/${rows[0].id}/publication`, {
+    const [record] = await query<{ id: string; version: number }>(database.url, `SELECT "id", "version" FROM "Agreement" WHERE "slug" = $1`, [SLUG]);
+    const unpublished = await fetch(`${one}/api/editor/agreements/${record!.id}/publication`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: one, cookie },
-      body: JSON.stringify({ version: rows[0].version, action: "UNPUBLISH" }),
+      body: JSON.stringify({ version: record!.version, action: "UNPUBLISH" }),
     });
     expect(unpublished.status).toBe(200);
     const savedAt = Date.now();
@@ -114,5 +86,76 @@ describe("two instances on one PostgreSQL", () => {
     }
     for (const path of paths) expect(gone[path], `${path} on the other instance`).toBeLessThanOrEqual(1_000);
     for (const path of paths) expect(await shows(one, path), `${path} on the instance that saved`).toBe(false);
+  });
+
+  it("sends a record's 90-day alert and the weekly digest once per recipient, in the language each chose, with both instances sweeping", async () => {
+    const [one, two] = apps.map((app) => app.origin) as [string, string];
+    createUser(database.url, "instances-en@example.org", "viewer", "instances-en-password");
+    const thaiCookie = await signIn(one, "instances@example.org", "instances-password");
+    const englishCookie = await signIn(two, "instances-en@example.org", "instances-en-password");
+
+    // A record ending 45 days from today, entered through the write API.
+    const today = todayInBangkok();
+    const endsOn = isoFromDayNumber(dayNumber(today) + 45);
+    const orgs = await query<{ id: string }>(database.url, `SELECT "id" FROM "Organization" WHERE "slug" IN ('mdes', 'mic') ORDER BY "slug"`);
+    const input = {
+      ...emptyAgreementInput(),
+      slug: "moc-ending-soon",
+      titleTh: "บันทึกความร่วมมือที่ใกล้สิ้นสุด",
+      titleEn: "Memorandum ending soon",
+      signedOn: isoFromDayNumber(dayNumber(today) - 300),
+      expiresOn: endsOn,
+      parties: orgs.map((o) => ({ organizationId: o.id, newOrganization: null })),
+      sources: [{ sourceId: null, newSource: { title: "Test press release", url: "https://example.org/press", publisher: "", language: "en", publishedOn: isoFromDayNumber(dayNumber(today) - 299) } }],
+      citations: [
+        { source: 0, fact: "signedOn", row: null, quote: "signed last year", quoteEn: "", noteTh: "", noteEn: "" },
+        { source: 0, fact: "expiresOn", row: null, quote: "valid until", quoteEn: "", noteTh: "", noteEn: "" },
+      ],
+    };
+    const created = await fetch(`${two}/api/editor/agreements`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: two, cookie: thaiCookie },
+      body: JSON.stringify({ input }),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+
+    // Each recipient chooses on their own, through a different instance.
+    for (const [origin, cookie, language] of [
+      [one, thaiCookie, "th"],
+      [two, englishCookie, "en"],
+    ] as const) {
+      const saved = await fetch(`${origin}/api/editor/reminders`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin, cookie },
+        body: JSON.stringify({ language, weeklyDigest: true, alertDays: [90, 30, 7] }),
+      });
+      expect(saved.status).toBe(200);
+    }
+
+    // Polled: both schedulers sweep every half second. Once four messages are
+    // in, keep watching for as long again as they took (at least three
+    // seconds, six sweeps of each instance) that no fifth arrives.
+    const to = (m: ParsedMail) => (m.to && !Array.isArray(m.to) ? m.to.text : "");
+    const started = Date.now();
+    while (received.length < 4 && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 100));
+    const took = Date.now() - started;
+    expect(received.length).toBe(4);
+    const watchUntil = Date.now() + Math.max(3_000, took);
+    while (Date.now() < watchUntil && received.length === 4) await new Promise((r) => setTimeout(r, 100));
+    expect(received.length).toBe(4);
+
+    const thai = received.filter((m) => to(m) === "instances@example.org");
+    expect(thai.map((m) => m.subject).sort()).toEqual(["สรุปกำหนดเวลาในช่วงข้างหน้า: 1 รายการ", "อีก 45 วัน: วันสิ้นสุด บันทึกความร่วมมือที่ใกล้สิ้นสุด"].sort());
+    for (const mail of thai) {
+      expect(mail.headers.get("content-language")).toBe("th");
+      expect(mail.text).toMatch(/https?:\/\/[^/\s]+\/th\/editor\/agreements\/[\w-]+/);
+    }
+    expect(thai.find((m) => m.subject!.startsWith("อีก"))!.text).toContain("คุณได้รับอีเมลนี้เพราะขอให้เตือนล่วงหน้า 90 วัน");
+    const english = received.filter((m) => to(m) === "instances-en@example.org");
+    expect(english.map((m) => m.subject).sort()).toEqual(["In 45 days: End of validity, Memorandum ending soon", "Deadlines in the coming weeks: 1 deadline"].sort());
+    for (const mail of english) expect(mail.headers.get("content-language")).toBe("en");
+
+    const sent = await query<{ n: string }>(database.url, `SELECT count(*) AS n FROM "ReminderSent"`);
+    expect(Number(sent[0]!.n)).toBe(4);
   });
 });

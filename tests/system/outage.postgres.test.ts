@@ -4,30 +4,17 @@
 // cached before keep being served with their usual headers; anything not
 // cached, and every staff page, answers the localized 503; when the database
 // is back, everything recovers without a restart.
-import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/db/embedded";
 import en from "@/messages/en.json";
 import th from "@/messages/th.json";
+import { ADMIN_URL, scratchDatabase, startApp, type RunningApp } from "./app";
 
-const admin = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const target = new URL(admin);
-const dbName = `registry_outage_${process.pid}`;
-let child: ChildProcess | undefined;
-let output = "";
+const target = new URL(ADMIN_URL);
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
+let app: RunningApp | undefined;
 let origin = "";
-
-async function sql(text: string) {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A TCP relay to PostgreSQL that can be cut and restored on the same port. */
 class Relay {
@@ -74,32 +61,17 @@ async function until(path: string, status: number, ms = 15_000): Promise<number>
 }
 
 beforeAll(async () => {
-  await sql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-  await sql(`CREATE DATABASE "${dbName}"`);
   relay = new Relay(await freePort());
   await relay.open();
-  const url = Object.assign(new URL(admin), { port: String(relay.port), pathname: `/${dbName}` }).toString();
-  const port = await freePort();
-  child = spawn("node", ["--import", "tsx", "scripts/start.ts"], { env: { ...process.env, DATABASE_URL: url, PORT: String(port) }, detached: true });
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
-  origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 240_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
-    if (await fetch(`${origin}/api/v1/agreements?limit=1`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`npm start did not serve in time:\n${output}`);
+  database = await scratchDatabase("registry_outage", { port: relay.port });
+  app = await startApp({ DATABASE_URL: database.url });
+  origin = app.origin;
 });
 
 afterAll(async () => {
-  if (child?.pid && child.exitCode === null) {
-    process.kill(-child.pid, "SIGTERM");
-    await new Promise((r) => child!.once("exit", r));
-  }
+  await app?.stop();
   await relay?.cut().catch(() => {});
-  await sql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await database?.drop();
 });
 
 const SLUG = "moc-postal-services";
@@ -150,6 +122,6 @@ describe("while the database is down", () => {
     expect(await until("/en/timeline", 200)).toBe(200);
     expect((await fetch(`${origin}/th/organizations/mic`)).status).toBe(200);
     expect((await fetch(`${origin}/api/v1/agreements?q=postal`)).status).toBe(200);
-    expect(output).not.toMatch(/unhandled|FATAL/i);
+    expect(app!.output()).not.toMatch(/unhandled|FATAL/i);
   });
 });

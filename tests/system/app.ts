@@ -1,0 +1,107 @@
+// What the system tests share: the real `npm start` (scripts/start.ts) in its
+// own process group, a scratch database on the PostgreSQL server, staff
+// created with the real CLI and signed in through the real endpoint.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import pg from "pg";
+import { freePort } from "@/lib/db/embedded";
+
+export const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/** Runs one statement on the server's maintenance database (CREATE/DROP DATABASE). */
+export async function adminSql(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs one query on `url` and returns its rows. */
+export async function query<T extends Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A new empty database named after `prefix` and this process; `url` reaches it, `drop` removes it. */
+export async function scratchDatabase(prefix: string, via: { port?: number } = {}) {
+  const name = `${prefix}_${process.pid}`;
+  await adminSql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await adminSql(`CREATE DATABASE "${name}"`);
+  const url = Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }, via.port ? { port: String(via.port) } : {}).toString();
+  return { name, url, drop: () => adminSql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+export interface RunningApp {
+  origin: string;
+  child: ChildProcess;
+  /** Everything the process printed so far. */
+  output: () => string;
+  /** SIGTERM to the process group; resolves once it has exited. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts the app as `npm start` does, with `env` on top of this process's,
+ * and waits (up to four minutes: the first start may build) until `ready`
+ * answers 200.
+ */
+export async function startApp(env: Record<string, string>, ready = "/api/v1/agreements?limit=1"): Promise<RunningApp> {
+  const port = await freePort();
+  const child = spawn("node", ["--import", "tsx", "scripts/start.ts"], { env: { ...process.env, ...env, PORT: String(port) }, detached: true });
+  let output = "";
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  const origin = `http://127.0.0.1:${port}`;
+  const app: RunningApp = {
+    origin,
+    child,
+    output: () => output,
+    stop: async () => {
+      if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        return; // already gone
+      }
+      await exited;
+    },
+  };
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
+    if (await fetch(origin + ready).then((r) => (r.body?.cancel(), r.ok), () => false)) return app;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await app.stop();
+  throw new Error(`npm start did not serve in time:\n${output}`);
+}
+
+/** Creates a staff member with the real CLI (`npm run user:create`); returns what it printed. */
+export function createUser(databaseUrl: string, email: string, role: string, password: string, extraEnv: Record<string, string> = {}): string {
+  const created = spawnSync("node", ["--import", "tsx", "scripts/user-create.ts", "--email", email, "--role", role, "--password-stdin"], {
+    input: password,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: databaseUrl, ...extraEnv },
+  });
+  if (created.status !== 0) throw new Error(`user:create failed:\n${created.stdout}${created.stderr}`);
+  return created.stdout + created.stderr;
+}
+
+/** Signs in through the app's endpoint; returns the cookie header to send with later requests. */
+export async function signIn(origin: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in as ${email} answered ${response.status}`);
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
