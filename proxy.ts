@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { routing, type Locale } from "./i18n/routing";
+import { listPagePath } from "./lib/cache/pages";
 import { isDatabaseReachable } from "./lib/db/health";
 import { cachedCopy, isCacheOnly } from "./lib/http/outage";
 import { unavailablePage } from "./lib/http/unavailable-page";
@@ -9,6 +10,11 @@ const intl = createMiddleware(routing);
 
 // Staff pages are never cached: during an outage they answer 503 at once.
 const STAFF_PAGE = /^\/[^/]+\/(editor|sign-in)(\/|$)/;
+// Public pages are cached whole on this server until a write or the end of
+// the day (lib/cache/pages.ts); Next would tell shared caches to keep them
+// that long too, where no write could reach them. Browsers and proxies ask
+// again each time instead (and get a 304 when the ETag still matches).
+const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
 // Routes pages to a locale (cookie, then Accept-Language). While the database
 // cannot be reached, a public page that is in the cache is still served
@@ -17,22 +23,40 @@ const STAFF_PAGE = /^\/[^/]+\/(editor|sign-in)(\/|$)/;
 export default async function proxy(request: NextRequest) {
   const response = intl(request);
   if (response.headers.get("location")) return response;
-  // This server asking itself for a cached copy (below): render it.
-  if (isCacheOnly(request.headers)) return response;
-  if (!(await isDatabaseReachable())) {
-    const { pathname, search } = request.nextUrl;
-    if (!STAFF_PAGE.test(pathname)) {
-      const copy = await cachedCopy(request.nextUrl, request.headers);
-      if (copy) return copy;
-    }
-    const segment = pathname.split("/")[1];
-    const locale: Locale = routing.locales.includes(segment as Locale) ? (segment as Locale) : routing.defaultLocale;
-    return new NextResponse(unavailablePage(locale, pathname + search), {
-      status: 503,
-      headers: { "content-type": "text/html; charset=utf-8", "retry-after": "30", "cache-control": "no-store" },
-    });
+  const { pathname, search } = request.nextUrl;
+  if (STAFF_PAGE.test(pathname)) {
+    if (await isDatabaseReachable()) return response;
+  } else {
+    // This server asking itself for a cached copy (below): serve it.
+    if (isCacheOnly(request.headers) || (await isDatabaseReachable())) return publicPage(request, response);
+    const copy = await cachedCopy(request.nextUrl, request.headers);
+    if (copy) return copy;
   }
-  return response;
+  const segment = pathname.split("/")[1];
+  const locale: Locale = routing.locales.includes(segment as Locale) ? (segment as Locale) : routing.defaultLocale;
+  return new NextResponse(unavailablePage(locale, pathname + search), {
+    status: 503,
+    headers: { "content-type": "text/html; charset=utf-8", "retry-after": "30", "cache-control": "no-store" },
+  });
+}
+
+/** A public page: a list's query moved into its path, so that it is cached like the rest. */
+function publicPage(request: NextRequest, response: NextResponse): NextResponse {
+  const path = listPagePath(request.nextUrl);
+  let out = response;
+  if (path) {
+    const target = new URL(path, request.url);
+    if (request.nextUrl.searchParams.has("_rsc")) target.searchParams.set("_rsc", request.nextUrl.searchParams.get("_rsc")!);
+    out = NextResponse.rewrite(target);
+    // What the locale routing added (request headers for the page, the
+    // language alternates, the locale cookie) goes along.
+    response.headers.forEach((value, name) => {
+      if (name !== "x-middleware-next" && name !== "set-cookie") out.headers.set(name, value);
+    });
+    for (const cookie of response.headers.getSetCookie()) out.headers.append("set-cookie", cookie);
+  }
+  out.headers.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
+  return out;
 }
 
 export const config = {

@@ -2,15 +2,33 @@
 
 import NextLink from "next/link";
 import { useParams, usePathname, useSearchParams } from "next/navigation";
+import { pathWithoutQuery, queryStringOf } from "@/lib/cache/pages";
 import { languageSwitchClass, languageSwitchTarget } from "@/lib/i18n/language-switch";
 
 // Client-side because App Router pages keep the header across navigations, so
 // the current path and query are known only in the browser: switching language
 // keeps the reader on the same record with the same filters. Built on
 // next/navigation alone so that no i18n runtime is shipped to the browser.
-export function LanguageSwitch({ label, ariaLabel }: { label: string; ariaLabel: string }) {
-  const params = useParams<{ locale: string }>();
-  const target = languageSwitchTarget(params?.locale, usePathname() ?? "/", useSearchParams()?.toString() ?? "");
+// The query comes from the route's params, not useSearchParams(): public
+// pages are rendered once and cached (lib/cache/pages.ts), and a list's query
+// is a path segment there, so the switch is in the HTML even without JavaScript.
+type Props = { label: string; ariaLabel: string };
+
+// Staff pages are rendered per request, and their queries are real query strings.
+const STAFF_PAGE = /^\/[^/]+\/(editor|sign-in)(\/|$)/;
+
+export function LanguageSwitch(props: Props) {
+  const params = useParams<{ locale: string; query?: string }>();
+  const pathname = usePathname() ?? "/";
+  if (STAFF_PAGE.test(pathname)) return <StaffLanguageSwitch {...props} locale={params?.locale} pathname={pathname} />;
+  return <SwitchLink {...props} target={languageSwitchTarget(params?.locale, pathWithoutQuery(pathname), queryStringOf(params?.query))} />;
+}
+
+function StaffLanguageSwitch({ locale, pathname, ...props }: Props & { locale: string | undefined; pathname: string }) {
+  return <SwitchLink {...props} target={languageSwitchTarget(locale, pathname, useSearchParams()?.toString() ?? "")} />;
+}
+
+function SwitchLink({ label, ariaLabel, target }: Props & { target: ReturnType<typeof languageSwitchTarget> }) {
   return (
     <NextLink href={target.href} hrefLang={target.locale} lang={target.locale} aria-label={ariaLabel} className={languageSwitchClass} data-testid="language-switch">
       {label}

@@ -10,13 +10,13 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { SiteChrome } from "@/components/site-chrome";
 import { routing } from "@/i18n/routing";
 import { feedAlternate } from "@/lib/http/feed-link";
-import { requestOrigin } from "@/lib/http/origin";
+import { siteOrigin } from "@/lib/http/origin";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
-    metadataBase: new URL(await requestOrigin()),
+    metadataBase: new URL(siteOrigin()),
     title: { default: t("homeTitle"), template: `%s · ${t("siteName")}` },
     description: t("homeDescription"),
     alternates: { types: feedAlternate(locale, t("feedTitle")) },

@@ -13,8 +13,8 @@ import { publicHome } from "@/lib/cache/public-reads";
 import { formatIsoPartial } from "@/lib/dates/format";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 
-export const dynamic = "force-dynamic";
-
+// Rendered on the first request and kept whole in Next's cache (lib/cache/pages.ts).
+export { renderOnDemand as generateStaticParams } from "@/lib/cache/pages";
 
 const HOME_IN_EFFECT = 6;
 const HOME_TIMELINE = 12;

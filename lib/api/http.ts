@@ -13,12 +13,22 @@ export function preflight() {
   return new NextResponse(null, { status: 204, headers: { ...CORS_HEADERS, "access-control-max-age": "86400" } });
 }
 
+/** A response body with its ETag, made once and kept in the cache (lib/cache/public-reads.ts) rather than hashed per request. */
+export interface Body {
+  text: string;
+  etag: string;
+}
+
+export function bodyOf(text: string): Body {
+  return { text, etag: `W/"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"` };
+}
+
 /**
  * A cacheable response: an ETag from the body's hash, and 304 with no body
  * when the client already holds that version.
  */
-export function cacheable(request: Request, body: string, contentType: string, extra: Record<string, string> = {}) {
-  const etag = `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+export function cacheable(request: Request, content: string | Body, contentType: string, extra: Record<string, string> = {}) {
+  const { text: body, etag } = typeof content === "string" ? bodyOf(content) : content;
   const headers = { ...CORS_HEADERS, etag, "cache-control": "public, max-age=60, stale-while-revalidate=300", vary: "Accept-Encoding", ...extra };
   const held = request.headers.get("if-none-match")?.split(",").map((t) => t.trim());
   if (held?.includes(etag) || held?.includes("*")) return new NextResponse(null, { status: 304, headers });

@@ -13,8 +13,6 @@
 // notFound() (vercel/next.js#98518, fix pending in #95561) — an unknown
 // agreement must be a 404.
 import { unstable_cache } from "next/cache";
-import { headers } from "next/headers";
-import { unstable_rethrow } from "next/navigation";
 import { findAgreementSummaries, findAgreements } from "@/lib/agreements/find";
 import type { FindParams } from "@/lib/agreements/filters";
 import { filterChoices, latestUpdatedIds, listingPage, statusCounts, timelinePage } from "@/lib/agreements/listing";
@@ -26,8 +24,12 @@ import { cacheDay } from "@/lib/cache/day";
 import { LISTS, recordTag } from "@/lib/cache/tags";
 import type { Locale } from "@/i18n/routing";
 import { calendarTexts, deadlinesIcs } from "@/lib/calendar/deadlines-ics";
+import { agreementJson } from "@/lib/api/agreement-json";
+import { bodyOf } from "@/lib/api/http";
 import { getDb } from "@/lib/db/client";
-import { isCacheOnly, NotCachedError } from "@/lib/http/outage";
+import { atomFeed } from "@/lib/feed/atom";
+import { databaseKnownDown } from "@/lib/db/health";
+import { NotCachedError } from "@/lib/http/outage";
 import { getOrganization } from "@/lib/organizations/queries";
 import { getScopeArea } from "@/lib/scope-areas/queries";
 import { sitemapPartXml, sitemapXml } from "@/lib/sitemap/sitemap";
@@ -38,26 +40,17 @@ function cached<A extends unknown[], R>(name: string, read: (...args: A) => Prom
     // Outside a Next.js server (scripts, tests calling a handler directly)
     // there is no cache: read straight through.
     if (!process.env.NEXT_RUNTIME) return read(...args);
-    // The proxy's request for a cached copy during an outage: a miss fails
-    // at once rather than waiting on the database (lib/http/outage.ts).
+    // While the proxy's probe finds the database down, a read that is not in
+    // the cache fails at once instead of waiting on a connection, and the
+    // proxy answers the 503 (lib/http/outage.ts). Not read from the request's
+    // headers: that would make every page dynamic, and pages are cached whole.
     // One function either way: unstable_cache keys entries by its source text too.
-    const cacheOnly = await cacheOnlyRequest();
+    const cacheOnly = databaseKnownDown();
     return unstable_cache(() => (cacheOnly ? Promise.reject(new NotCachedError()) : read(...args)), [name, JSON.stringify(args)], {
       tags: tags(...args),
       revalidate: cacheDay().secondsLeft,
     })();
   };
-}
-
-async function cacheOnlyRequest(): Promise<boolean> {
-  try {
-    return isCacheOnly(await headers());
-  } catch (error) {
-    // Next's own signals (a prerender bailing out to dynamic) go on up.
-    unstable_rethrow(error);
-    // Not in a request (a background revalidation): a normal read.
-    return false;
-  }
 }
 
 const lists = () => [LISTS];
@@ -78,8 +71,6 @@ export const publicAgreement = cached(
 export const renamedSlug = cached("renamed", (slug: string) => findRenamedSlug(slug), lists);
 
 export const publicSummaries = cached("summaries", (p: FindParams, today: string) => findAgreementSummaries(p, today), lists);
-
-export const publicAgreementPage = cached("agreement-page", (p: FindParams, today: string) => findAgreements(p, today), lists);
 
 export const publicFilterChoices = cached("filter-choices", (today: string) => filterChoices(getDb(), today), lists);
 
@@ -113,11 +104,62 @@ export const publicTimeline = cached(
   lists,
 );
 
-export const publicFeedEntries = cached("feed", async (limit: number, today: string) => loadAgreementSummaries(await latestUpdatedIds(getDb(), limit, today), today), lists);
+// Feeds, the sitemap, the calendar and the read API are cached as the text
+// they answer with and its ETag (lib/api/http.ts): a request then costs a
+// cache lookup, not a serialization and a hash of tens of kilobytes.
 
-export const publicSitemap = cached("sitemap", (origin: string) => sitemapXml(origin), lists);
+/** The Atom feed of a language: the latest `limit` entries. */
+export const publicFeed = cached(
+  "feed",
+  async (locale: Locale, origin: string, limit: number, today: string) => bodyOf(atomFeed(await loadAgreementSummaries(await latestUpdatedIds(getDb(), limit, today), today), locale, origin)),
+  lists,
+);
 
-export const publicSitemapPart = cached("sitemap-part", (origin: string, part: number) => sitemapPartXml(origin, part), lists);
+export const publicSitemap = cached("sitemap", async (origin: string) => bodyOf(await sitemapXml(origin)), lists);
+
+export const publicSitemapPart = cached(
+  "sitemap-part",
+  async (origin: string, part: number) => {
+    const text = await sitemapPartXml(origin, part);
+    return text === null ? null : bodyOf(text);
+  },
+  lists,
+);
+
+/** A page of the API's list (`GET /api/v1/agreements`); `path` is the request's path and query, for the links. */
+export const publicApiList = cached(
+  "api-list",
+  async (p: FindParams, path: string, today: string) => {
+    const result = await findAgreements(p, today);
+    const pageUrl = (page: number) => {
+      const next = new URL(path, "http://registry.invalid");
+      next.searchParams.set("page", String(page));
+      return `${next.pathname}${next.search}`;
+    };
+    return bodyOf(
+      JSON.stringify({
+        data: result.items.map(agreementJson),
+        meta: { total: result.total, page: result.page, limit: result.limit, totalPages: result.totalPages, sort: result.sort, q: p.q ?? null },
+        links: {
+          self: pageUrl(result.page),
+          next: result.page < result.totalPages ? pageUrl(result.page + 1) : null,
+          prev: result.page > 1 ? pageUrl(result.page - 1) : null,
+        },
+      }),
+    );
+  },
+  lists,
+);
+
+/** A public record as the API answers it (`GET /api/v1/agreements/{slug}`); null when there is none. */
+export const publicApiRecord = cached(
+  "api-record",
+  async (slug: string, today: string) => {
+    const row = await getPublicAgreement(slug);
+    return row ? bodyOf(JSON.stringify({ data: serializeAgreement(row, today) })) : null;
+  },
+  (slug) => [recordTag(slug)],
+);
 
 export const publicOrganization = cached("organization", (slug: string) => getOrganization(slug), lists);
 
@@ -142,7 +184,7 @@ export const publicWatch = cached(
 export const publicCalendar = cached(
   "calendar",
   async (locale: Locale, origin: string, today: string) => {
-    return deadlinesIcs(await calendarEntries(getDb(), "public", today), locale, origin, calendarTexts(locale, "public"), today);
+    return bodyOf(deadlinesIcs(await calendarEntries(getDb(), "public", today), locale, origin, calendarTexts(locale, "public"), today));
   },
   lists,
 );

@@ -28,6 +28,19 @@ const POLL_MS = 1000;
 // Entries live until the next Bangkok midnight at most (lib/cache/day.ts):
 // older expirations cannot concern any entry still served.
 const HORIZON_MS = 26 * 3_600_000;
+const BANGKOK_OFFSET_MS = 7 * 3_600_000; // UTC+7 all year (lib/cache/day.ts)
+const DAY_MS = 86_400_000;
+
+/**
+ * Was an entry made on an earlier Bangkok day than `now`? Such an entry shows
+ * yesterday's statuses. Next would serve a page past its lifetime once more
+ * while it renders the new one (stale-while-revalidate); the registry
+ * must not show a status that ended at midnight, so it is a miss instead.
+ */
+export function madeBeforeToday(lastModified, now = Date.now()) {
+  const dayStart = Math.floor((now + BANGKOK_OFFSET_MS) / DAY_MS) * DAY_MS - BANGKOK_OFFSET_MS;
+  return lastModified < dayStart;
+}
 
 let listener = null;
 let listening = false;
@@ -111,7 +124,8 @@ export default class SharedCacheHandler extends FileSystemCache {
 
   async get(...args) {
     await syncTags();
-    return super.get(...args);
+    const entry = await super.get(...args);
+    return entry && madeBeforeToday(entry.lastModified ?? 0) ? null : entry;
   }
 
   async revalidateTag(tags, durations) {

@@ -2,11 +2,16 @@
 // answer is cached: at most one SELECT 1 every two seconds, whatever the load.
 // When the database comes back the next check sees it: the server recovers
 // by itself.
+//
+// The answer is kept on globalThis: the proxy and the pages are separate
+// bundles in one process, and cached reads ask `databaseKnownDown()` (below)
+// without probing, to fail at once rather than wait on a dead connection.
 import pg from "pg";
 
 const TTL_MS = 2_000;
-let cached: { ok: boolean; at: number } | null = null;
-let inflight: Promise<boolean> | null = null;
+type Health = { cached: { ok: boolean; at: number } | null; inflight: Promise<boolean> | null };
+const KEY = Symbol.for("registry.databaseHealth");
+const state = ((globalThis as Record<symbol, Health>)[KEY] ??= { cached: null, inflight: null });
 
 async function probe(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_500 });
@@ -24,11 +29,16 @@ async function probe(url: string): Promise<boolean> {
 
 export async function isDatabaseReachable(url = process.env.DATABASE_URL, now: () => number = Date.now): Promise<boolean> {
   if (!url) return false;
-  if (cached && now() - cached.at < TTL_MS) return cached.ok;
-  inflight ??= probe(url).then((ok) => {
-    cached = { ok, at: now() };
-    inflight = null;
+  if (state.cached && now() - state.cached.at < TTL_MS) return state.cached.ok;
+  state.inflight ??= probe(url).then((ok) => {
+    state.cached = { ok, at: now() };
+    state.inflight = null;
     return ok;
   });
-  return inflight;
+  return state.inflight;
+}
+
+/** Did the latest probe, within the last two seconds, find the database down? No probe of its own. */
+export function databaseKnownDown(now: () => number = Date.now): boolean {
+  return state.cached !== null && !state.cached.ok && now() - state.cached.at < TTL_MS;
 }

@@ -20,3 +20,13 @@ export async function requestOrigin(request?: Request): Promise<string> {
   if (!request) return originFromHeaders(await headers());
   return originFromHeaders(request.headers, new URL(request.url).origin);
 }
+
+/**
+ * The site's public origin where no request is at hand, or where the answer
+ * is cached for every reader (public pages are cached whole, so they cannot
+ * echo each request's Host): SITE_URL, else BETTER_AUTH_URL, else the address
+ * `next start` listens on. Deployments behind a proxy set SITE_URL (README).
+ */
+export function siteOrigin(): string {
+  return (process.env.SITE_URL ?? process.env.BETTER_AUTH_URL ?? process.env.__NEXT_PRIVATE_ORIGIN ?? "http://localhost:3000").replace(/\/$/, "");
+}

@@ -6,12 +6,9 @@
 import nodemailer from "nodemailer";
 import { getDb } from "@/lib/db/client";
 import { todayInBangkok } from "@/lib/dates/partial-date";
+import { siteOrigin } from "@/lib/http/origin";
 import { sendDueReminders } from "@/lib/reminders/reminders";
 
-/** Where links in the mail point: SITE_URL, else the auth URL, else this server. */
-function siteOrigin(): string {
-  return (process.env.SITE_URL ?? process.env.BETTER_AUTH_URL ?? process.env.__NEXT_PRIVATE_ORIGIN ?? "http://localhost:3000").replace(/\/$/, "");
-}
 
 export function startReminderScheduler(): void {
   const smtp = process.env.SMTP_URL;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseReachable } from "@/lib/db/health";
+import { databaseKnownDown, isDatabaseReachable } from "@/lib/db/health";
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 
 describe("isDatabaseReachable", () => {
@@ -10,6 +10,9 @@ describe("isDatabaseReachable", () => {
     const now = () => clock;
 
     expect(await isDatabaseReachable(url, now)).toBe(false);
+    // Cached reads ask this without probing: down for as long as the answer stands.
+    expect(databaseKnownDown(now)).toBe(true);
+    expect(databaseKnownDown(() => clock + 2_000)).toBe(false);
 
     const db = await startEmbeddedDatabase({ port });
     try {
@@ -19,6 +22,7 @@ describe("isDatabaseReachable", () => {
       // …after them, the next request sees the database again.
       clock += 2_000;
       expect(await isDatabaseReachable(url, now)).toBe(true);
+      expect(databaseKnownDown(now)).toBe(false);
     } finally {
       await db.stop();
     }

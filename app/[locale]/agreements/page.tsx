@@ -8,12 +8,15 @@ import type { Locale } from "@/i18n/routing";
 import { AGREEMENT_KINDS, filtersToQuery, PAGE_SIZE, parseListFilters, SORTS } from "@/lib/agreements/filters";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
 import { cacheDay } from "@/lib/cache/day";
+import { queryOf } from "@/lib/cache/pages";
 import { publicFilterChoices, publicSummaries } from "@/lib/cache/public-reads";
 
-export const dynamic = "force-dynamic";
+// Cached whole like every public page (lib/cache/pages.ts); a query string
+// arrives as the path segment of ./~/[query]/page.tsx, which shows this page.
+export { renderOnDemand as generateStaticParams } from "@/lib/cache/pages";
 
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: Locale; query?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -38,10 +41,10 @@ function FilterSelect({ name, label, value, options, any, title }: { name: strin
   );
 }
 
-export default async function AgreementListPage({ params, searchParams }: Props) {
+export default async function AgreementListPage({ params }: Props) {
   const { locale: rawLocale } = await params;
   const locale = resolvePageLocale(rawLocale);
-  const filters = parseListFilters(await searchParams);
+  const filters = parseListFilters(queryOf((await params).query));
   const t = await getTranslations("AgreementList");
   const ts = await getTranslations("Status");
   const tk = await getTranslations("Kind");

@@ -5,11 +5,14 @@ import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { parseWatchParams } from "@/lib/agreements/watch-params";
 import { cacheDay } from "@/lib/cache/day";
+import { queryOf } from "@/lib/cache/pages";
 import { publicWatch } from "@/lib/cache/public-reads";
 
-export const dynamic = "force-dynamic";
+// Cached whole like every public page (lib/cache/pages.ts); a query string
+// arrives as the path segment of ./~/[query]/page.tsx, which shows this page.
+export { renderOnDemand as generateStaticParams } from "@/lib/cache/pages";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: Locale; query?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,9 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Public records whose deadlines come soon, that ended without a successor, or whose status is unclear. */
-export default async function ExpiringPage({ params, searchParams }: Props) {
+export default async function ExpiringPage({ params }: Props) {
   const locale = resolvePageLocale((await params).locale);
-  const { view, months, page } = parseWatchParams(await searchParams, ["deadlines", "ended", "unclear"]);
+  const { view, months, page } = parseWatchParams(queryOf((await params).query), ["deadlines", "ended", "unclear"]);
   const t = await getTranslations("Watch");
   const data = await publicWatch(view, months, page, cacheDay().today);
   return (

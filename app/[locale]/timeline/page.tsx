@@ -8,11 +8,14 @@ import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
 import { cacheDay } from "@/lib/cache/day";
+import { queryOf } from "@/lib/cache/pages";
 import { publicFilterChoices, publicTimeline } from "@/lib/cache/public-reads";
 import { z } from "zod";
 import { Pagination } from "@/components/pagination";
 
-export const dynamic = "force-dynamic";
+// Cached whole like every public page (lib/cache/pages.ts); a query string
+// arrives as the path segment of ./~/[query]/page.tsx, which shows this page.
+export { renderOnDemand as generateStaticParams } from "@/lib/cache/pages";
 
 
 // Rows (an agreement under one of its groups) a page: the page stays a few
@@ -27,7 +30,7 @@ const timelineParamsSchema = z.object({
   page: z.preprocess(first, z.coerce.number().int().min(1).catch(1)),
 });
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: Locale; query?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -35,9 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), description: t("description") };
 }
 
-export default async function TimelinePage({ params, searchParams }: Props) {
+export default async function TimelinePage({ params }: Props) {
   const locale = resolvePageLocale((await params).locale);
-  const params_ = timelineParamsSchema.parse(await searchParams);
+  const params_ = timelineParamsSchema.parse(queryOf((await params).query));
   const { group } = params_;
   const t = await getTranslations("TimelinePage");
   const ts = await getTranslations("Status");

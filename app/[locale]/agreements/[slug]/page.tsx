@@ -11,9 +11,11 @@ import type { Locale } from "@/i18n/routing";
 import { cacheDay } from "@/lib/cache/day";
 import { publicAgreement, renamedSlug } from "@/lib/cache/public-reads";
 import { feedAlternate } from "@/lib/http/feed-link";
-import { requestOrigin } from "@/lib/http/origin";
+import { siteOrigin } from "@/lib/http/origin";
 
-export const dynamic = "force-dynamic";
+// Rendered on the first request and kept whole in Next's cache until a write
+// expires one of its data's tags or the Bangkok day ends (lib/cache/).
+export { renderOnDemand as generateStaticParams } from "@/lib/cache/pages";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -62,5 +64,5 @@ export default async function AgreementPage({ params }: Props) {
   const locale = resolvePageLocale(rawLocale);
   const view = await publicAgreement(slug, cacheDay().today);
   if (!view) missing(locale, await renamedSlug(slug));
-  return <AgreementDetail view={view} locale={locale} pageUrl={`${await requestOrigin()}/${locale}/agreements/${view.slug}`} />;
+  return <AgreementDetail view={view} locale={locale} pageUrl={`${siteOrigin()}/${locale}/agreements/${view.slug}`} />;
 }

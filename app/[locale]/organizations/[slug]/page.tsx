@@ -8,12 +8,15 @@ import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { PAGE_SIZE, parseListFilters } from "@/lib/agreements/filters";
 import { cacheDay } from "@/lib/cache/day";
+import { queryOf } from "@/lib/cache/pages";
 import { publicOrganization, publicSummaries } from "@/lib/cache/public-reads";
 
-export const dynamic = "force-dynamic";
+// Cached whole like every public page (lib/cache/pages.ts); a query string
+// arrives as the path segment of ./~/[query]/page.tsx, which shows this page.
+export { renderOnDemand as generateStaticParams } from "@/lib/cache/pages";
 
 
-type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: Locale; slug: string; query?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -24,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: name, description: t("organizationDescription", { name }) };
 }
 
-export default async function OrganizationPage({ params, searchParams }: Props) {
+export default async function OrganizationPage({ params }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = resolvePageLocale(rawLocale);
   const org = await publicOrganization(slug);
@@ -32,7 +35,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const t = await getTranslations("OrganizationPage");
   const name = (o: { nameTh: string; nameEn: string }) => (locale === "th" ? o.nameTh : o.nameEn);
   // A page at a time, newest first: an organization may be party to thousands.
-  const { page: requested } = parseListFilters(await searchParams);
+  const { page: requested } = parseListFilters(queryOf((await params).query));
   const result = await publicSummaries({ party: slug, page: requested, limit: PAGE_SIZE, lang: locale }, cacheDay().today);
   const agreements = result.items;
   const country = org.countryCode === "TH" || org.countryCode === "JP" ? t(`countries.${org.countryCode}`) : org.countryCode;

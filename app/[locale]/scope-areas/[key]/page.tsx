@@ -7,12 +7,15 @@ import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { PAGE_SIZE, parseListFilters } from "@/lib/agreements/filters";
 import { cacheDay } from "@/lib/cache/day";
+import { queryOf } from "@/lib/cache/pages";
 import { publicScopeArea, publicSummaries } from "@/lib/cache/public-reads";
 
-export const dynamic = "force-dynamic";
+// Cached whole like every public page (lib/cache/pages.ts); a query string
+// arrives as the path segment of ./~/[query]/page.tsx, which shows this page.
+export { renderOnDemand as generateStaticParams } from "@/lib/cache/pages";
 
 
-type Props = { params: Promise<{ locale: Locale; key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: Locale; key: string; query?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, key } = await params;
@@ -23,14 +26,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: label, description: t("scopeAreaDescription", { label }) };
 }
 
-export default async function ScopeAreaPage({ params, searchParams }: Props) {
+export default async function ScopeAreaPage({ params }: Props) {
   const { locale: rawLocale, key } = await params;
   const locale = resolvePageLocale(rawLocale);
   const area = await publicScopeArea(key);
   if (!area) notFound();
   const t = await getTranslations("ScopeAreaPage");
   // A page at a time, newest first: an organization may be party to thousands.
-  const { page: requested } = parseListFilters(await searchParams);
+  const { page: requested } = parseListFilters(queryOf((await params).query));
   const result = await publicSummaries({ scope: key, page: requested, limit: PAGE_SIZE, lang: locale }, cacheDay().today);
   const agreements = result.items;
   return (

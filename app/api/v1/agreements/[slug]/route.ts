@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { cacheDay } from "@/lib/cache/day";
-import { publicAgreement, renamedSlug } from "@/lib/cache/public-reads";
-import { CORS_HEADERS, cacheableJson, preflight } from "@/lib/api/http";
+import { publicApiRecord, renamedSlug } from "@/lib/cache/public-reads";
+import { CORS_HEADERS, cacheable, preflight } from "@/lib/api/http";
 import { jsonError, withDatabase } from "@/lib/api/responses";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +14,8 @@ export function OPTIONS() {
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   return withDatabase(async () => {
-    const view = await publicAgreement(slug, cacheDay().today);
-    if (view) return cacheableJson(request, { data: view });
+    const body = await publicApiRecord(slug, cacheDay().today);
+    if (body) return cacheable(request, body, "application/json; charset=utf-8");
     // A renamed record keeps its old address: a permanent redirect.
     const renamed = await renamedSlug(slug);
     if (renamed) return NextResponse.redirect(new URL(`/api/v1/agreements/${renamed}`, request.url), { status: 301, headers: CORS_HEADERS });

@@ -1,0 +1,36 @@
+// The Atom feed of a language: the latest entries, newest first, written by
+// the `feed` package. Built from the cached summaries and cached itself as
+// text (lib/cache/public-reads.ts), so a reader polling it costs no rendering.
+import { Feed } from "feed";
+import { createTranslator } from "next-intl";
+import type { AgreementSummary } from "@/lib/agreements/views";
+import type { Locale } from "@/i18n/routing";
+import en from "@/messages/en.json";
+import th from "@/messages/th.json";
+
+export function atomFeed(items: AgreementSummary[], locale: Locale, origin: string): string {
+  const messages = locale === "th" ? th : en;
+  const t = createTranslator({ locale, messages, namespace: "Metadata" });
+  const tk = createTranslator({ locale, messages, namespace: "Kind" });
+  const feed = new Feed({
+    id: `${origin}/${locale}`,
+    link: `${origin}/${locale}`,
+    title: t("siteName"),
+    description: t("homeDescription"),
+    language: locale,
+    copyright: "",
+    updated: items[0] ? new Date(items[0].updatedAt) : new Date(0),
+    feedLinks: { atom: `${origin}/${locale}/feed.xml` },
+  });
+  for (const a of items) {
+    feed.addItem({
+      id: `${origin}/${locale}/agreements/${a.slug}`,
+      link: `${origin}/${locale}/agreements/${a.slug}`,
+      title: a.title[locale],
+      description: a.summary?.[locale] ?? undefined,
+      category: [{ name: tk(a.kind) }],
+      date: new Date(a.updatedAt),
+    });
+  }
+  return feed.atom1();
+}
