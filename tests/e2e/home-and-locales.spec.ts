@@ -36,3 +36,18 @@ for (const [locale, heading, title, browse] of [
     await expect(page.getByTestId("agreement-card")).toHaveCount(5);
   });
 }
+
+// In the public project, where nothing writes: a second request is a cache hit.
+test("public pages are served from the cache whole, lists with a query included; staff pages never", async ({ request }) => {
+  for (const path of ["/en", "/th/agreements", "/en/agreements?status=in_effect&sort=title", "/th/agreements/moc-postal-services", "/en/organizations/mic?page=1", "/th/timeline", "/en/expiring?view=unclear"]) {
+    await request.get(path);
+    const again = await request.get(path);
+    expect(again.status(), path).toBe(200);
+    expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+    // No shared cache may keep a copy that a write could not reach.
+    expect(again.headers()["cache-control"], path).toBe("public, max-age=0, must-revalidate");
+  }
+  const staff = await request.get("/en/sign-in");
+  expect(staff.headers()["x-nextjs-cache"]).toBeUndefined();
+  expect(staff.headers()["cache-control"]).toContain("no-store");
+});

@@ -26,6 +26,18 @@ test("the language switch keeps the filters", async ({ page }) => {
   await expect(page.getByTestId("agreement-card")).toHaveCount(4);
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("a filtered list is served whole, and its language switch keeps the filters", async ({ page }) => {
+    await page.goto("/th/agreements?scope=cybersecurity&sort=oldest");
+    await expect(page.getByTestId("agreement-card")).toHaveCount(3);
+    await expect(page.getByTestId("language-switch")).toHaveAttribute("href", "/en/agreements?scope=cybersecurity&sort=oldest");
+    await page.getByTestId("language-switch").click();
+    await expect(page).toHaveURL(/\/en\/agreements\?scope=cybersecurity&sort=oldest$/);
+    await expect(page.getByTestId("agreement-card")).toHaveCount(3);
+  });
+});
+
 test("an empty result says how to widen the filters", async ({ page }) => {
   await page.goto("/th/agreements?status=terminated");
   await expect(page.getByTestId("empty-state")).toContainText("ล้างตัวกรองทั้งหมด");
