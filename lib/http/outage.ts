@@ -1,15 +1,17 @@
 // Serving public pages from the cache while the database is down (issue 10,
 // part 4).
 //
-// Pages are rendered per request from cached data (lib/cache/public-reads.ts),
-// and an App Router render cannot answer 503 by itself: a failed read becomes
-// the error page with status 500. So while the database is unreachable the
-// proxy does not render the page for the reader directly: it asks this same
-// server for it, marked "from the cache only". In that mode a cached read
-// that is not in the cache fails at once instead of waiting on the database;
-// the proxy passes on any answer below 500 as it is (status, headers, body)
-// and answers the localized 503 otherwise. The cost of the second request is
-// paid only during an outage.
+// Public pages are cached whole (lib/cache/pages.ts), but an App Router
+// render of one that is not cached cannot answer 503 by itself: a failed read
+// becomes the error page with status 500. So while the database is
+// unreachable the proxy does not hand the request on directly: it asks this
+// same server for the page, marked with a per-process secret header so that
+// the proxy lets that request through. A cached page comes back as it is; a
+// page that must be rendered fails at once, because cached reads that miss
+// while the proxy's probe finds the database down do not wait on it
+// (lib/cache/public-reads.ts). The proxy passes on any answer below 500 as it
+// is (status, headers, body) and answers the localized 503 otherwise. The
+// cost of the second request is paid only during an outage.
 import { CACHE_ONLY_CODE } from "@/lib/db/errors";
 
 export const CACHE_ONLY_HEADER = "x-registry-cache-only";
@@ -23,7 +25,7 @@ export function cacheOnlyToken(): string {
   return (process.env.REGISTRY_CACHE_ONLY_TOKEN ??= crypto.randomUUID());
 }
 
-/** Does this request ask for cached data only? */
+/** Is this the proxy's own request for a cached copy? */
 export function isCacheOnly(h: { get(name: string): string | null }): boolean {
   return h.get(CACHE_ONLY_HEADER) === cacheOnlyToken();
 }
