@@ -14,6 +14,7 @@ import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
 import { formatPartialDate } from "@/lib/dates/format";
 import { parseIsoPartial } from "@/lib/dates/partial-date";
 import type { EditorOptions } from "@/lib/editor/queries";
+import type { PublicationState } from "@/lib/enums";
 import {
   agreementInputSchema,
   changedCitedFacts,
@@ -37,7 +38,7 @@ import {
 } from "@/lib/editor/schema";
 
 type Values = AgreementInput;
-type Publication = "DRAFT" | "PUBLISHED" | "ARCHIVED";
+type Publication = PublicationState;
 
 interface Props {
   mode: "create" | "edit";

@@ -3,8 +3,9 @@
 // sees the list (the API, lib/agreements/find.ts, answers 400 instead).
 import { z } from "zod";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
+import { AGREEMENT_KINDS } from "@/lib/enums";
 
-export const AGREEMENT_KINDS = ["JOINT_STATEMENT", "MEMORANDUM_OF_COOPERATION", "MEMORANDUM_OF_UNDERSTANDING", "OTHER"] as const;
+export { AGREEMENT_KINDS };
 export const SORTS = ["relevance", "newest", "oldest", "title"] as const;
 export const PAGE_SIZE = 20;
 const slugPattern = /^[a-z0-9-]{1,64}$/;

@@ -4,6 +4,7 @@
 // "can't tell" — and then the status is "unknown", not a guess.
 
 import { addMonths, bounds, dayNumber, type DayNumber, type PartialDate } from "@/lib/dates/partial-date";
+import type { PublicationState } from "@/lib/enums";
 
 export const LIFECYCLE_STATUSES = [
   "draft",
@@ -40,7 +41,7 @@ export type LifecycleBasis =
 export type LifecycleEventType = "TERMINATION" | "REPORTED_IN_EFFECT" | "SIGNING" | "EXCHANGE" | (string & {});
 
 export interface LifecycleInput {
-  publicationState: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  publicationState: PublicationState;
   cabinetApproval: PartialDate | null;
   signed: PartialDate | null;
   effective: PartialDate | null;

@@ -7,6 +7,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { coversSql } from "@/lib/agreements/listing";
 import type { LifecycleStatus } from "@/lib/agreements/lifecycle";
 import { addMonths, dayNumber, isoFromDayNumber } from "@/lib/dates/partial-date";
+import type { PublicationState, Visibility } from "@/lib/enums";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -23,8 +24,8 @@ export interface WatchRow {
   slug: string;
   titleTh: string;
   titleEn: string;
-  publicationState: "DRAFT" | "PUBLISHED" | "ARCHIVED";
-  visibility: "PUBLIC" | "INTERNAL";
+  publicationState: PublicationState;
+  visibility: Visibility;
   status: LifecycleStatus;
   /** The deadline (deadlines), or the day the status began (ended). */
   kind: "END" | "NOTICE" | "RENEWAL" | null;

@@ -4,6 +4,7 @@
 
 import { AGREEMENT_KINDS, SORTS } from "@/lib/agreements/filters";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
+import { DATE_PRECISIONS, LANGUAGES, LEGAL_NATURES, RELATION_TYPES, SIGNATORY_ROLES } from "@/lib/enums";
 
 const partialDate = {
   type: ["string", "null"],
@@ -46,7 +47,7 @@ const computedDate = {
         state: { const: "computed" },
         first: { type: "string", format: "date" },
         last: { type: "string", format: "date" },
-        precision: { type: "string", enum: ["DAY", "MONTH", "YEAR", "RANGE"] },
+        precision: { type: "string", enum: [...DATE_PRECISIONS, "RANGE"] },
         basis: { type: "string", enum: ["endStated", "endFromEffectAndTerm", "renewalPeriodEnd", "noticeBeforeEnd", "nextRenewal"] },
         from: { type: "array", items: { type: "string", enum: DEADLINE_FACTS } },
         citations: { type: "array", items: { type: "integer" } },
@@ -65,8 +66,8 @@ const agreement = {
     kind: { type: "string", enum: [...AGREEMENT_KINDS] },
     title: { ...localized, properties: { ...localized.properties, ja: { type: "string" } } },
     summary: localizedNullable,
-    originalLanguage: { type: "string", enum: ["th", "en", "ja"], description: "Texts in other languages are the registry's translations." },
-    legalNature: { type: ["string", "null"], enum: ["NON_BINDING", "LEGALLY_BINDING", null] },
+    originalLanguage: { type: "string", enum: [...LANGUAGES], description: "Texts in other languages are the registry's translations." },
+    legalNature: { type: ["string", "null"], enum: [...LEGAL_NATURES, null] },
     status: { type: "string", enum: [...LIFECYCLE_STATUSES] },
     statusBasis: { type: "string" },
     statusAsOf: { type: "string", format: "date" },
@@ -99,7 +100,7 @@ const agreement = {
         properties: {
           name: { type: ["object", "null"], required: ["th", "en"], properties: { th: { type: "string" }, en: { type: "string" } } },
           position: localizedNullable,
-          role: { type: "string", enum: ["SIGNATORY", "WITNESS", "EXCHANGE_REPRESENTATIVE"] },
+          role: { type: "string", enum: [...SIGNATORY_ROLES] },
           planned: { type: "boolean", description: "Named before the signing as the one to sign." },
           organization,
           citations: citationIds,
@@ -117,7 +118,7 @@ const agreement = {
         type: "object",
         required: ["type", "direction", "agreement", "note", "citations"],
         properties: {
-          type: { type: "string", enum: ["FOLLOWS_UP_ON", "IMPLEMENTS", "RENEWS", "SUPERSEDES", "RELATED"] },
+          type: { type: "string", enum: [...RELATION_TYPES] },
           direction: { type: "string", enum: ["outgoing", "incoming"] },
           agreement: { type: "object", required: ["slug", "title"], properties: { slug: { type: "string" }, title: localized } },
           note: localizedNullable,
@@ -137,7 +138,7 @@ const agreement = {
           title: { type: "string" },
           publisher: { type: ["string", "null"] },
           publishedOn: partialDate,
-          language: { type: "string", enum: ["th", "en", "ja"] },
+          language: { type: "string", enum: [...LANGUAGES] },
           citations: {
             type: "array",
             items: {

@@ -3,9 +3,10 @@
 import { agreementInclude } from "@/lib/agreements/queries";
 import { serializeAgreement } from "@/lib/agreements/serialize";
 import { getDb } from "@/lib/db/client";
+import type { PublicationState } from "@/lib/enums";
 
 /** `q` matches any part of a title or the slug, in either language. */
-export async function listStaffAgreements(state?: "DRAFT" | "PUBLISHED" | "ARCHIVED", q = "") {
+export async function listStaffAgreements(state?: PublicationState, q = "") {
   const text = q ? { OR: (["titleTh", "titleEn", "slug"] as const).map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) } : {};
   return getDb().agreement.findMany({
     where: { ...(state ? { publicationState: state } : {}), ...text },

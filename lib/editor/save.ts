@@ -12,6 +12,7 @@ import { loadAgreementInput } from "@/lib/editor/snapshot";
 import { reindexAgreement } from "@/lib/search/index-agreement";
 import { refreshDerived } from "@/lib/agreements/derived";
 import { NO_PUBLIC_CHANGE, type PublicChange } from "@/lib/cache/invalidate";
+import type { PublicationState } from "@/lib/enums";
 
 type Tx = Prisma.TransactionClient;
 
@@ -330,7 +331,7 @@ export async function updateAgreement(
 export const PUBLICATION_ACTIONS = ["PUBLISH", "UNPUBLISH", "ARCHIVE"] as const;
 export type PublicationAction = (typeof PUBLICATION_ACTIONS)[number];
 
-const TRANSITIONS: Record<PublicationAction, { from: string[]; to: "PUBLISHED" | "DRAFT" | "ARCHIVED" }> = {
+const TRANSITIONS: Record<PublicationAction, { from: PublicationState[]; to: PublicationState }> = {
   PUBLISH: { from: ["DRAFT", "ARCHIVED"], to: "PUBLISHED" },
   UNPUBLISH: { from: ["PUBLISHED"], to: "DRAFT" },
   ARCHIVE: { from: ["DRAFT", "PUBLISHED"], to: "ARCHIVED" },

@@ -5,16 +5,13 @@
 // value of this type too, so any revision can be restored through the form's
 // own rules.
 import { z } from "zod";
-import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
 import { bounds, parseIsoPartial, type PartialDate } from "@/lib/dates/partial-date";
 import { canonical } from "@/lib/editor/diff";
 
-export const LEGAL_NATURES = ["NON_BINDING", "LEGALLY_BINDING"] as const;
-export const LANGUAGES = ["th", "en", "ja"] as const;
-export const VISIBILITIES = ["PUBLIC", "INTERNAL"] as const;
-export const SIGNATORY_ROLES = ["SIGNATORY", "WITNESS", "EXCHANGE_REPRESENTATIVE"] as const;
-export const EVENT_TYPES = ["SUMMIT", "BILATERAL_MEETING", "CABINET_APPROVAL", "PLANNED_SIGNING", "SIGNING", "EXCHANGE", "ENTRY_INTO_EFFECT", "REPORTED_IN_EFFECT", "EXPIRY", "TERMINATION", "OTHER"] as const;
-export const RELATION_TYPES = ["FOLLOWS_UP_ON", "IMPLEMENTS", "RENEWS", "SUPERSEDES", "RELATED"] as const;
+import { AGREEMENT_KINDS, EVENT_TYPES, LANGUAGES, LEGAL_NATURES, RELATION_TYPES, SIGNATORY_ROLES, VISIBILITIES } from "@/lib/enums";
+
+// The form's lists of values are the database's (lib/enums.ts).
+export { EVENT_TYPES, LANGUAGES, LEGAL_NATURES, RELATION_TYPES, SIGNATORY_ROLES, VISIBILITIES };
 export const RENEWAL_CHOICES = ["unknown", "yes", "no"] as const;
 
 /** Facts of the record itself; a citation of one of these has no row. */

@@ -3,6 +3,7 @@
 import { partialDate, toIsoString } from "@/lib/dates/partial-date";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AgreementInput } from "@/lib/editor/schema";
+import type { PublicationState } from "@/lib/enums";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -23,7 +24,7 @@ const dateText = (value: Date | null, precision: "DAY" | "MONTH" | "YEAR" | null
 export interface StaffAgreement {
   id: number;
   version: number;
-  publicationState: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  publicationState: PublicationState;
   updatedAt: Date;
   input: AgreementInput;
 }

@@ -8,12 +8,13 @@ import { watchCounts } from "@/lib/agreements/watch";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { getDb } from "@/lib/db/client";
 import { listStaffAgreements } from "@/lib/editor/queries";
+import { PUBLICATION_STATES } from "@/lib/enums";
 
 export const dynamic = "force-dynamic";
 
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ state?: string; q?: string }> };
-const STATES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
+const STATES = PUBLICATION_STATES;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
