@@ -1,5 +1,5 @@
-import { cacheable } from "@/lib/api/http";
-import { withDatabase } from "@/lib/api/responses";
+import { cacheable } from "@/lib/http/cacheable";
+import { withDatabase } from "@/lib/http/errors";
 import { requestOrigin } from "@/lib/http/origin";
 import { publicSitemap } from "@/lib/cache/public-reads";
 

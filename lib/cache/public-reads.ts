@@ -25,7 +25,7 @@ import { LISTS, recordTag } from "@/lib/cache/tags";
 import type { Locale } from "@/i18n/routing";
 import { calendarTexts, deadlinesIcs } from "@/lib/calendar/deadlines-ics";
 import { agreementJson } from "@/lib/api/agreement-json";
-import { bodyOf } from "@/lib/api/http";
+import { bodyOf } from "@/lib/http/cacheable";
 import { getDb } from "@/lib/db/client";
 import { atomFeed } from "@/lib/feed/atom";
 import { databaseKnownDown } from "@/lib/db/health";
@@ -105,7 +105,7 @@ export const publicTimeline = cached(
 );
 
 // Feeds, the sitemap, the calendar and the read API are cached as the text
-// they answer with and its ETag (lib/api/http.ts): a request then costs a
+// they answer with and its ETag (lib/http/cacheable.ts): a request then costs a
 // cache lookup, not a serialization and a hash of tens of kilobytes.
 
 /** The Atom feed of a language: the latest `limit` entries. */

@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { cacheable } from "@/lib/api/http";
-import { jsonError, withDatabase } from "@/lib/api/responses";
+import { cacheable } from "@/lib/http/cacheable";
+import { jsonError, withDatabase } from "@/lib/http/errors";
 import { cacheDay } from "@/lib/cache/day";
 import { publicCalendar } from "@/lib/cache/public-reads";
 import { requestOrigin } from "@/lib/http/origin";

@@ -1,5 +1,5 @@
-import { cacheable } from "@/lib/api/http";
-import { jsonError, withDatabase } from "@/lib/api/responses";
+import { cacheable } from "@/lib/http/cacheable";
+import { jsonError, withDatabase } from "@/lib/http/errors";
 import { requestOrigin } from "@/lib/http/origin";
 import { publicSitemapPart } from "@/lib/cache/public-reads";
 

@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { withDatabase } from "@/lib/api/responses";
+import { withDatabase } from "@/lib/http/errors";
 import { calendarEntries } from "@/lib/agreements/watch";
 import { calendarTexts, deadlinesIcs } from "@/lib/calendar/deadlines-ics";
 import { calendarTokenOwner } from "@/lib/calendar/tokens";

@@ -1,6 +1,6 @@
 import { agreementsCsvStream, exportIds, exportParamsSchema } from "@/lib/api/export";
-import { CORS_HEADERS, preflight } from "@/lib/api/http";
-import { invalidParameters, withDatabase } from "@/lib/api/responses";
+import { CORS_HEADERS, preflight } from "@/lib/http/cacheable";
+import { invalidParameters, withDatabase } from "@/lib/http/errors";
 import { requestOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";

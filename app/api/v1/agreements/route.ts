@@ -1,8 +1,8 @@
 import { findParamsSchema } from "@/lib/agreements/filters";
 import { cacheDay } from "@/lib/cache/day";
 import { publicApiList } from "@/lib/cache/public-reads";
-import { cacheable, preflight } from "@/lib/api/http";
-import { invalidParameters, withDatabase } from "@/lib/api/responses";
+import { cacheable, preflight } from "@/lib/http/cacheable";
+import { invalidParameters, withDatabase } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 

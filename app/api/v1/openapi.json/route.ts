@@ -1,4 +1,4 @@
-import { cacheableJson, preflight } from "@/lib/api/http";
+import { cacheableJson, preflight } from "@/lib/http/cacheable";
 import { openApiDocument } from "@/lib/api/openapi";
 
 export function OPTIONS() {

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { cacheDay } from "@/lib/cache/day";
 import { publicApiRecord, renamedSlug } from "@/lib/cache/public-reads";
-import { CORS_HEADERS, cacheable, preflight } from "@/lib/api/http";
-import { jsonError, withDatabase } from "@/lib/api/responses";
+import { CORS_HEADERS, cacheable, preflight } from "@/lib/http/cacheable";
+import { jsonError, withDatabase } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 

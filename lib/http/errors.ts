@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { CORS_HEADERS } from "@/lib/api/http";
+import { CORS_HEADERS } from "@/lib/http/cacheable";
 import { describeDatabase } from "@/lib/db/config";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 
