@@ -1,11 +1,23 @@
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-// Runs against a production build (`next build` first) and a seeded throwaway
-// database that `npm test` creates (E2E_DATABASE_URL).
-const databaseUrl = process.env.E2E_DATABASE_URL;
-if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the end-to-end tests through `npm test`.");
+// Runs against a production build and a seeded throwaway database. `npm test`
+// makes both and passes the database (E2E_DATABASE_URL, E2E_PASSWORD); run
+// alone (`npx playwright test [file]`), this config makes them itself, once:
+// the workers, which load this file again, inherit the variables set here.
+if (!process.env.E2E_DATABASE_URL) {
+  if (!existsSync(".next/BUILD_ID")) {
+    const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  const made = spawnSync("node", ["--import", "tsx", "tests/setup/e2e-prepare.ts"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  if (made.status !== 0) throw new Error(`the end-to-end database could not be made:\n${made.stdout}`);
+  const { url, name, password } = JSON.parse(made.stdout.trim().split("\n").pop()!) as { url: string; name: string; password: string };
+  Object.assign(process.env, { E2E_DATABASE_URL: url, E2E_PASSWORD: password, E2E_DATABASE_OWNED: name });
+}
+const databaseUrl = process.env.E2E_DATABASE_URL!;
 if (!["127.0.0.1", "localhost"].includes(new URL(databaseUrl).hostname)) throw new Error("End-to-end tests run only against a local database.");
 
 const PORT = 3456;
@@ -17,6 +29,7 @@ const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ?
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalTeardown: "./tests/setup/e2e-teardown.ts",
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

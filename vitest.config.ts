@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          // A database of its own when run alone (tests/setup/).
+          globalSetup: ["tests/setup/integration-global.ts"],
           exclude: embedded ? ["tests/integration/**/*.postgres.test.ts"] : [],
           environment: "node",
           // One database per run, shared by the files: one file at a time.

@@ -9,14 +9,13 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrateDeploy } from "@/lib/db/migrate";
 import { checkDatabase } from "@/lib/db/preflight";
+import { ADMIN_URL as adminUrl, e2eDatabase, throwawayDatabase } from "../tests/setup/databases";
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-const adminUrl = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const reports = mkdtempSync(path.join(os.tmpdir(), "registry-test-"));
 
 let passed = 0;
@@ -26,24 +25,6 @@ const failedSteps: string[] = [];
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "inherit" });
-    child.on("close", (code) => resolve(code ?? 1));
-  });
-}
-
-const npmBin = process.platform === "win32" ? "npm.cmd" : "npm";
-// [name, role]: tests/e2e/helpers/staff.ts signs in as `${name}@e2e.test`.
-const E2E_USERS = [
-  ["editor", "editor"],
-  ["editor2", "editor"],
-  ["viewer", "viewer"],
-  ["admin", "admin"],
-  ["locked", "viewer"],
-] as const;
-
-function runWithInput(command: string, args: string[], input: string, env: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["pipe", "inherit", "inherit"] });
-    child.stdin.end(input);
     child.on("close", (code) => resolve(code ?? 1));
   });
 }
@@ -67,29 +48,6 @@ async function vitest(project: string, env: Record<string, string> = {}): Promis
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   return code === 0 && report.numTotalTests > 0;
-}
-
-async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A fresh database on the real server, migrated; dropped by the caller. */
-async function throwawayDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `registry_${label}_${process.pid}_${Date.now()}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await migrateDeploy(url.toString(), root);
-  return {
-    url: url.toString(),
-    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
-  };
 }
 
 async function main() {
@@ -125,16 +83,10 @@ async function main() {
   if (built) {
     await step("system test of npm start", () => vitest("system"));
     await step("end-to-end tests in Chromium", async () => {
-      const db = await throwawayDatabase("e2e");
+      // Seeded, with staff accounts whose password is this run's own.
+      const password = randomBytes(18).toString("base64url");
+      const db = await e2eDatabase(password);
       try {
-        if ((await run("node", ["--import", "tsx", "prisma/seed.ts"], { DATABASE_URL: db.url })) !== 0) return false;
-        // Staff accounts, made with the documented command; the password is
-        // this run's own.
-        const password = randomBytes(18).toString("base64url");
-        for (const [name, role] of E2E_USERS) {
-          const code = await runWithInput(npmBin, ["run", "--silent", "user:create", "--", "--email", `${name}@e2e.test`, "--role", role, "--password-stdin"], password, { DATABASE_URL: db.url });
-          if (code !== 0) return false;
-        }
         const out = path.join(reports, "playwright.json");
         const code = await run(bin("playwright"), ["test", "--reporter=list,json"], {
           E2E_DATABASE_URL: db.url,

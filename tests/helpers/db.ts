@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
 
-if (!process.env.DATABASE_URL) throw new Error("Integration tests need DATABASE_URL (run them through `npm test`).");
+if (!process.env.DATABASE_URL) throw new Error("Integration tests need DATABASE_URL (tests/setup/integration-global.ts makes one).");
 const host = new URL(process.env.DATABASE_URL).hostname;
 // Never against anything but a local database: tests write and delete rows.
 if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error(`Refusing to run integration tests against ${host}`);

@@ -1,5 +1,6 @@
-// Staff sessions for end-to-end tests. The accounts are made by `npm test`
-// with `npm run user:create` (scripts/test.ts); the password is the run's own.
+// Staff sessions for end-to-end tests. The accounts are made with the
+// user:create script (tests/setup/databases.ts), by `npm test` or by
+// playwright.config.ts when the tests run alone; the password is the run's own.
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { emptyAgreementInput } from "../../../lib/editor/schema";
@@ -9,7 +10,7 @@ export const emailOf = (name: StaffName) => `${name}@e2e.test`;
 
 export function password(): string {
   const value = process.env.E2E_PASSWORD;
-  if (!value) throw new Error("E2E_PASSWORD is not set: run the end-to-end tests through `npm test`.");
+  if (!value) throw new Error("E2E_PASSWORD is not set (playwright.config.ts sets it).");
   return value;
 }
 
