@@ -4,7 +4,6 @@
 // `npx vitest run --project integration` or `npx playwright test <file>` runs
 // alone with the same databases `npm test` gives it.
 import { spawn } from "node:child_process";
-import path from "node:path";
 import pg from "pg";
 import { migrateDeploy } from "@/lib/db/migrate";
 
