@@ -4,11 +4,11 @@
 import { z } from "zod";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
 import { AGREEMENT_KINDS } from "@/lib/enums";
+import { SLUG_PATTERN } from "@/lib/http/params";
 
 export { AGREEMENT_KINDS };
 export const SORTS = ["relevance", "newest", "oldest", "title"] as const;
 export const PAGE_SIZE = 20;
-const slugPattern = /^[a-z0-9-]{1,64}$/;
 
 /**
  * The API's parameters: strict, so a mistyped name or value is a 400 that
@@ -19,8 +19,8 @@ export const findParamsSchema = z
     q: z.string().trim().min(1).max(200).optional(),
     status: z.enum(LIFECYCLE_STATUSES).optional(),
     kind: z.enum(AGREEMENT_KINDS).optional(),
-    scope: z.string().regex(slugPattern, "must be a scope area key").optional(),
-    party: z.string().regex(slugPattern, "must be an organization slug").optional(),
+    scope: z.string().regex(SLUG_PATTERN, "must be a scope area key").optional(),
+    party: z.string().regex(SLUG_PATTERN, "must be an organization slug").optional(),
     year: z.coerce.number().int().min(1900).max(2200).optional(),
     sort: z.enum(SORTS).optional(),
     page: z.coerce.number().int().min(1).default(1),

@@ -3,6 +3,7 @@
 
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isSlug } from "@/lib/http/params";
 
 export const publicWhere = { publicationState: "PUBLISHED", visibility: "PUBLIC" } satisfies Prisma.AgreementWhereInput;
 
@@ -45,11 +46,13 @@ export async function listPublicAgreementsById(ids: number[]): Promise<Agreement
 }
 
 export async function getPublicAgreement(slug: string): Promise<AgreementRecord | null> {
+  if (!isSlug(slug)) return null;
   return getDb().agreement.findFirst({ where: { slug, ...publicWhere }, include: agreementInclude, omit: publicOmit });
 }
 
 /** The current slug of a public agreement that used to have `slug`, if any. */
 export async function findRenamedSlug(slug: string): Promise<string | null> {
+  if (!isSlug(slug)) return null;
   const redirect = await getDb().slugRedirect.findUnique({ where: { slug }, include: { agreement: { select: { slug: true, publicationState: true, visibility: true } } } });
   if (!redirect) return null;
   const { agreement } = redirect;

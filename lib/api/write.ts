@@ -93,7 +93,3 @@ function isUniqueViolationOn(error: unknown, field: string): boolean {
   return JSON.stringify(error.meta ?? {}).includes(field);
 }
 
-/** Parses a positive integer id from a route segment. */
-export function routeId(value: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
-}

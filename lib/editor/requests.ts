@@ -1,8 +1,9 @@
 // The bodies of the editor's write endpoints (app/api/editor/…).
 import { z } from "zod";
 import { PUBLICATION_ACTIONS } from "@/lib/editor/save";
+import { MAX_ID } from "@/lib/http/params";
 
-const version = z.number().int().positive();
+const version = z.number().int().positive().max(MAX_ID);
 
 export const createRequestSchema = z.object({ input: z.unknown() }).strict();
 export const updateRequestSchema = z.object({ version, input: z.unknown() }).strict();

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { bounds, parseIsoPartial, type PartialDate } from "@/lib/dates/partial-date";
 import { canonical } from "@/lib/editor/diff";
+import { MAX_ID } from "@/lib/http/params";
 
 import { AGREEMENT_KINDS, EVENT_TYPES, LANGUAGES, LEGAL_NATURES, RELATION_TYPES, SIGNATORY_ROLES, VISIBILITIES } from "@/lib/enums";
 
@@ -26,9 +27,17 @@ export type RowFact = (typeof ROW_FACTS)[number];
 const MAX_ROWS = 50;
 const MAX_CITATIONS = 200;
 
-const text = (max: number, error = "tooLong") => z.string().trim().max(max, { error });
+// A NUL byte or half of a UTF-16 surrogate pair cannot be stored as text in
+// PostgreSQL (nor shown): refused with a message, never a failed save.
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const text = (max: number, error = "tooLong") =>
+  z
+    .string()
+    .trim()
+    .max(max, { error })
+    .refine((value) => !UNSTORABLE.test(value), { error: "invalidCharacters" });
 const requiredText = (max: number, missing: string) => text(max).min(1, { error: missing });
-const id = z.number().int().positive();
+const id = z.number().int().positive().max(MAX_ID);
 
 /** "", "2026", "2026-03" or "2026-03-14": the precision is what is typed. */
 export const partialDateText = z
@@ -96,7 +105,7 @@ const eventSchema = z.object({
 });
 
 const relationSchema = z.object({
-  agreementId: z.number({ error: "pickAgreement" }).int().positive({ error: "pickAgreement" }),
+  agreementId: z.number({ error: "pickAgreement" }).int().positive({ error: "pickAgreement" }).max(MAX_ID, { error: "pickAgreement" }),
   type: z.enum(RELATION_TYPES),
   noteTh: text(1000),
   noteEn: text(1000),

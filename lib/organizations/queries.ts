@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
+import { isSlug } from "@/lib/http/params";
 
 export const getOrganization = cache(async (slug: string) =>
-  getDb().organization.findUnique({ where: { slug }, include: { predecessor: true, successors: true } }),
+  !isSlug(slug) ? null : getDb().organization.findUnique({ where: { slug }, include: { predecessor: true, successors: true } }),
 );

@@ -1,4 +1,5 @@
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
+import { isSlug } from "@/lib/http/params";
 
-export const getScopeArea = cache(async (key: string) => getDb().scopeArea.findUnique({ where: { key } }));
+export const getScopeArea = cache(async (key: string) => (isSlug(key) ? getDb().scopeArea.findUnique({ where: { key } }) : null));

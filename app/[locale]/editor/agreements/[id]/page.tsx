@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AgreementEditor } from "@/components/editor/agreement-editor";
 import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
-import { routeId } from "@/lib/api/write";
+import { routeId } from "@/lib/http/params";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";

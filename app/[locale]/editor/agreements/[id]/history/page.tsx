@@ -6,7 +6,7 @@ import type { Change } from "@/lib/editor/diff";
 import { RestoreButton } from "@/components/editor/restore-button";
 import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
-import { routeId } from "@/lib/api/write";
+import { routeId } from "@/lib/http/params";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AgreementDetail } from "@/components/agreement-detail";
 import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
-import { routeId } from "@/lib/api/write";
+import { routeId } from "@/lib/http/params";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { getPreviewView } from "@/lib/editor/queries";
 

@@ -1,4 +1,5 @@
-import { handleWrite, savedResponse, routeId, writeError } from "@/lib/api/write";
+import { handleWrite, savedResponse, writeError } from "@/lib/api/write";
+import { routeId } from "@/lib/http/params";
 import { getDb } from "@/lib/db/client";
 import { publicationRequestSchema } from "@/lib/editor/requests";
 import { changePublication } from "@/lib/editor/save";

@@ -1,4 +1,5 @@
-import { handleWrite, savedResponse, routeId, writeError } from "@/lib/api/write";
+import { handleWrite, savedResponse, writeError } from "@/lib/api/write";
+import { routeId } from "@/lib/http/params";
 import { getDb } from "@/lib/db/client";
 import { restoreRequestSchema } from "@/lib/editor/requests";
 import { InputRejectedError, restoreRevision } from "@/lib/editor/save";
