@@ -51,3 +51,14 @@ test("public pages are served from the cache whole, lists with a query included;
   expect(staff.headers()["x-nextjs-cache"]).toBeUndefined();
   expect(staff.headers()["cache-control"]).toContain("no-store");
 });
+
+test("every kind of answer carries the security headers: page, list with a query, API, 404", async ({ request }) => {
+  for (const path of ["/th", "/en/agreements?status=expired", "/api/v1/agreements/moc-postal-services", "/en/agreements/no-such-record", "/th/sign-in"]) {
+    const headers = (await request.get(path, { maxRedirects: 0 })).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+  }
+});
