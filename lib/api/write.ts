@@ -13,7 +13,7 @@ import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, InputRejectedError, NotFoundError, TransitionError, type Saved } from "@/lib/editor/save";
 import { invalidatePublicReads, type PublicChange } from "@/lib/cache/invalidate";
-import { requestOrigin } from "@/lib/http/origin";
+import { trustedWriteOrigins } from "@/lib/http/origin";
 
 /** A whole record with fifty of everything stays far below this. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -29,10 +29,10 @@ export function writeError(status: number, code: string, extra: Record<string, u
  * site's (or that hides it) is refused, so no other site can make a signed-in
  * editor's browser write. Server actions get the same check from Next.js.
  */
-async function isSameOrigin(request: Request): Promise<boolean> {
+function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return request.headers.get("sec-fetch-site") === "same-origin";
-  return origin === (await requestOrigin(request)) || origin === new URL(request.url).origin;
+  return trustedWriteOrigins(request).includes(origin);
 }
 
 async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
@@ -60,7 +60,7 @@ export function savedResponse({ changed, ...saved }: Saved, status = 200): Writt
 
 export async function handleWrite(request: Request, permission: AgreementPermission, write: (staff: Staff, body: unknown) => Promise<Response | Written>): Promise<Response> {
   try {
-    if (!(await isSameOrigin(request))) return writeError(403, "crossOrigin");
+    if (!isSameOrigin(request)) return writeError(403, "crossOrigin");
     const staff = await getStaff(request.headers);
     if (!staff) return writeError(401, "signedOut");
     if (!can(staff.role, permission)) return writeError(403, "forbidden");

@@ -9,7 +9,7 @@ import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { getDb } from "@/lib/db/client";
-import { requestOrigin } from "@/lib/http/origin";
+import { trustedWriteOrigins } from "@/lib/http/origin";
 import { clearFailedSignIns, lockedFor, recordFailedSignIn } from "@/lib/auth/failed-sign-ins";
 import { accessControl, roles } from "@/lib/auth/roles";
 
@@ -28,10 +28,11 @@ function createAuth() {
     secret: process.env.BETTER_AUTH_SECRET,
     baseURL: process.env.BETTER_AUTH_URL,
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
-    // Without BETTER_AUTH_URL the registry is served under whatever host it
-    // is reached at (localhost, 127.0.0.1, a LAN name): the page's own origin,
-    // from the Host header, is the trusted one. Another site's origin never is.
-    trustedOrigins: async (request) => [process.env.BETTER_AUTH_URL, process.env.SITE_URL, request ? await requestOrigin(request) : undefined],
+    // The configured public addresses; without any, the registry is served
+    // under whatever host it is reached at (localhost, 127.0.0.1, a LAN
+    // name) and that address is trusted. Never X-Forwarded-Host, which a
+    // client can send (lib/http/origin.ts). Another site's origin never is.
+    trustedOrigins: async (request) => (request ? trustedWriteOrigins(request) : [process.env.BETTER_AUTH_URL, process.env.SITE_URL].filter((u): u is string => !!u)),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, autoSignIn: false },
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
     rateLimit: {

@@ -30,3 +30,15 @@ export async function requestOrigin(request?: Request): Promise<string> {
 export function siteOrigin(): string {
   return (process.env.SITE_URL ?? process.env.BETTER_AUTH_URL ?? process.env.__NEXT_PRIVATE_ORIGIN ?? "http://localhost:3000").replace(/\/$/, "");
 }
+
+/**
+ * The origins a staff write may come from: the configured public addresses
+ * (SITE_URL, BETTER_AUTH_URL) when there are any — never the Host or
+ * X-Forwarded-Host of the request, which a client or a careless proxy
+ * controls. Only an unconfigured server (a local start, served under
+ * whatever name it is reached at) trusts the address in the request's URL.
+ */
+export function trustedWriteOrigins(request: Request): string[] {
+  const configured = [process.env.SITE_URL, process.env.BETTER_AUTH_URL].filter((u): u is string => !!u).map((u) => new URL(u).origin);
+  return configured.length ? configured : [new URL(request.url).origin];
+}

@@ -97,6 +97,29 @@ describe("role checks on every write path", () => {
     });
   }
 
+  it("a forged X-Forwarded-Host does not make another site's origin trusted; with SITE_URL set, only that origin is", async () => {
+    const forged = (origin: string, forwardedHost: string) =>
+      create(
+        new Request(`${ORIGIN}/api/editor/agreements`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: editor, origin, "x-forwarded-host": forwardedHost, "x-forwarded-proto": "http" },
+          body: JSON.stringify({ input: {} }),
+        }),
+      );
+    const before = await db.agreement.count();
+    expect((await forged("http://evil.example", "evil.example")).status).toBe(403);
+    process.env.SITE_URL = "https://registry.example.go.th";
+    try {
+      // The request's own URL is no longer trusted either: the site has one public address.
+      expect((await forged(ORIGIN, "registry.test")).status).toBe(403);
+      // The configured address is (then the empty input is refused on its merits).
+      expect((await forged("https://registry.example.go.th", "evil.example")).status).toBe(422);
+    } finally {
+      delete process.env.SITE_URL;
+    }
+    expect(await db.agreement.count()).toBe(before);
+  });
+
   it("a forged session cookie is treated as signed out", async () => {
     const response = await create(request("/api/editor/agreements", "POST", { cookie: "better-auth.session_token=forged.value", body: { input: await sampleInput(db, u("forged")) } }));
     expect(response.status).toBe(401);
