@@ -36,9 +36,14 @@ export function siteOrigin(): string {
  * (SITE_URL, BETTER_AUTH_URL) when there are any — never the Host or
  * X-Forwarded-Host of the request, which a client or a careless proxy
  * controls. Only an unconfigured server (a local start, served under
- * whatever name it is reached at) trusts the address in the request's URL.
+ * whatever name it is reached at) trusts the address it was reached at.
  */
 export function trustedWriteOrigins(request: Request): string[] {
   const configured = [process.env.SITE_URL, process.env.BETTER_AUTH_URL].filter((u): u is string => !!u).map((u) => new URL(u).origin);
-  return configured.length ? configured : [new URL(request.url).origin];
+  if (configured.length) return configured;
+  // The Host header as the browser sent it (a browser cannot set it for
+  // another site); Next's request.url may name the host differently.
+  const url = new URL(request.url);
+  const host = request.headers.get("host");
+  return host ? [`${url.protocol}//${host}`, url.origin] : [url.origin];
 }
