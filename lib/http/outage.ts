@@ -64,6 +64,9 @@ export async function cachedCopy(url: URL, requestHeaders: Headers): Promise<Res
     const out = new Headers(answer.headers);
     // fetch has already decoded the body; Next compresses the answer again.
     for (const name of ["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"]) out.delete(name);
+    // Instructions from the inner request's proxy (a list's query moved into
+    // its path: x-middleware-rewrite) would be obeyed again on the way out.
+    for (const name of [...out.keys()]) if (name.startsWith("x-middleware-")) out.delete(name);
     return new Response(answer.body, { status: answer.status, headers: out });
   } catch {
     return null;
