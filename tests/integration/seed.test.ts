@@ -138,6 +138,25 @@ describe("citations", () => {
     }
   });
 
+  // How many facts the curated reading states per record: a fact lost from
+  // the seed (and with it its citation) fails here, not silently above.
+  it.each([
+    ["joint-statement-ict-2015", { facts: 1, parties: 2, signatories: 2, scopeAreas: 4, events: 3 }],
+    ["moc-postal-services", { facts: 3, parties: 2, signatories: 2, scopeAreas: 1, events: 3 }],
+    ["moc-ict-digital-2017", { facts: 2, parties: 2, signatories: 0, scopeAreas: 6, events: 3 }],
+    ["moc-ict-digital-2022", { facts: 0, parties: 2, signatories: 3, scopeAreas: 7, events: 1 }],
+    ["depa-mic-moc-digital-innovation-2022", { facts: 0, parties: 2, signatories: 1, scopeAreas: 4, events: 1 }],
+  ])("%s states the facts the sources give, and no fewer", async (slug, expected) => {
+    const a = await get(slug);
+    expect({
+      facts: FACT_FIELDS.filter((f) => a[f] !== null).length,
+      parties: a.parties.length,
+      signatories: a.signatories.length,
+      scopeAreas: a.scopeAreas.length,
+      events: a.events.length,
+    }).toEqual(expected);
+  });
+
   it("quote their sources verbatim", async () => {
     const norm = (s: string) => s.replace(/\s+/g, " ").trim();
     const texts = new Map<string, string>(seedSources.map((s) => [s.key, norm(readFileSync(path.join("prisma", "seed-sources", s.file), "utf8"))]));
