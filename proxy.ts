@@ -1,15 +1,13 @@
 import createMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { routing, type Locale } from "./i18n/routing";
-import { listPagePath } from "./lib/cache/pages";
+import { listPagePath, STAFF_PAGE } from "./lib/cache/pages";
 import { isDatabaseReachable } from "./lib/db/health";
 import { cachedCopy, isCacheOnly } from "./lib/http/outage";
 import { unavailablePage } from "./lib/http/unavailable-page";
 
 const intl = createMiddleware(routing);
 
-// Staff pages are never cached: during an outage they answer 503 at once.
-const STAFF_PAGE = /^\/[^/]+\/(editor|sign-in)(\/|$)/;
 // Public pages are cached whole on this server until a write or the end of
 // the day (lib/cache/pages.ts); Next would tell shared caches to keep them
 // that long too, where no write could reach them. Browsers and proxies ask
@@ -25,6 +23,7 @@ export default async function proxy(request: NextRequest) {
   if (response.headers.get("location")) return response;
   const { pathname, search } = request.nextUrl;
   if (STAFF_PAGE.test(pathname)) {
+    // Staff pages are never cached: during an outage they answer 503 at once.
     if (await isDatabaseReachable()) return response;
   } else {
     // This server asking itself for a cached copy (below): serve it.

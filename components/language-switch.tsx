@@ -2,7 +2,7 @@
 
 import NextLink from "next/link";
 import { useParams, usePathname, useSearchParams } from "next/navigation";
-import { pathWithoutQuery, queryStringOf } from "@/lib/cache/pages";
+import { pathWithoutQuery, queryStringOf, STAFF_PAGE } from "@/lib/cache/pages";
 import { languageSwitchClass, languageSwitchTarget } from "@/lib/i18n/language-switch";
 
 // Client-side because App Router pages keep the header across navigations, so
@@ -14,12 +14,11 @@ import { languageSwitchClass, languageSwitchTarget } from "@/lib/i18n/language-s
 // is a path segment there, so the switch is in the HTML even without JavaScript.
 type Props = { label: string; ariaLabel: string };
 
-// Staff pages are rendered per request, and their queries are real query strings.
-const STAFF_PAGE = /^\/[^/]+\/(editor|sign-in)(\/|$)/;
 
 export function LanguageSwitch(props: Props) {
   const params = useParams<{ locale: string; query?: string }>();
   const pathname = usePathname() ?? "/";
+  // Staff pages are rendered per request, and their queries are real query strings.
   if (STAFF_PAGE.test(pathname)) return <StaffLanguageSwitch {...props} locale={params?.locale} pathname={pathname} />;
   return <SwitchLink {...props} target={languageSwitchTarget(params?.locale, pathWithoutQuery(pathname), queryStringOf(params?.query))} />;
 }

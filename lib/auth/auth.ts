@@ -9,7 +9,7 @@ import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { getDb } from "@/lib/db/client";
-import { trustedWriteOrigins } from "@/lib/http/origin";
+import { configuredOrigins, trustedWriteOrigins } from "@/lib/http/origin";
 import { clearFailedSignIns, lockedFor, recordFailedSignIn } from "@/lib/auth/failed-sign-ins";
 import { accessControl, roles } from "@/lib/auth/roles";
 
@@ -32,7 +32,7 @@ function createAuth() {
     // under whatever host it is reached at (localhost, 127.0.0.1, a LAN
     // name) and that address is trusted. Never X-Forwarded-Host, which a
     // client can send (lib/http/origin.ts). Another site's origin never is.
-    trustedOrigins: async (request) => (request ? trustedWriteOrigins(request) : [process.env.BETTER_AUTH_URL, process.env.SITE_URL].filter((u): u is string => !!u)),
+    trustedOrigins: async (request) => (request ? trustedWriteOrigins(request) : configuredOrigins()),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, autoSignIn: false },
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
     rateLimit: {

@@ -10,10 +10,15 @@
 // headers(), cookies() or searchParams. Lists take their query through a
 // path segment instead (proxy.ts rewrites it there).
 
+import { locales } from "@/i18n/locales";
+
 /** generateStaticParams for a cached page: no page at build time, every page on demand (Next's documented way to ISR). */
 export function renderOnDemand(): Array<Record<string, string>> {
   return [];
 }
+
+/** Staff pages (and sign-in): rendered per request for the signed-in reader, never cached. */
+export const STAFF_PAGE = /^\/[^/]+\/(editor|sign-in)(\/|$)/;
 
 /** A query as Next gives a page its searchParams. */
 export type QueryParams = Record<string, string | string[] | undefined>;
@@ -22,7 +27,7 @@ export type QueryParams = Record<string, string | string[] | undefined>;
 export const QUERY_SEGMENT = "~";
 
 // Public lists whose query string chooses what they show.
-const LIST_PAGE = /^\/(th|en)\/(agreements|timeline|expiring|organizations\/[^/]+|scope-areas\/[^/]+)$/;
+const LIST_PAGE = new RegExp(`^/(${locales.join("|")})/(agreements|timeline|expiring|organizations/[^/]+|scope-areas/[^/]+)$`);
 // Next's own parameter on client navigations (it marks the payload, not the page).
 const NEXT_PARAMS = new Set(["_rsc"]);
 

@@ -56,12 +56,14 @@ function cached<A extends unknown[], R>(name: string, read: (...args: A) => Prom
 const lists = () => [LISTS];
 
 /** A public record as its page and the API show it; null when there is none. */
+async function agreementView(slug: string, today: string) {
+  const row = await getPublicAgreement(slug);
+  return row ? serializeAgreement(row, today) : null;
+}
+
 export const publicAgreement = cached(
   "agreement",
-  async (slug: string, today: string) => {
-    const row = await getPublicAgreement(slug);
-    return row ? serializeAgreement(row, today) : null;
-  },
+  agreementView,
   // A miss ends when a record takes this slug: publishing or renaming it
   // expires the slug's tag.
   (slug) => [recordTag(slug)],
@@ -155,8 +157,8 @@ export const publicApiList = cached(
 export const publicApiRecord = cached(
   "api-record",
   async (slug: string, today: string) => {
-    const row = await getPublicAgreement(slug);
-    return row ? bodyOf(JSON.stringify({ data: serializeAgreement(row, today) })) : null;
+    const view = await agreementView(slug, today);
+    return view ? bodyOf(JSON.stringify({ data: view })) : null;
   },
   (slug) => [recordTag(slug)],
 );

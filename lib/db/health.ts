@@ -12,9 +12,8 @@ import pg from "pg";
 
 const TTL_MS = 2_000;
 const DOWN_AT = "REGISTRY_DATABASE_DOWN_AT";
-type Health = { cached: { ok: boolean; at: number } | null; inflight: Promise<boolean> | null };
-const KEY = Symbol.for("registry.databaseHealth");
-const state = ((globalThis as Record<symbol, Health>)[KEY] ??= { cached: null, inflight: null });
+let cached: { ok: boolean; at: number } | null = null;
+let inflight: Promise<boolean> | null = null;
 
 async function probe(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_500 });
@@ -32,15 +31,16 @@ async function probe(url: string): Promise<boolean> {
 
 export async function isDatabaseReachable(url = process.env.DATABASE_URL, now: () => number = Date.now): Promise<boolean> {
   if (!url) return false;
-  if (state.cached && now() - state.cached.at < TTL_MS) return state.cached.ok;
-  state.inflight ??= probe(url).then((ok) => {
-    state.cached = { ok, at: now() };
+  if (cached && now() - cached.at < TTL_MS) return cached.ok;
+  inflight ??= probe(url).then((ok) => {
+    const at = now();
+    cached = { ok, at };
     if (ok) delete process.env[DOWN_AT];
-    else process.env[DOWN_AT] = String(state.cached.at);
-    state.inflight = null;
+    else process.env[DOWN_AT] = String(at);
+    inflight = null;
     return ok;
   });
-  return state.inflight;
+  return inflight;
 }
 
 /** Did the latest probe, within the last two seconds, find the database down? No probe of its own. */

@@ -10,7 +10,6 @@ export function originFromHeaders(h: HeaderReader, fallback = "http://localhost:
   return `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
 }
 
-
 /**
  * The site's origin as the request reached it (SITE_URL wins when set).
  * Route handlers pass their request; App Router pages and metadata read Next's
@@ -39,11 +38,16 @@ export function siteOrigin(): string {
  * whatever name it is reached at) trusts the address it was reached at.
  */
 export function trustedWriteOrigins(request: Request): string[] {
-  const configured = [process.env.SITE_URL, process.env.BETTER_AUTH_URL].filter((u): u is string => !!u).map((u) => new URL(u).origin);
+  const configured = configuredOrigins();
   if (configured.length) return configured;
   // The Host header as the browser sent it (a browser cannot set it for
   // another site); Next's request.url may name the host differently.
   const url = new URL(request.url);
   const host = request.headers.get("host");
   return host ? [`${url.protocol}//${host}`, url.origin] : [url.origin];
+}
+
+/** The public addresses the deployment names (SITE_URL, BETTER_AUTH_URL), as origins. */
+export function configuredOrigins(): string[] {
+  return [process.env.SITE_URL, process.env.BETTER_AUTH_URL].filter((u): u is string => !!u).map((u) => new URL(u).origin);
 }

@@ -1,22 +1,9 @@
 // What the system tests share: the real `npm start` (scripts/start.ts) in its
-// own process group, a scratch database on the PostgreSQL server, staff
-// created with the real CLI and signed in through the real endpoint.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// own process group, and sign-in through the real endpoint. Databases and
+// staff accounts come from tests/setup/databases.ts, as for every suite.
+import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { freePort } from "@/lib/db/embedded";
-
-export const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-
-/** Runs one statement on the server's maintenance database (CREATE/DROP DATABASE). */
-export async function adminSql(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Runs one query on `url` and returns its rows. */
 export async function query<T extends Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
@@ -27,15 +14,6 @@ export async function query<T extends Record<string, unknown>>(url: string, text
   } finally {
     await client.end();
   }
-}
-
-/** A new empty database named after `prefix` and this process; `url` reaches it, `drop` removes it. */
-export async function scratchDatabase(prefix: string, via: { port?: number } = {}) {
-  const name = `${prefix}_${process.pid}`;
-  await adminSql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await adminSql(`CREATE DATABASE "${name}"`);
-  const url = Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }, via.port ? { port: String(via.port) } : {}).toString();
-  return { name, url, drop: () => adminSql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 export interface RunningApp {
@@ -82,17 +60,6 @@ export async function startApp(env: Record<string, string>, ready = "/api/v1/agr
   }
   await app.stop();
   throw new Error(`npm start did not serve in time:\n${output}`);
-}
-
-/** Creates a staff member with the real CLI (`npm run user:create`); returns what it printed. */
-export function createUser(databaseUrl: string, email: string, role: string, password: string, extraEnv: Record<string, string> = {}): string {
-  const created = spawnSync("node", ["--import", "tsx", "scripts/user-create.ts", "--email", email, "--role", role, "--password-stdin"], {
-    input: password,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: databaseUrl, ...extraEnv },
-  });
-  if (created.status !== 0) throw new Error(`user:create failed:\n${created.stdout}${created.stderr}`);
-  return created.stdout + created.stderr;
 }
 
 /** Signs in through the app's endpoint; returns the cookie header to send with later requests. */

@@ -11,16 +11,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/db/embedded";
 import { dayNumber, isoFromDayNumber, todayInBangkok } from "@/lib/dates/partial-date";
 import { emptyAgreementInput } from "@/lib/editor/schema";
-import { createUser, query, scratchDatabase, signIn, startApp, type RunningApp } from "./app";
+import { createUser, throwawayDatabase, type ThrowawayDatabase } from "../setup/databases";
+import { query, signIn, startApp, type RunningApp } from "./app";
 
-let database: Awaited<ReturnType<typeof scratchDatabase>>;
+let database: ThrowawayDatabase;
 let apps: RunningApp[] = [];
 let smtp: SMTPServer;
 let smtpUrl = "";
 const received: ParsedMail[] = [];
 
 beforeAll(async () => {
-  database = await scratchDatabase("registry_instances");
+  // Not migrated: the instances do it, once between them.
+  database = await throwawayDatabase("instances", { migrate: false });
   const smtpPort = await freePort();
   smtp = new SMTPServer({
     authOptional: true,
@@ -62,7 +64,7 @@ describe("two instances on one PostgreSQL", () => {
 
   it("shows an edit made through one instance on the other within a second", async () => {
     const [one, two] = apps.map((app) => app.origin) as [string, string];
-    createUser(database.url, "instances@example.org", "editor", "instances-password");
+    await createUser(database.url, "instances@example.org", "editor", "instances-password");
     const cookie = await signIn(one, "instances@example.org", "instances-password");
 
     // Both instances hold the record's page, a list, search, the feed and
@@ -90,7 +92,7 @@ describe("two instances on one PostgreSQL", () => {
 
   it("sends a record's 90-day alert and the weekly digest once per recipient, in the language each chose, with both instances sweeping", async () => {
     const [one, two] = apps.map((app) => app.origin) as [string, string];
-    createUser(database.url, "instances-en@example.org", "viewer", "instances-en-password");
+    await createUser(database.url, "instances-en@example.org", "viewer", "instances-en-password");
     const thaiCookie = await signIn(one, "instances@example.org", "instances-password");
     const englishCookie = await signIn(two, "instances-en@example.org", "instances-en-password");
 

@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/db/embedded";
 import en from "@/messages/en.json";
 import th from "@/messages/th.json";
-import { ADMIN_URL, scratchDatabase, startApp, type RunningApp } from "./app";
+import { ADMIN_URL, throwawayDatabase, type ThrowawayDatabase } from "../setup/databases";
+import { startApp, type RunningApp } from "./app";
 
 const target = new URL(ADMIN_URL);
-let database: Awaited<ReturnType<typeof scratchDatabase>>;
+let database: ThrowawayDatabase;
 let app: RunningApp | undefined;
 let origin = "";
 
@@ -63,7 +64,7 @@ async function until(path: string, status: number, ms = 15_000): Promise<number>
 beforeAll(async () => {
   relay = new Relay(await freePort());
   await relay.open();
-  database = await scratchDatabase("registry_outage", { port: relay.port });
+  database = await throwawayDatabase("outage", { migrate: false, port: relay.port });
   app = await startApp({ DATABASE_URL: database.url });
   origin = app.origin;
 });

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createUser, startApp, type RunningApp } from "./app";
+import { createUser } from "../setup/databases";
+import { startApp, type RunningApp } from "./app";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "registry-start-"));
 const env = { DATABASE_URL: "", REGISTRY_DATA_DIR: dataDir };
@@ -30,7 +31,7 @@ describe("npm start on the embedded database", () => {
     expect(api.data).toHaveLength(5);
 
     // The README's first admin, made while the registry runs, can sign in.
-    expect(createUser("", "first-admin@example.org", "admin", "first-admin-password", env)).toContain("created admin first-admin@example.org");
+    expect(await createUser("", "first-admin@example.org", "admin", "first-admin-password", env)).toContain("created admin first-admin@example.org");
     const signedIn = await fetch(`${app.origin}/api/auth/sign-in/email`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: app.origin },
