@@ -2,7 +2,7 @@
 // the OpenAPI document. Each list is written once, in prisma/schema.prisma;
 // these come from the client Prisma generates from it (enums.ts holds plain
 // objects, safe to import in the browser).
-import { AgreementKind, DatePrecision, EventType, Language, LegalNature, PublicationState, RelationType, SignatoryRole, Visibility } from "@/lib/generated/prisma/enums";
+import { AgreementKind, DatePrecision, EventType, Language, LegalNature, PublicationState, RelationType, RevisionAction, SignatoryRole, Visibility } from "@/lib/generated/prisma/enums";
 
 /** An enumeration object's values as a non-empty tuple, the shape z.enum and `as const` lists have. */
 function valuesOf<E extends Record<string, string>>(enumeration: E): readonly [E[keyof E], ...E[keyof E][]] {
@@ -19,4 +19,6 @@ export const SIGNATORY_ROLES = valuesOf(SignatoryRole);
 export const EVENT_TYPES = valuesOf(EventType);
 export const RELATION_TYPES = valuesOf(RelationType);
 
-export type { AgreementKind, DatePrecision, EventType, Language, LegalNature, PublicationState, RelationType, SignatoryRole, Visibility };
+export const REVISION_ACTIONS = valuesOf(RevisionAction);
+
+export type { AgreementKind, DatePrecision, EventType, Language, LegalNature, PublicationState, RelationType, RevisionAction, SignatoryRole, Visibility };

@@ -1,14 +1,28 @@
-// Loads the curated records into a database. Idempotent: reference data is
-// upserted without changes, and an agreement whose slug already exists is left
-// exactly as it is (an editor may have corrected it since), so a second run
-// changes nothing. Everything happens in one transaction.
+// Loads the curated records into a database through the editor's own save
+// path: each record is turned into the form's input, checked by the form's
+// schema (a record that breaks a form rule stops the seed with the form's
+// message) and saved and published by the same functions as an editor's
+// save, with an IMPORT revision instead of a staff member's name.
+// Idempotent: reference data is upserted without changes, and an agreement
+// whose slug already exists is left exactly as it is (an editor may have
+// corrected it since), so a second run changes nothing. Everything happens in
+// one transaction.
 
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordImportRevision } from "@/lib/editor/save";
+import { agreementInputSchema, emptyAgreementInput, fieldErrorsOf, type AgreementInput } from "@/lib/editor/schema";
+import { createAgreementIn } from "@/lib/editor/save";
+import { changePublicationIn } from "@/lib/editor/publication";
+import { recordRevision } from "@/lib/editor/revisions";
+import { diffInputs } from "@/lib/editor/diff";
+import { loadAgreementInput } from "@/lib/editor/snapshot";
 import { reindexAgreement } from "@/lib/search/index-agreement";
 import { DERIVED_VERSION, refreshDerived } from "@/lib/agreements/derived";
+import { toIsoString } from "@/lib/dates/partial-date";
+import type { DatePrecision } from "@/lib/enums";
 import { agreements, type Cite, type SeedAgreement } from "./seed-data/agreements";
 import { organizations, people, scopeAreas } from "./seed-data/reference";
 import { sources } from "./seed-data/sources";
@@ -16,11 +30,15 @@ import { sources } from "./seed-data/sources";
 type Tx = Prisma.TransactionClient;
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const dateText = (date: { date: string; precision: DatePrecision } | undefined) => (date ? toIsoString(date) : "");
 
 export interface SeedResult {
   created: string[];
   skipped: string[];
 }
+
+/** A curated record that the form's rules refuse: the seed stops with the form's messages. */
+export class SeedRecordRejected extends Error {}
 
 export async function seed(db: PrismaClient): Promise<SeedResult> {
   const result = await loadRecords(db);
@@ -35,184 +53,158 @@ export async function seed(db: PrismaClient): Promise<SeedResult> {
   return result;
 }
 
+interface Ids {
+  sourceIds: Map<string, number>;
+  orgIds: Map<string, number>;
+  scopeIds: Map<string, number>;
+  agreementIds: Map<string, number>;
+}
+
 function loadRecords(db: PrismaClient): Promise<SeedResult> {
   return db.$transaction(
     async (tx) => {
-      const sourceIds = new Map<string, number>();
-      for (const s of sources) {
-        const data = {
-          key: s.key,
-          url: s.url,
-          title: s.title,
-          publisher: s.publisher,
-          publishedOn: s.publishedOn ? asDate(s.publishedOn.date) : null,
-          publishedPrecision: s.publishedOn?.precision ?? null,
-          language: s.language,
-        };
-        const row = await tx.source.upsert({ where: { key: s.key }, create: data, update: {} });
-        sourceIds.set(s.key, row.id);
-      }
-
-      const orgIds = new Map<string, number>();
-      for (const o of organizations) {
-        const { predecessor, ...data } = o;
-        const row = await tx.organization.upsert({
-          where: { slug: o.slug },
-          create: { ...data, predecessorId: predecessor ? orgIds.get(predecessor) : null },
-          update: {},
-        });
-        orgIds.set(o.slug, row.id);
-      }
-
-      const personIds = new Map<string, number>();
-      for (const p of people) {
-        const row = await tx.person.upsert({ where: { slug: p.slug }, create: { ...p }, update: {} });
-        personIds.set(p.slug, row.id);
-      }
-
-      const scopeIds = new Map<string, number>();
-      for (const a of scopeAreas) {
-        const row = await tx.scopeArea.upsert({ where: { key: a.key }, create: { ...a }, update: {} });
-        scopeIds.set(a.key, row.id);
-      }
-
-      const ids = { sourceIds, orgIds, personIds, scopeIds };
+      const ids = await loadReferenceData(tx);
       const result: SeedResult = { created: [], skipped: [] };
-      const agreementIds = new Map<string, number>();
-      for (const existing of await tx.agreement.findMany({ select: { id: true, slug: true } })) agreementIds.set(existing.slug, existing.id);
+      for (const existing of await tx.agreement.findMany({ select: { id: true, slug: true } })) ids.agreementIds.set(existing.slug, existing.id);
 
-      const fresh: SeedAgreement[] = [];
-      for (const a of agreements) {
-        if (agreementIds.has(a.slug)) {
-          result.skipped.push(a.slug);
-          continue;
-        }
-        agreementIds.set(a.slug, await createAgreement(tx, a, ids));
-        fresh.push(a);
+      // A record's relations point at other records: each is saved, in the
+      // curated order, once the records it points at exist.
+      const pending = agreements.filter((a) => {
+        if (!ids.agreementIds.has(a.slug)) return true;
+        result.skipped.push(a.slug);
+        return false;
+      });
+      while (pending.length > 0) {
+        const next = pending.findIndex((a) => a.relations.every((r) => ids.agreementIds.has(r.to)));
+        if (next < 0) throw new Error(`seed: ${pending.map((a) => a.slug).join(", ")} relate to records that are not curated`);
+        const [a] = pending.splice(next, 1) as [SeedAgreement];
+        const saved = await createAgreementIn(tx, null, formInput(a, ids));
+        await changePublicationIn(tx, null, saved.id, saved.version, "PUBLISH");
+        ids.agreementIds.set(a.slug, saved.id);
         result.created.push(a.slug);
       }
-      // Relations point at other records, so they come once all exist.
-      for (const a of fresh) {
-        const fromId = agreementIds.get(a.slug)!;
-        for (const r of a.relations) {
-          const toId = agreementIds.get(r.to);
-          if (toId === undefined) throw new Error(`seed: ${a.slug} relates to unknown ${r.to}`);
-          const relation = await tx.agreementRelation.create({ data: { fromId, toId, type: r.type, noteTh: r.noteTh, noteEn: r.noteEn } });
-          await cite(tx, ids, fromId, "relation", r.cite, { relationId: relation.id });
-        }
-      }
-      // New records, and any record a database holds from before the search
-      // index existed, get their search document.
-      const unindexed = await tx.agreement.findMany({ where: { searchDocument: null }, select: { id: true } });
-      for (const { id } of unindexed) await reindexAgreement(tx, id);
-      // Likewise their listing facts (status periods, reference date).
-      const underived = await tx.agreement.findMany({ where: { statusPeriods: { none: {} } }, select: { id: true } });
-      if (underived.length) await refreshDerived(tx, underived.map((r) => r.id));
-      // The history of every record starts with the state it was loaded in.
-      const unrevised = await tx.agreement.findMany({ where: { revisions: { none: {} } }, select: { id: true } });
-      for (const { id } of unrevised) await recordImportRevision(tx, id);
+      await backfill(tx);
       return result;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
 }
 
-interface Ids {
-  sourceIds: Map<string, number>;
-  orgIds: Map<string, number>;
-  personIds: Map<string, number>;
-  scopeIds: Map<string, number>;
+/** Sources, organizations, people and scope areas, with the keys the curated records use. */
+async function loadReferenceData(tx: Tx): Promise<Ids> {
+  const sourceIds = new Map<string, number>();
+  for (const s of sources) {
+    const data = {
+      key: s.key,
+      url: s.url,
+      title: s.title,
+      publisher: s.publisher,
+      publishedOn: s.publishedOn ? asDate(s.publishedOn.date) : null,
+      publishedPrecision: s.publishedOn?.precision ?? null,
+      language: s.language,
+    };
+    sourceIds.set(s.key, (await tx.source.upsert({ where: { key: s.key }, create: data, update: {} })).id);
+  }
+  const orgIds = new Map<string, number>();
+  for (const { predecessor, ...data } of organizations) {
+    const row = await tx.organization.upsert({ where: { slug: data.slug }, create: { ...data, predecessorId: predecessor ? orgIds.get(predecessor) : null }, update: {} });
+    orgIds.set(data.slug, row.id);
+  }
+  // Signatories find their person by name (lib/editor/parts.ts), as the form's do.
+  for (const p of people) await tx.person.upsert({ where: { slug: p.slug }, create: { ...p }, update: {} });
+  const scopeIds = new Map<string, number>();
+  for (const a of scopeAreas) scopeIds.set(a.key, (await tx.scopeArea.upsert({ where: { key: a.key }, create: { ...a }, update: {} })).id);
+  return { sourceIds, orgIds, scopeIds, agreementIds: new Map() };
 }
 
-async function cite(tx: Tx, ids: Ids, agreementId: number, fact: string, cites: Cite[], link: Partial<Record<"partyId" | "signatoryId" | "scopeAreaLinkId" | "eventId" | "relationId", number>> = {}) {
-  if (cites.length === 0) throw new Error(`seed: agreement ${agreementId} has an uncited ${fact}`);
-  await tx.citation.createMany({
-    data: cites.map((c) => ({
-      agreementId,
-      sourceId: ids.sourceIds.get(c.source)!,
-      fact,
-      quote: c.quote,
-      quoteEn: c.quoteEn,
-      noteTh: c.noteTh ?? null,
-      noteEn: c.noteEn ?? null,
-      ...link,
+/** The curated record as the editor's form would send it, checked by the form's schema. */
+export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
+  const sourceIndex = new Map<number, number>();
+  const citations: AgreementInput["citations"] = [];
+  const cite = (fact: AgreementInput["citations"][number]["fact"], cites: Cite[], row: number | null = null) => {
+    for (const c of cites) {
+      const sourceId = ids.sourceIds.get(c.source)!;
+      if (!sourceIndex.has(sourceId)) sourceIndex.set(sourceId, sourceIndex.size);
+      citations.push({ source: sourceIndex.get(sourceId)!, fact, row, quote: c.quote, quoteEn: c.quoteEn, noteTh: c.noteTh ?? "", noteEn: c.noteEn ?? "" });
+    }
+  };
+  cite("title", a.cite.title);
+  cite("kind", a.cite.kind);
+  cite("summary", a.cite.summary);
+  if (a.cabinetApproval) cite("cabinetApprovalOn", a.cabinetApproval.cite);
+  if (a.signed) cite("signedOn", a.signed.cite);
+  if (a.effective) cite("effectiveOn", a.effective.cite);
+  if (a.expires) cite("expiresOn", a.expires.cite);
+  if (a.termMonths) cite("termMonths", a.termMonths.cite);
+  if (a.terminationNoticeMonths) cite("terminationNoticeMonths", a.terminationNoticeMonths.cite);
+  a.parties.forEach((p, row) => cite("party", p.cite, row));
+  a.signatories.forEach((s, row) => cite("signatory", s.cite, row));
+  a.scopeAreas.forEach((s, row) => cite("scopeArea", s.cite, row));
+  a.events.forEach((e, row) => cite("event", e.cite, row));
+  a.relations.forEach((r, row) => cite("relation", r.cite, row));
+
+  const personOf = (slug: string | undefined) => people.find((p) => p.slug === slug);
+  const candidate = {
+    ...emptyAgreementInput(),
+    slug: a.slug,
+    kind: a.kind,
+    titleTh: a.titleTh,
+    titleEn: a.titleEn,
+    summaryTh: a.summaryTh,
+    summaryEn: a.summaryEn,
+    cabinetApprovalOn: dateText(a.cabinetApproval),
+    signedOn: dateText(a.signed),
+    effectiveOn: dateText(a.effective),
+    expiresOn: dateText(a.expires),
+    termMonths: a.termMonths?.value ?? "",
+    terminationNoticeMonths: a.terminationNoticeMonths?.value ?? "",
+    parties: a.parties.map((p) => ({ organizationId: ids.orgIds.get(p.organization)!, newOrganization: null })),
+    // A signatory whose organization is not a party gets index -1, which the
+    // form's schema refuses ("pickParty").
+    signatories: a.signatories.map((s) => ({
+      nameTh: personOf(s.person)?.nameTh ?? "",
+      nameEn: personOf(s.person)?.nameEn ?? "",
+      positionTh: s.positionTh ?? "",
+      positionEn: s.positionEn ?? "",
+      party: a.parties.findIndex((p) => p.organization === s.organization),
+      role: s.role,
+      planned: s.planned ?? false,
     })),
-  });
+    scopeAreas: a.scopeAreas.map((s) => ({ scopeAreaId: ids.scopeIds.get(s.key)!, newScopeArea: null })),
+    events: a.events.map((e) => ({ type: e.type, date: e.date && e.precision ? toIsoString({ date: e.date, precision: e.precision }) : "", descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn })),
+    relations: a.relations.map((r) => ({ agreementId: ids.agreementIds.get(r.to)!, type: r.type, noteTh: r.noteTh ?? "", noteEn: r.noteEn ?? "" })),
+    sources: [...sourceIndex.keys()].map((sourceId) => ({ sourceId, newSource: null })),
+    citations,
+  };
+  const parsed = agreementInputSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const messages = formMessages();
+    const problems = Object.entries(fieldErrorsOf(parsed.error)).map(([field, key]) => `${field}: ${messages[key] ?? key}`);
+    throw new SeedRecordRejected(`seed: the curated record "${a.slug}" breaks the form's rules: ${problems.join("; ")}`);
+  }
+  return parsed.data;
 }
 
-async function createAgreement(tx: Tx, a: SeedAgreement, ids: Ids): Promise<number> {
-  const row = await tx.agreement.create({
-    data: {
-      slug: a.slug,
-      kind: a.kind,
-      titleTh: a.titleTh,
-      titleEn: a.titleEn,
-      summaryTh: a.summaryTh,
-      summaryEn: a.summaryEn,
-      originalLanguage: "th",
-      cabinetApprovalOn: a.cabinetApproval ? asDate(a.cabinetApproval.date) : null,
-      cabinetApprovalPrecision: a.cabinetApproval?.precision ?? null,
-      signedOn: a.signed ? asDate(a.signed.date) : null,
-      signedPrecision: a.signed?.precision ?? null,
-      effectiveOn: a.effective ? asDate(a.effective.date) : null,
-      effectivePrecision: a.effective?.precision ?? null,
-      expiresOn: a.expires ? asDate(a.expires.date) : null,
-      expiresPrecision: a.expires?.precision ?? null,
-      termMonths: a.termMonths?.value ?? null,
-      terminationNoticeMonths: a.terminationNoticeMonths?.value ?? null,
-      visibility: "PUBLIC",
-      publicationState: "PUBLISHED",
-    },
-  });
-  const id = row.id;
-  await cite(tx, ids, id, "title", a.cite.title);
-  await cite(tx, ids, id, "kind", a.cite.kind);
-  await cite(tx, ids, id, "summary", a.cite.summary);
-  if (a.cabinetApproval) await cite(tx, ids, id, "cabinetApprovalOn", a.cabinetApproval.cite);
-  if (a.signed) await cite(tx, ids, id, "signedOn", a.signed.cite);
-  if (a.effective) await cite(tx, ids, id, "effectiveOn", a.effective.cite);
-  if (a.expires) await cite(tx, ids, id, "expiresOn", a.expires.cite);
-  if (a.termMonths) await cite(tx, ids, id, "termMonths", a.termMonths.cite);
-  if (a.terminationNoticeMonths) await cite(tx, ids, id, "terminationNoticeMonths", a.terminationNoticeMonths.cite);
+/** The form's error messages (English), to say why a curated record was refused. */
+function formMessages(): Record<string, string> {
+  const en = JSON.parse(readFileSync(path.join(process.cwd(), "messages", "en.json"), "utf8")) as { Editor: { errors: Record<string, string> } };
+  return en.Editor.errors;
+}
 
-  for (const [position, p] of a.parties.entries()) {
-    const party = await tx.agreementParty.create({ data: { agreementId: id, organizationId: ids.orgIds.get(p.organization)!, position } });
-    await cite(tx, ids, id, "party", p.cite, { partyId: party.id });
+/**
+ * A database made before the search index, the derived facts or the history
+ * existed holds records without them: each gets what it lacks.
+ */
+async function backfill(tx: Tx): Promise<void> {
+  const unindexed = await tx.agreement.findMany({ where: { searchDocument: null }, select: { id: true } });
+  for (const { id } of unindexed) await reindexAgreement(tx, id);
+  const underived = await tx.agreement.findMany({ where: { statusPeriods: { none: {} } }, select: { id: true } });
+  if (underived.length) await refreshDerived(tx, underived.map((r) => r.id));
+  const unrevised = await tx.agreement.findMany({ where: { revisions: { none: {} } }, select: { id: true } });
+  for (const { id } of unrevised) {
+    const snapshot = (await loadAgreementInput(tx, id))!;
+    await recordRevision(tx, { agreementId: id, version: snapshot.version, action: "IMPORT", actor: null, snapshot: snapshot.input, changes: diffInputs(null, snapshot.input) });
   }
-  for (const [position, s] of a.signatories.entries()) {
-    const signatory = await tx.signatory.create({
-      data: {
-        agreementId: id,
-        personId: s.person ? ids.personIds.get(s.person)! : null,
-        positionTh: s.positionTh ?? null,
-        positionEn: s.positionEn ?? null,
-        organizationId: ids.orgIds.get(s.organization)!,
-        role: s.role,
-        planned: s.planned ?? false,
-        position,
-      },
-    });
-    await cite(tx, ids, id, "signatory", s.cite, { signatoryId: signatory.id });
-  }
-  for (const s of a.scopeAreas) {
-    const link = await tx.agreementScopeArea.create({ data: { agreementId: id, scopeAreaId: ids.scopeIds.get(s.key)! } });
-    await cite(tx, ids, id, "scopeArea", s.cite, { scopeAreaLinkId: link.id });
-  }
-  for (const [position, e] of a.events.entries()) {
-    const event = await tx.agreementEvent.create({
-      data: {
-        agreementId: id,
-        type: e.type,
-        occurredOn: e.date ? asDate(e.date) : null,
-        precision: e.precision ?? null,
-        descriptionTh: e.descriptionTh,
-        descriptionEn: e.descriptionEn,
-        position,
-      },
-    });
-    await cite(tx, ids, id, "event", e.cite, { eventId: event.id });
-  }
-  return id;
 }
 
 // `npm run db:seed`

@@ -127,7 +127,8 @@ export async function fillDatabase(url: string, count: number, log = console.log
   const { seed: seedRegistry } = await import("../prisma/seed");
   const { getDb } = await import("@/lib/db/client");
   const { agreementInputSchema } = await import("@/lib/editor/schema");
-  const { changePublication, createAgreement } = await import("@/lib/editor/save");
+  const { createAgreement } = await import("@/lib/editor/save");
+  const { changePublication } = await import("@/lib/editor/publication");
   const db = getDb();
   await seedRegistry(db);
   const user = await db.user.create({ data: { id: "bench-generator", email: "bench-generator@localhost", name: "Benchmark generator", role: "editor", emailVerified: false } });

@@ -3,7 +3,8 @@
 // published public record uses them, and lose it when that record is
 // unpublished.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changePublication, createAgreement } from "@/lib/editor/save";
+import { createAgreement } from "@/lib/editor/save";
+import { changePublication } from "@/lib/editor/publication";
 import { getOrganization } from "@/lib/organizations/queries";
 import { getScopeArea } from "@/lib/scope-areas/queries";
 import type { Staff } from "@/lib/auth/session";

@@ -9,7 +9,8 @@ import { latestUpdatedIds, listingPage, statusCounts } from "@/lib/agreements/li
 import { agreementInclude } from "@/lib/agreements/queries";
 import { lifecycleOf } from "@/lib/agreements/serialize";
 import { todayInBangkok } from "@/lib/dates/partial-date";
-import { createAgreement, changePublication } from "@/lib/editor/save";
+import { createAgreement } from "@/lib/editor/save";
+import { changePublication } from "@/lib/editor/publication";
 import { sitemapPartXml, sitemapXml } from "@/lib/sitemap/sitemap";
 import { db, seeded } from "../helpers/db";
 import { sampleInput } from "../helpers/editor-input";

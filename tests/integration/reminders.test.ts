@@ -13,7 +13,8 @@ import { POST as saveSettings } from "@/app/api/editor/reminders/route";
 import type { Staff } from "@/lib/auth/session";
 import { freePort } from "@/lib/db/embedded";
 import { dayNumber, isoFromDayNumber, todayInBangkok } from "@/lib/dates/partial-date";
-import { changePublication, createAgreement } from "@/lib/editor/save";
+import { createAgreement } from "@/lib/editor/save";
+import { changePublication } from "@/lib/editor/publication";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { dueThreshold, sendDueReminders, weekOf } from "@/lib/reminders/reminders";
 import { db, seeded } from "../helpers/db";
@@ -133,7 +134,7 @@ describe("sending", () => {
       saveSettings(new Request("http://localhost:3000/api/editor/reminders", { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost:3000", cookie }, body: JSON.stringify(body) }));
     const bad = await post({ language: "th", weeklyDigest: true, alertDays: [0, 30] });
     expect(bad.status).toBe(422);
-    expect(await bad.json()).toMatchObject({ fieldErrors: { alertDays: "invalidDays" } });
+    expect(await bad.json()).toMatchObject({ error: { code: "invalid", fieldErrors: { "alertDays.0": "invalidDays" } } });
     const ok = await post({ language: "en", weeklyDigest: true, alertDays: [7, 30, 30] });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ language: "en", weeklyDigest: true, alertDays: [30, 7] });

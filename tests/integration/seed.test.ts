@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agreements as seedAgreements } from "@/prisma/seed-data/agreements";
 import { sources as seedSources } from "@/prisma/seed-data/sources";
-import { seed } from "@/prisma/seed";
+import { formInput, seed, SeedRecordRejected } from "@/prisma/seed";
 import { db, seeded } from "../helpers/db";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -185,6 +185,43 @@ describe("the seed", () => {
     const result = await seed(db);
     expect(result.created).toEqual([]);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses a curated record that breaks a form rule, with the form's message", async () => {
+    const original = seedAgreements.find((a) => a.slug === "moc-postal-services")!;
+    const broken = {
+      ...original,
+      slug: "broken-curated-record",
+      signed: { date: "2020-01-01", precision: "DAY" as const, cite: original.cite.title },
+      // A witness for a body that is not a party of the record.
+      signatories: [{ ...original.signatories[0]!, organization: "depa" as const }],
+    };
+    const ids = {
+      sourceIds: new Map((await db.source.findMany()).map((s) => [s.key, s.id])),
+      orgIds: new Map((await db.organization.findMany()).map((o) => [o.slug, o.id])),
+      scopeIds: new Map((await db.scopeArea.findMany()).map((s) => [s.key, s.id])),
+      agreementIds: new Map((await db.agreement.findMany({ select: { slug: true, id: true } })).map((a) => [a.slug, a.id])),
+    };
+    expect(() => formInput(original, ids)).not.toThrow();
+    expect(() => formInput(broken, ids)).toThrow(SeedRecordRejected);
+    const message = (() => {
+      try {
+        formInput(broken, ids);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain('"broken-curated-record"');
+    expect(message).toContain("signatories.0.party: Choose the party this signatory acts for.");
+    expect(message).toContain("expiresOn: The expiry is before the signature date.");
+  });
+
+  it("writes records only through the editor's save path", () => {
+    // The seed upserts reference data (sources, organizations, people, scope
+    // areas); agreements, their parts and citations go through lib/editor.
+    const code = readFileSync(path.join("prisma", "seed.ts"), "utf8");
+    expect(code).toContain("createAgreementIn(");
+    expect(code).not.toMatch(/\.(agreement|agreementParty|signatory|agreementScopeArea|agreementEvent|agreementRelation|citation|revision)\.(create|createMany|upsert)\(/);
   });
 
   it("leaves a record an editor corrected as the editor left it", async () => {

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { watchCounts, watchPage, type WatchView } from "@/lib/agreements/watch";
 import { addMonths, dayNumber, isoFromDayNumber, todayInBangkok } from "@/lib/dates/partial-date";
-import { changePublication, createAgreement, updateAgreement } from "@/lib/editor/save";
+import { createAgreement, updateAgreement } from "@/lib/editor/save";
+import { changePublication } from "@/lib/editor/publication";
 import type { Staff } from "@/lib/auth/session";
 import { db, seeded } from "../helpers/db";
 import { sampleInput } from "../helpers/editor-input";
