@@ -21,7 +21,6 @@ const databaseUrl = process.env.E2E_DATABASE_URL!;
 if (!["127.0.0.1", "localhost"].includes(new URL(databaseUrl).hostname)) throw new Error("End-to-end tests run only against a local database.");
 
 const PORT = 3456;
-const WRITING_TESTS = /(editor|fallback-language|caching|watch)\.spec\.ts/;
 // A second server whose database is unreachable, for the 503 page.
 const DOWN_PORT = 3457;
 // Debian's Chromium: Playwright's own browser download is not reachable here.
@@ -46,12 +45,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  // Some tests add public records (the editor's, the fallback-language one);
-  // the public pages' tests count the seeded ones. Those that write run after
-  // the others, on the same database.
+  // Tests in tests/e2e/writes/ add or change records; the others count and
+  // show the seeded ones. Those that write run after the others, on the same
+  // database.
   projects: [
-    { name: "public", testIgnore: WRITING_TESTS, use: { ...devices["Desktop Chrome"] } },
-    { name: "writing", testMatch: WRITING_TESTS, dependencies: ["public"], use: { ...devices["Desktop Chrome"] } },
+    { name: "public", testIgnore: "writes/**", use: { ...devices["Desktop Chrome"] } },
+    { name: "writing", testDir: "tests/e2e/writes", dependencies: ["public"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: [
     {

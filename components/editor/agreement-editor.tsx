@@ -15,25 +15,19 @@ import { formatPartialDate } from "@/lib/dates/format";
 import { parseIsoPartial } from "@/lib/dates/partial-date";
 import type { EditorOptions } from "@/lib/editor/queries";
 import type { PublicationState } from "@/lib/enums";
+import { changedCitedFacts, FACTS, ROW_FACT_LISTS, ROW_FACTS, uncitedFacts, type RowFact, type RowListName } from "@/lib/editor/facts";
 import {
   agreementInputSchema,
-  changedCitedFacts,
   EVENT_TYPES,
-  FACTS,
   fieldErrorsOf,
   LANGUAGES,
   LEGAL_NATURES,
   partialDateText,
   RELATION_TYPES,
   RENEWAL_CHOICES,
-  ROW_FACT_LISTS,
-  ROW_FACTS,
   SIGNATORY_ROLES,
-  uncitedFacts,
   VISIBILITIES,
   type AgreementInput,
-  type RowFact,
-  type RowListName,
   type FieldErrors,
 } from "@/lib/editor/schema";
 
@@ -146,20 +140,22 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   }
 
   async function handleFailure(response: Response) {
-    const body = (await response.json().catch(() => ({}))) as { error?: string; fieldErrors?: FieldErrors } & Partial<Conflict>;
-    if (response.status === 422 && body.fieldErrors) {
-      setErrors(body.fieldErrors);
+    // The write API's error shape (lib/api/write.ts): {"error": {"code", …}}.
+    const { error } = ((await response.json().catch(() => ({}))) as { error?: { code?: string; fieldErrors?: FieldErrors } & Partial<Conflict> }) ?? {};
+    const code = error?.code ?? "";
+    if (response.status === 422 && error?.fieldErrors) {
+      setErrors(error.fieldErrors);
       setStatus({ kind: "error", message: t("errors.fixFields") });
       focusFirstError();
       return;
     }
-    if (response.status === 409 && body.error === "conflict") {
-      setConflict({ currentVersion: body.currentVersion!, changes: body.changes ?? [], by: body.by ?? null, at: body.at ?? null });
+    if (response.status === 409 && code === "conflict") {
+      setConflict({ currentVersion: error!.currentVersion!, changes: error!.changes ?? [], by: error!.by ?? null, at: error!.at ?? null });
       setStatus({ kind: "error", message: t("conflict.title") });
       return;
     }
     const known = ["signedOut", "forbidden", "crossOrigin", "tooLarge", "transition", "notFound", "unavailable"];
-    setStatus({ kind: "error", message: t(`errors.${known.includes(body.error ?? "") ? body.error : "server"}`) });
+    setStatus({ kind: "error", message: t(`errors.${known.includes(code) ? code : "server"}`) });
   }
 
   async function save(overVersion?: number) {

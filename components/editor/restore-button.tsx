@@ -13,8 +13,8 @@ export function RestoreButton({ agreementId, currentVersion, revision }: { agree
     const response = await fetch(`/api/editor/agreements/${agreementId}/restore`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ version: currentVersion, revision }) }).catch(() => null);
     if (!response) return setMessage(t("errors.network"));
     if (response.ok) return router.refresh();
-    const body = (await response.json().catch(() => ({}))) as { error?: string };
-    setMessage(body.error === "conflict" ? t("history.stale") : body.error === "invalid" ? t("history.invalid") : t(`errors.${["signedOut", "forbidden", "notFound"].includes(body.error ?? "") ? body.error : "server"}`));
+    const code = ((await response.json().catch(() => ({}))) as { error?: { code?: string } }).error?.code ?? "";
+    setMessage(code === "conflict" ? t("history.stale") : code === "invalid" ? t("history.invalid") : t(`errors.${["signedOut", "forbidden", "notFound"].includes(code) ? code : "server"}`));
   }
   return (
     <span className="flex items-center gap-2">

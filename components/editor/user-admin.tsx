@@ -1,6 +1,7 @@
 "use client";
-// Admins create staff accounts and change roles through better-auth's admin
-// endpoints (/api/auth/admin/*), which check the admin role themselves.
+// Admins create staff accounts and change roles, passwords and whether an
+// account is active through the write gate's user endpoints
+// (app/api/editor/users/…): permission checked, audit entry written.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -15,13 +16,13 @@ interface UserRow {
 }
 
 async function post(path: string, body: unknown) {
-  return fetch(`/api/auth/admin/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+  return fetch(`/api/editor/users${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
 }
 
-// A strong one-time password, shown once to the admin to hand over.
-function generatePassword(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_");
+/** The write API's answer: its body, or the code of its error (lib/api/write.ts). */
+async function answer(response: Response) {
+  const body = (await response.json().catch(() => ({}))) as { password?: string; error?: { code?: string; fieldErrors?: Record<string, string> } };
+  return { password: body.password, code: body.error?.code, fieldErrors: body.error?.fieldErrors ?? {} };
 }
 
 export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string }) {
@@ -36,14 +37,11 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
   async function create(event: FormEvent) {
     event.preventDefault();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return setMessage({ ok: false, text: t("badEmail") });
-    const password = generatePassword();
-    const response = await post("create-user", { email: email.trim(), name: name.trim() || email.trim(), password, role });
+    const response = await post("", { email: email.trim(), name: name.trim(), role });
     if (!response) return setMessage({ ok: false, text: t("failed") });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => ({}))) as { code?: string };
-      return setMessage({ ok: false, text: body.code === "USER_ALREADY_EXISTS" || body.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" ? t("exists") : t("failed") });
-    }
-    setMessage({ ok: true, text: t("created", { email: email.trim(), password }) });
+    const { password, fieldErrors } = await answer(response);
+    if (!response.ok) return setMessage({ ok: false, text: fieldErrors.email === "exists" ? t("exists") : fieldErrors.email === "badEmail" ? t("badEmail") : t("failed") });
+    setMessage({ ok: true, text: t("created", { email: email.trim(), password: password ?? "" }) });
     setEmail("");
     setName("");
     router.refresh();
@@ -53,7 +51,7 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
   // sessions) and keeps their name in the history; nothing is deleted.
   async function setActive(user: UserRow, active: boolean) {
     if (!active && !window.confirm(t("confirmDeactivate", { email: user.email }))) return;
-    const response = await post(active ? "unban-user" : "ban-user", active ? { userId: user.id } : { userId: user.id, banReason: "deactivated by an admin" });
+    const response = await post(`/${user.id}`, { action: active ? "reactivate" : "deactivate" });
     setMessage(response?.ok ? { ok: true, text: t(active ? "reactivated" : "deactivated", { email: user.email }) } : { ok: false, text: t("failed") });
     router.refresh();
   }
@@ -61,13 +59,13 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
   // A forgotten password: a new one-time password, shown once to hand over.
   async function resetPassword(user: UserRow) {
     if (!window.confirm(t("confirmReset", { email: user.email }))) return;
-    const password = generatePassword();
-    const response = await post("set-user-password", { userId: user.id, newPassword: password });
-    setMessage(response?.ok ? { ok: true, text: t("passwordReset", { email: user.email, password }) } : { ok: false, text: t("failed") });
+    const response = await post(`/${user.id}`, { action: "reset-password" });
+    const password = response?.ok ? (await answer(response)).password : undefined;
+    setMessage(password ? { ok: true, text: t("passwordReset", { email: user.email, password }) } : { ok: false, text: t("failed") });
   }
 
   async function changeRole(userId: string, next: Role) {
-    const response = await post("set-role", { userId, role: next });
+    const response = await post(`/${userId}`, { action: "set-role", role: next });
     setMessage(response?.ok ? { ok: true, text: t("roleChanged") } : { ok: false, text: t("failed") });
     router.refresh();
   }

@@ -2,6 +2,7 @@
 // and rendered on /{locale}/api. tests/integration/api-list.test.ts validates
 // real responses against these schemas, so the document cannot drift.
 
+import { WRITE_ERRORS } from "@/lib/api/write";
 import { AGREEMENT_KINDS, SORTS } from "@/lib/agreements/filters";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
 import { DATE_PRECISIONS, LANGUAGES, LEGAL_NATURES, RELATION_TYPES, SIGNATORY_ROLES } from "@/lib/enums";
@@ -172,6 +173,36 @@ const error = {
   properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, parameter: { type: "string" } } } },
 } as const;
 
+// The staff write API (lib/api/write.ts) answers errors in the same shape,
+// with a message key as `code` and what the key needs beside it.
+const writeError = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: { type: "string", enum: Object.keys(WRITE_ERRORS), description: Object.entries(WRITE_ERRORS).map(([code, message]) => `${code}: ${message}`).join(" ") },
+        message: { type: "string" },
+        fieldErrors: { type: "object", additionalProperties: { type: "string" }, description: "With `invalid`: field path (e.g. signatories.1.nameEn) → message key under Editor.errors" },
+        currentVersion: { type: "integer", description: "With `conflict`" },
+        changes: { type: "array", items: { type: "object", properties: { field: { type: "string" }, before: {}, after: {} } }, description: "With `conflict`: what changed since the version sent" },
+      },
+    },
+  },
+} as const;
+const writeErrors = (...statuses: Array<"400" | "401" | "403" | "404" | "409" | "413" | "422" | "503">) =>
+  Object.fromEntries(statuses.map((status) => [status, { description: "Refused; nothing was written", content: { "application/json": { schema: { $ref: "#/components/schemas/WriteError" } } } }]));
+const staffWrite = (summary: string, ok: string, ...statuses: Parameters<typeof writeErrors>) => ({
+  summary,
+  description: "Staff only: the session cookie of a signed-in staff member with the permission, sent from the registry's own origin. Every write is one transaction and is recorded in the audit log.",
+  tags: ["staff"],
+  requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
+  responses: { [ok.split(" ")[0]!]: { description: ok }, ...writeErrors("400", "401", "403", "413", "503", ...statuses) },
+});
+const idParameter = [{ in: "path", name: "id", required: true, schema: { type: "string" } }];
+
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
 const listParameters = queryParameters.map((p) => ({ in: "query", ...p }));
 
@@ -181,7 +212,7 @@ export const openApiDocument = {
     title: "Thai–Japan ICT Cooperation Registry API",
     version: "1.0.0",
     description:
-      "Read-only open data: the cooperation instruments between Thailand's ICT/digital ministry and Japan's MIC, each fact with its cited source passage. Published, public records only. Dates are cut to the precision the sources give. Read endpoints allow cross-origin GET and answer conditional requests (ETag / If-None-Match) with 304.",
+      "Read-only open data: the cooperation instruments between Thailand's ICT/digital ministry and Japan's MIC, each fact with its cited source passage. Published, public records only. Dates are cut to the precision the sources give. Read endpoints allow cross-origin GET and answer conditional requests (ETag / If-None-Match) with 304. The staff write endpoints (tag `staff`) are documented for completeness; their errors have the read API's shape.",
   },
   paths: {
     "/api/v1/agreements": {
@@ -226,6 +257,14 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/editor/agreements": { post: staffWrite("Create an agreement as a draft: { input }", "201 The record as saved", "422") },
+    "/api/editor/agreements/{id}": { put: { ...staffWrite("Save the whole record over a version: { version, input }", "200 The record as saved", "404", "409", "422"), parameters: idParameter } },
+    "/api/editor/agreements/{id}/publication": { post: { ...staffWrite("Publish, unpublish or archive: { version, action }", "200 The record as saved", "404", "409"), parameters: idParameter } },
+    "/api/editor/agreements/{id}/restore": { post: { ...staffWrite("Save an earlier revision as a new one: { version, revision }", "200 The record as saved", "404", "409", "422"), parameters: idParameter } },
+    "/api/editor/users": { post: staffWrite("Create a staff account (admins): { email, name, role }", "201 The account, with its one-time password", "422") },
+    "/api/editor/users/{id}": {
+      post: { ...staffWrite("Change another account (admins): { action: set-role | reset-password | deactivate | reactivate, role? }", "200 Done; a reset answers the one-time password", "404"), parameters: idParameter },
+    },
     "/{locale}/feed.xml": {
       get: {
         summary: "Atom feed of newly published and updated agreements",
@@ -252,6 +291,7 @@ export const openApiDocument = {
         },
       },
       Error: error,
+      WriteError: writeError,
     },
   },
 } as const;

@@ -1,18 +1,28 @@
-// The one gate every write endpoint passes through, in this order:
-// same origin → signed in (401) → role allows it (403) → size limit (413) →
-// JSON (400) → the write itself, whose domain errors become 404/409/422.
-// Nothing is written before every check has passed, and every write is one
-// transaction (lib/editor/save.ts), so a refused request changes nothing.
-// Error bodies carry message keys (Editor.errors.*), translated by the form.
+// The one gate every staff write passes through, in this order:
+// same origin → signed in (401) → role allows it (403) → address names
+// something (404) → size limit (413) →
+// JSON (400) → the body's schema (400; 422 with field errors for the form's
+// input) → the write itself, whose domain errors become 404/409/422 → after
+// the commit, the one place that expires cached public reads and records the
+// audit entry. Nothing is written before every check has passed, and every
+// write is one transaction (lib/editor/save.ts), so a refused request changes
+// nothing.
+// Error bodies have the read API's shape, {"error": {"code", "message", …}}:
+// `code` is a message key (Editor.errors.*) the form translates, `message`
+// says it in English for other clients (documented in lib/api/openapi.ts).
 import { NextResponse } from "next/server";
-import type { AgreementPermission } from "@/lib/auth/roles";
+import type { z } from "zod";
+import type { Permission } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/roles";
 import { getStaff, type Staff } from "@/lib/auth/session";
 import { describeDatabase } from "@/lib/db/config";
+import { getDb } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ConflictError, InputRejectedError, NotFoundError, TransitionError, type Saved } from "@/lib/editor/save";
-import { invalidatePublicReads, type PublicChange } from "@/lib/cache/invalidate";
+import { ConflictError, InputRejectedError, NotFoundError, TransitionError } from "@/lib/editor/errors";
+import { fieldErrorsOf } from "@/lib/editor/schema";
+import type { Saved } from "@/lib/editor/save";
+import { invalidatePublicReads, NO_PUBLIC_CHANGE, type PublicChange } from "@/lib/cache/invalidate";
 import { trustedWriteOrigins } from "@/lib/http/origin";
 
 /** A whole record with fifty of everything stays far below this. */
@@ -20,8 +30,49 @@ export const MAX_BODY_BYTES = 512 * 1024;
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-export function writeError(status: number, code: string, extra: Record<string, unknown> = {}) {
-  return NextResponse.json({ error: code, ...extra }, { status, headers: NO_STORE });
+/** Every code a write can answer with, and what it means (in English, for API clients). */
+export const WRITE_ERRORS = {
+  crossOrigin: "The request did not come from the registry's own site.",
+  signedOut: "Sign in first.",
+  forbidden: "Your role does not allow this.",
+  tooLarge: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+  notJson: "The request body is not JSON.",
+  badRequest: "The request body does not have the expected fields.",
+  invalid: "Some values are not valid; see fieldErrors (field path → message key).",
+  notFound: "No such record or account.",
+  conflict: "The record was saved by someone else since the given version; see currentVersion and changes.",
+  transition: "This step does not apply in the record's current state.",
+  unavailable: "The database cannot be reached; nothing was written. Retry shortly.",
+} as const;
+export type WriteErrorCode = keyof typeof WRITE_ERRORS;
+
+export function writeError(status: number, code: WriteErrorCode, extra: Record<string, unknown> = {}) {
+  return NextResponse.json({ error: { code, message: WRITE_ERRORS[code], ...extra } }, { status, headers: NO_STORE });
+}
+
+/** What the audit log keeps of a write (lib/audit/). */
+export interface AuditNote {
+  /** "agreement.update", "user.set-role", … */
+  action: string;
+  /** "agreement:12", "user:<id>" */
+  target: string;
+  details?: Record<string, unknown>;
+}
+
+/** A committed write: its answer, what it changed of the public's view, and its audit entry. */
+export interface Written {
+  response: Response;
+  changed?: PublicChange;
+  audit: AuditNote;
+}
+
+export function written(body: unknown, audit: AuditNote, options: { status?: number; changed?: PublicChange } = {}): Written {
+  return { response: Response.json(body, { status: options.status ?? 200, headers: NO_STORE }), changed: options.changed, audit };
+}
+
+/** The answer to a save: the record as saved (without the bookkeeping of what changed). */
+export function savedResponse({ changed, ...saved }: Saved, action: string, status = 200): Written {
+  return written(saved, { action, target: `agreement:${saved.id}`, details: { version: saved.version, slug: saved.slug } }, { status, changed });
 }
 
 /**
@@ -47,29 +98,58 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
   }
 }
 
-/** A committed write: its answer, and what it changed of the public's view. */
-interface Written {
-  response: Response;
-  changed: PublicChange;
+// The client's address as the request carries it. X-Forwarded-For can be
+// set by the client itself unless a proxy in front overwrites it; the audit
+// log keeps it as a lead, not as proof.
+function clientAddress(request: Request): string | null {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || null;
 }
 
-/** The answer to a save: the record as saved (without the bookkeeping of what changed). */
-export function savedResponse({ changed, ...saved }: Saved, status = 200): Written {
-  return { response: Response.json(saved, { status, headers: NO_STORE }), changed };
+interface Gate<Body extends z.ZodType, Input extends z.ZodType | undefined> {
+  permission: Permission;
+  /** The request body; a body that does not fit is a client's mistake (400). */
+  body: Body;
+  /**
+   * The schema of `body.input`, a form's values: what does not fit is the
+   * user's to correct, answered 422 with field errors (paths within input).
+   */
+  input?: Input;
+  /** Body failures are a form's fields (422 with field errors) rather than a 400. */
+  bodyIsForm?: boolean;
+  /**
+   * False when the address names nothing that can exist (an id out of
+   * range): 404 once sign-in and role are checked, before the body is read.
+   */
+  found?: boolean;
 }
 
-export async function handleWrite(request: Request, permission: AgreementPermission, write: (staff: Staff, body: unknown) => Promise<Response | Written>): Promise<Response> {
+type Parsed<Input> = Input extends z.ZodType ? z.output<Input> : undefined;
+
+export async function handleWrite<Body extends z.ZodType, Input extends z.ZodType | undefined = undefined>(
+  request: Request,
+  gate: Gate<Body, Input>,
+  write: (staff: Staff, body: z.output<Body>, input: Parsed<Input>) => Promise<Response | Written>,
+): Promise<Response> {
   try {
     if (!isSameOrigin(request)) return writeError(403, "crossOrigin");
     const staff = await getStaff(request.headers);
     if (!staff) return writeError(401, "signedOut");
-    if (!can(staff.role, permission)) return writeError(403, "forbidden");
-    const body = await readJson(request);
-    if (!body.ok) return body.response;
-    const result = await write(staff, body.value);
+    if (!can(staff.role, gate.permission)) return writeError(403, "forbidden");
+    if (gate.found === false) return writeError(404, "notFound");
+    const json = await readJson(request);
+    if (!json.ok) return json.response;
+    const body = gate.body.safeParse(json.value);
+    if (!body.success) return gate.bodyIsForm ? writeError(422, "invalid", { fieldErrors: fieldErrorsOf(body.error) }) : writeError(400, "badRequest");
+    let input: unknown = undefined;
+    if (gate.input) {
+      const parsed = gate.input.safeParse((body.data as { input?: unknown }).input);
+      if (!parsed.success) return writeError(422, "invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
+      input = parsed.data;
+    }
+    const result = await write(staff, body.data, input as Parsed<Input>);
     if (result instanceof Response) return result;
-    // After the commit: the one place a write expires cached public reads.
-    invalidatePublicReads(result.changed);
+    await afterCommit(request, staff, result);
     return result.response;
   } catch (error) {
     if (error instanceof InputRejectedError) return writeError(422, "invalid", { fieldErrors: error.fieldErrors });
@@ -88,8 +168,24 @@ export async function handleWrite(request: Request, permission: AgreementPermiss
   }
 }
 
+/**
+ * The one place a committed write expires cached public reads and is
+ * written to the audit log. The entry is written after the commit (a write
+ * the database refused leaves none); should it fail, the write stands and
+ * the failure is logged, since the answer must say what was saved.
+ */
+async function afterCommit(request: Request, staff: Staff, result: Written): Promise<void> {
+  invalidatePublicReads(result.changed ?? NO_PUBLIC_CHANGE);
+  try {
+    await getDb().auditEntry.create({
+      data: { actorId: staff.id, actorEmail: staff.email, client: clientAddress(request), action: result.audit.action, target: result.audit.target, details: (result.audit.details ?? {}) as object },
+    });
+  } catch (error) {
+    console.error(`audit entry not written for ${result.audit.action} ${result.audit.target} by ${staff.email}:`, error);
+  }
+}
+
 function isUniqueViolationOn(error: unknown, field: string): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
   return JSON.stringify(error.meta ?? {}).includes(field);
 }
-

@@ -23,12 +23,14 @@ export const roles = {
 };
 
 export type AgreementPermission = (typeof statements.agreement)[number];
+/** What the write gate (lib/api/write.ts) and the pages check. */
+export type Permission = AgreementPermission | "manage-users";
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
-export function can(role: Role, permission: AgreementPermission | "manage-users"): boolean {
+export function can(role: Role, permission: Permission): boolean {
   const request = permission === "manage-users" ? { user: ["create", "set-role", "list"] as Array<"create" | "set-role" | "list"> } : { agreement: [permission] };
   return roles[role].authorize(request).success;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { agreementInputSchema, changedCitedFacts, emptyAgreementInput, fieldErrorsOf, partialDateText, uncitedFacts } from "@/lib/editor/schema";
+import { agreementInputSchema, fieldErrorsOf, partialDateText } from "@/lib/editor/schema";
+import { changedCitedFacts, uncitedFacts } from "@/lib/editor/facts";
+import { emptyAgreementInput } from "@/lib/editor/defaults";
 import { diffInputs } from "@/lib/editor/diff";
 
 describe("partial dates as typed", () => {

@@ -1,4 +1,5 @@
-import { emptyAgreementInput, type AgreementInput } from "@/lib/editor/schema";
+import { emptyAgreementInput } from "@/lib/editor/defaults";
+import type { AgreementInput } from "@/lib/editor/schema";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** A complete new MoC as an editor would enter it, on existing reference rows. */

@@ -1,7 +1,7 @@
 // What each kind of write expires of the cached public reads: nothing for a
 // draft, every list and the record's own pages for a public record, and the
 // pages of the records a successor supersedes. (That the expiry reaches every
-// page and instance is shown end to end: tests/e2e/caching.spec.ts and
+// page and instance is shown end to end: tests/e2e/writes/caching.spec.ts and
 // tests/system/instances.postgres.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LISTS, recordTag } from "@/lib/cache/tags";

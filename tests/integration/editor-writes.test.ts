@@ -1,7 +1,9 @@
 // The editor's write endpoints against a real database: who may call each,
 // what a refused request leaves behind (nothing), the validation rules, stale
 // forms, publishing and restoring.
+import Ajv2020 from "ajv/dist/2020";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApiDocument } from "@/lib/api/openapi";
 import { POST as restore } from "@/app/api/editor/agreements/[id]/restore/route";
 import { POST as publication } from "@/app/api/editor/agreements/[id]/publication/route";
 import { PUT as update } from "@/app/api/editor/agreements/[id]/route";
@@ -47,7 +49,20 @@ function request(path: string, method: string, { cookie, origin = ORIGIN, body, 
 }
 
 const params = (id: number) => ({ params: Promise.resolve({ id: String(id) }) });
-const json = async (r: Response) => (await r.json()) as Record<string, unknown>;
+/** A write's answer: the record saved, or the write API's error shape. */
+type WriteAnswer = Record<string, unknown> & { error: { code: string; message: string; fieldErrors?: Record<string, string>; currentVersion?: number; changes?: unknown } };
+// Every error answer read here is also checked against the OpenAPI
+// document's WriteError schema, the shape the read API's errors have.
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+ajv.addSchema({ ...openApiDocument, $id: "openapi" } as object);
+const json = async (r: Response) => {
+  const body = (await r.json()) as WriteAnswer;
+  if (!r.ok) {
+    const check = ajv.getSchema("openapi#/components/schemas/WriteError")!;
+    expect(check(body), JSON.stringify(check.errors)).toBe(true);
+  }
+  return body;
+};
 
 async function createDraft(slug: string, cookie = editor): Promise<{ id: number; version: number }> {
   const response = await create(request("/api/editor/agreements", "POST", { cookie, body: { input: await sampleInput(db, slug) } }));
@@ -78,15 +93,15 @@ describe("role checks on every write path", () => {
 
       const signedOut = await path.call({ body }, target.id);
       expect(signedOut.status).toBe(401);
-      expect((await json(signedOut)).error).toBe("signedOut");
+      expect((await json(signedOut)).error.code).toBe("signedOut");
 
       const asViewer = await path.call({ body, cookie: viewer }, target.id);
       expect(asViewer.status).toBe(403);
-      expect((await json(asViewer)).error).toBe("forbidden");
+      expect((await json(asViewer)).error.code).toBe("forbidden");
 
       const crossSite = await path.call({ body, cookie: editor, origin: "https://evil.example" }, target.id);
       expect(crossSite.status).toBe(403);
-      expect((await json(crossSite)).error).toBe("crossOrigin");
+      expect((await json(crossSite)).error.code).toBe("crossOrigin");
 
       const noOrigin = await path.call({ body, cookie: editor, origin: null }, target.id);
       expect(noOrigin.status).toBe(403);
@@ -158,7 +173,7 @@ describe("creating and publishing", () => {
 
     const again = await publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 2, action: "PUBLISH" } }), params(id));
     expect(again.status).toBe(409);
-    expect((await json(again)).error).toBe("transition");
+    expect((await json(again)).error.code).toBe("transition");
 
     const unpublish = await publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 2, action: "UNPUBLISH" } }), params(id));
     expect(unpublish.status).toBe(200);
@@ -167,6 +182,20 @@ describe("creating and publishing", () => {
     expect(archive.status).toBe(200);
     expect((await db.agreement.findUniqueOrThrow({ where: { id } })).publicationState).toBe("ARCHIVED");
     expect(await db.revision.findMany({ where: { agreementId: id }, orderBy: { version: "asc" }, select: { action: true } })).toEqual([{ action: "CREATE" }, { action: "PUBLISH" }, { action: "UNPUBLISH" }, { action: "ARCHIVE" }]);
+  });
+
+  it("records each write in the audit log after it commits, and none for a refused one", async () => {
+    const { id } = await createDraft(u("audited"));
+    await publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 1, action: "PUBLISH" } }), params(id));
+    const refused = await publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 1, action: "ARCHIVE" } }), params(id));
+    expect(refused.status).toBe(409);
+    const entries = await db.auditEntry.findMany({ where: { target: `agreement:${id}` }, orderBy: { id: "asc" } });
+    const editorEmail = (await db.revision.findFirstOrThrow({ where: { agreementId: id, version: 1 } })).actorEmail;
+    expect(editorEmail).toMatch(/^editor-/);
+    expect(entries.map((e) => ({ action: e.action, actorEmail: e.actorEmail, details: e.details }))).toEqual([
+      { action: "agreement.create", actorEmail: editorEmail, details: { version: 1, slug: u("audited") } },
+      { action: "agreement.publish", actorEmail: editorEmail, details: { version: 2, slug: u("audited") } },
+    ]);
   });
 
   it("keeps the internal note out of the public API and the search index", async () => {
@@ -190,7 +219,7 @@ describe("validation", () => {
     const response = await create(request("/api/editor/agreements", "POST", { cookie: editor, body: { input } }));
     expect(response.status).toBe(422);
     expect({ agreements: await db.agreement.count(), sources: await db.source.count() }).toEqual(before);
-    return (await json(response)).fieldErrors as Record<string, string>;
+    return (await json(response)).error.fieldErrors as Record<string, string>;
   }
 
   it("a missing Thai title", async () => {
@@ -219,7 +248,7 @@ describe("validation", () => {
     const responses = await Promise.all([0, 1].map(() => create(request("/api/editor/agreements", "POST", { cookie: editor, body: { input } }))));
     expect(responses.map((r) => r.status).sort()).toEqual([201, 422]);
     const loser = responses.find((r) => r.status === 422)!;
-    expect((await json(loser)).fieldErrors).toEqual({ slug: "slugTaken" });
+    expect((await json(loser)).error.fieldErrors).toEqual({ slug: "slugTaken" });
     expect(await db.agreement.count({ where: { slug: u("raced-slug") } })).toBe(1);
   });
 
@@ -261,7 +290,8 @@ describe("stale forms, history and restore", () => {
 
     const stale = await update(request(`/api/editor/agreements/${id}`, "PUT", { cookie: admin, body: { version: 1, input: { ...base, summaryEn: "Second editor's summary" } } }), params(id));
     expect(stale.status).toBe(409);
-    const conflict = await json(stale);
+    const conflict = (await json(stale)).error;
+    expect(conflict.code).toBe("conflict");
     expect(conflict.currentVersion).toBe(2);
     expect(conflict.changes).toEqual([{ field: "titleEn", before: "Test Memorandum of Cooperation", after: "Changed by the first editor" }]);
     const row = await db.agreement.findUniqueOrThrow({ where: { id } });
@@ -289,9 +319,12 @@ describe("stale forms, history and restore", () => {
     expect(await db.slugRedirect.findUnique({ where: { slug: u("slug-before") } })).toMatchObject({ agreementId: id });
   });
 
-  it("seeded records start their history with an import revision", async () => {
+  it("seeded records start their history with an import, published through the same step as an editor's", async () => {
     const seededRecord = await db.agreement.findUniqueOrThrow({ where: { slug: "joint-statement-ict-2015" }, include: { revisions: { orderBy: { version: "asc" } } } });
-    expect(seededRecord.revisions[0]).toMatchObject({ version: 1, action: "IMPORT", userId: null });
+    expect(seededRecord.revisions.slice(0, 2).map((r) => ({ version: r.version, action: r.action, userId: r.userId }))).toEqual([
+      { version: 1, action: "IMPORT", userId: null },
+      { version: 2, action: "PUBLISH", userId: null },
+    ]);
   });
 
   it("every seeded record saved unchanged through the form keeps its public view, citations included", async () => {

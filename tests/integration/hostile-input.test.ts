@@ -94,7 +94,7 @@ describe("an editor's writes", () => {
         const response = await createAgreement(write("POST", "/api/editor/agreements", { input }));
         expect([201, 422]).toContain(response.status);
         if (response.status === 422) {
-          expect(Object.keys((await response.json()).fieldErrors ?? {})).not.toHaveLength(0);
+          expect(Object.keys((await response.json()).error.fieldErrors ?? {})).not.toHaveLength(0);
           return;
         }
         saved++;

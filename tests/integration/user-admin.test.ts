@@ -1,9 +1,12 @@
-// Managing staff accounts: the documented command, and better-auth's admin
-// endpoints, which only admins may call.
+// Managing staff accounts: the documented command, and the write gate's user
+// endpoints, which only admins may call and which write the audit log.
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "@/lib/auth/auth";
+import { POST as createUserRoute } from "@/app/api/editor/users/route";
+import { POST as changeUserRoute } from "@/app/api/editor/users/[id]/route";
+import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { db } from "../helpers/db";
 import { createStaff } from "../helpers/staff";
 
@@ -39,28 +42,89 @@ describe("npm run user:create", () => {
   });
 });
 
-describe("admin endpoints", () => {
+describe("user administration through the write gate", () => {
   let cookies: Record<"viewer" | "editor" | "admin", string>;
+  let adminId: string;
   beforeAll(async () => {
     const [viewer, editor, admin] = await Promise.all([createStaff("viewer"), createStaff("editor"), createStaff("admin")]);
     cookies = { viewer: viewer.cookie, editor: editor.cookie, admin: admin.cookie };
+    adminId = (await db.user.findUniqueOrThrow({ where: { email: admin.email } })).id;
   });
 
-  const call = (path: string, cookie: string, body: unknown) =>
-    getAuth().handler(new Request(`http://registry.test/api/auth/admin/${path}`, { method: "POST", headers: { "content-type": "application/json", origin: "http://registry.test", cookie }, body: JSON.stringify(body) }));
+  const post = (path: string, cookie: string, body: unknown, handler: (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>, id = "") =>
+    handler(new Request(`http://registry.test/api/editor/users${path}`, { method: "POST", headers: { "content-type": "application/json", origin: "http://registry.test", cookie }, body: JSON.stringify(body) }), {
+      params: Promise.resolve({ id }),
+    });
+  const create = (cookie: string, body: unknown) => post("", cookie, body, (request) => createUserRoute(request));
+  const change = (cookie: string, id: string, body: unknown) => post(`/${id}`, cookie, body, changeUserRoute, id);
+  const auditOf = (target: string) => db.auditEntry.findMany({ where: { target }, orderBy: { id: "asc" } });
 
-  it("only an admin may create accounts or change roles", async () => {
+  it("a role change by an admin is made and audited; a viewer's or an editor's is refused (403) and leaves no entry", async () => {
     const target = await createStaff("viewer");
     const user = await db.user.findUniqueOrThrow({ where: { email: target.email } });
     for (const role of ["viewer", "editor"] as const) {
+      const refused = await change(cookies[role], user.id, { action: "set-role", role: "admin" });
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).error).toMatchObject({ code: "forbidden", message: expect.any(String) });
       const email = `by-${role}-${randomUUID().slice(0, 8)}@example.org`;
-      expect((await call("create-user", cookies[role], { email, password: "a-long-enough-password", name: "x", role: "admin" })).status).toBe(403);
+      expect((await create(cookies[role], { email, name: "x", role: "admin" })).status).toBe(403);
       expect(await db.user.findUnique({ where: { email } })).toBeNull();
-      expect((await call("set-role", cookies[role], { userId: user.id, role: "admin" })).status).toBe(403);
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("viewer");
+    expect(await auditOf(`user:${user.id}`)).toEqual([]);
 
-    expect((await call("set-role", cookies.admin, { userId: user.id, role: "editor" })).status).toBe(200);
+    const made = await change(cookies.admin, user.id, { action: "set-role", role: "editor" });
+    expect(made.status).toBe(200);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("editor");
+    const entries = await auditOf(`user:${user.id}`);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actorId: adminId, action: "user.set-role", details: { role: "editor", before: { role: "viewer", active: true } } });
+  });
+
+  it("an admin creates an account (its one-time password works), resets a password, deactivates and reactivates, each audited", async () => {
+    const email = `made-${randomUUID().slice(0, 8)}@example.org`;
+    const made = await create(cookies.admin, { email, name: "New Staff", role: "editor" });
+    expect(made.status).toBe(201);
+    const { id, password } = (await made.json()) as { id: string; password: string };
+    expect(password.length).toBeGreaterThanOrEqual(20);
+    await expect(getAuth().api.signInEmail({ body: { email, password } })).resolves.toMatchObject({ user: { email } });
+
+    const again = await create(cookies.admin, { email, name: "", role: "viewer" });
+    expect(again.status).toBe(422);
+    expect((await again.json()).error.fieldErrors).toEqual({ email: "exists" });
+    const bad = await create(cookies.admin, { email: "not-an-email", name: "", role: "viewer" });
+    expect((await bad.json()).error.fieldErrors).toEqual({ email: "badEmail" });
+
+    const reset = await change(cookies.admin, id, { action: "reset-password" });
+    const { password: fresh } = (await reset.json()) as { password: string };
+    expect(fresh).not.toBe(password);
+    await expect(getAuth().api.signInEmail({ body: { email, password: fresh } })).resolves.toMatchObject({ user: { email } });
+
+    expect((await change(cookies.admin, id, { action: "deactivate" })).status).toBe(200);
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).banned).toBe(true);
+    expect((await change(cookies.admin, id, { action: "reactivate" })).status).toBe(200);
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).banned).toBe(false);
+
+    const entries = await auditOf(`user:${id}`);
+    expect(entries.map((e) => e.action)).toEqual(["user.create", "user.reset-password", "user.deactivate", "user.reactivate"]);
+    // Passwords are never written to the audit log.
+    expect(JSON.stringify(entries)).not.toContain(password);
+    expect(JSON.stringify(entries)).not.toContain(fresh);
+  });
+
+  it("an admin cannot demote or deactivate themself; an unknown account is 404", async () => {
+    expect((await change(cookies.admin, adminId, { action: "set-role", role: "viewer" })).status).toBe(403);
+    expect((await change(cookies.admin, adminId, { action: "deactivate" })).status).toBe(403);
+    expect((await db.user.findUniqueOrThrow({ where: { id: adminId } })).role).toBe("admin");
+    expect((await change(cookies.admin, "no-such-user", { action: "deactivate" })).status).toBe(404);
+    expect((await change(cookies.admin, adminId, { action: "promote" })).status).toBe(400);
+  });
+
+  it("the auth library's own admin endpoints are not served over HTTP, even to an admin", async () => {
+    const target = await createStaff("viewer");
+    const user = await db.user.findUniqueOrThrow({ where: { email: target.email } });
+    const direct = await authPost(new Request("http://registry.test/api/auth/admin/set-role", { method: "POST", headers: { "content-type": "application/json", origin: "http://registry.test", cookie: cookies.admin }, body: JSON.stringify({ userId: user.id, role: "admin" }) }));
+    expect(direct.status).toBe(404);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("viewer");
   });
 });

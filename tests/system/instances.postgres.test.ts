@@ -10,7 +10,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/db/embedded";
 import { dayNumber, isoFromDayNumber, todayInBangkok } from "@/lib/dates/partial-date";
-import { emptyAgreementInput } from "@/lib/editor/schema";
+import { emptyAgreementInput } from "@/lib/editor/defaults";
 import { createUser, throwawayDatabase, type ThrowawayDatabase } from "../setup/databases";
 import { query, signIn, startApp, type RunningApp } from "./app";
 

@@ -1,3 +1,5 @@
+BEGIN;
+
 -- CreateTable
 CREATE TABLE "AuditEntry" (
     "id" SERIAL NOT NULL,
@@ -17,3 +19,5 @@ CREATE INDEX "AuditEntry_at_idx" ON "AuditEntry"("at");
 
 -- CreateIndex
 CREATE INDEX "AuditEntry_target_at_idx" ON "AuditEntry"("target", "at");
+
+COMMIT;

@@ -3,7 +3,7 @@
 // playwright.config.ts when the tests run alone; the password is the run's own.
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
-import { emptyAgreementInput } from "../../../lib/editor/schema";
+import { emptyAgreementInput } from "../../../lib/editor/defaults";
 
 export type StaffName = "editor" | "editor2" | "viewer" | "admin" | "locked";
 export const emailOf = (name: StaffName) => `${name}@e2e.test`;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { handleWrite, writeError } from "@/lib/api/write";
+import { handleWrite, written } from "@/lib/api/write";
 import { createCalendarToken, revokeCalendarTokens } from "@/lib/calendar/tokens";
 import { getDb } from "@/lib/db/client";
 
@@ -9,11 +9,9 @@ const bodySchema = z.object({ action: z.enum(["create", "revoke"]) });
 
 /** The signed-in staff member's private calendar link: make a new one (shown once) or revoke it. */
 export async function POST(request: Request) {
-  return handleWrite(request, "read-drafts", async (staff, body) => {
-    const parsed = bodySchema.safeParse(body);
-    if (!parsed.success) return writeError(400, "invalid");
-    const headers = { "Cache-Control": "no-store" };
-    if (parsed.data.action === "revoke") return Response.json({ revoked: await revokeCalendarTokens(getDb(), staff.id) }, { headers });
-    return Response.json({ token: await createCalendarToken(getDb(), staff.id) }, { status: 201, headers });
+  return handleWrite(request, { permission: "read-drafts", body: bodySchema }, async (staff, body) => {
+    const audit = { action: `calendar-token.${body.action}`, target: `user:${staff.id}` };
+    if (body.action === "revoke") return written({ revoked: await revokeCalendarTokens(getDb(), staff.id) }, audit);
+    return written({ token: await createCalendarToken(getDb(), staff.id) }, audit, { status: 201 });
   });
 }

@@ -5,7 +5,7 @@ import { resolvePageLocale } from "@/i18n/locale";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getEditorOptions } from "@/lib/editor/queries";
-import { emptyAgreementInput } from "@/lib/editor/schema";
+import { emptyAgreementInput } from "@/lib/editor/defaults";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 // whole form, drafts and publishing, roles, stale forms, history and restore.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { emailOf, minimalInput, ORIGIN, password, query, signInContext, staffPage, uniqueSlug, write } from "./helpers/staff";
+import { emailOf, minimalInput, ORIGIN, password, query, signInContext, staffPage, uniqueSlug, write } from "../helpers/staff";
 
 async function idOf(table: string, column: string, value: string): Promise<string> {
   const [row] = await query<{ id: number }>(`SELECT id FROM "${table}" WHERE "${column}" = $1`, [value]);

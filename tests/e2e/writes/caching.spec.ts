@@ -4,7 +4,7 @@
 // the API. Each read below is made once before the write, so that it is
 // served from the cache when the write happens.
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { minimalInput, signInContext, uniqueSlug, write } from "./helpers/staff";
+import { minimalInput, signInContext, uniqueSlug, write } from "../helpers/staff";
 
 const reads = (slug: string) => [
   `/en/agreements/${slug}`,

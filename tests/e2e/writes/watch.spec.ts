@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { formatIsoPartial } from "@/lib/dates/format";
 import { addMonths, dayNumber, isoFromDayNumber, todayInBangkok } from "@/lib/dates/partial-date";
-import { minimalInput, signInContext, staffPage, uniqueSlug, write } from "./helpers/staff";
+import { minimalInput, signInContext, staffPage, uniqueSlug, write } from "../helpers/staff";
 
 const today = todayInBangkok();
 const endsOn = isoFromDayNumber(dayNumber(today) + 45);
