@@ -10,7 +10,6 @@
 // Error bodies have the read API's shape, {"error": {"code", "message", …}}:
 // `code` is a message key (Editor.errors.*) the form translates, `message`
 // says it in English for other clients (documented in lib/api/openapi.ts).
-import { NextResponse } from "next/server";
 import type { z } from "zod";
 import type { Permission } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/roles";
@@ -23,7 +22,10 @@ import { ConflictError, InputRejectedError, NotFoundError, TransitionError } fro
 import { fieldErrorsOf } from "@/lib/editor/schema";
 import type { Saved } from "@/lib/editor/save";
 import { invalidatePublicReads, NO_PUBLIC_CHANGE, type PublicChange } from "@/lib/cache/invalidate";
-import { trustedWriteOrigins } from "@/lib/http/origin";
+import { isSameOrigin } from "@/lib/http/origin";
+import { readJsonBody } from "@/lib/http/body";
+import { clientAddress } from "@/lib/http/client-address";
+import { jsonError } from "@/lib/http/errors";
 
 /** A whole record with fifty of everything stays far below this. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -47,7 +49,7 @@ export const WRITE_ERRORS = {
 export type WriteErrorCode = keyof typeof WRITE_ERRORS;
 
 export function writeError(status: number, code: WriteErrorCode, extra: Record<string, unknown> = {}) {
-  return NextResponse.json({ error: { code, message: WRITE_ERRORS[code], ...extra } }, { status, headers: NO_STORE });
+  return jsonError(status, code, WRITE_ERRORS[code], extra, NO_STORE);
 }
 
 /** What the audit log keeps of a write (lib/audit/). */
@@ -73,37 +75,6 @@ export function written(body: unknown, audit: AuditNote, options: { status?: num
 /** The answer to a save: the record as saved (without the bookkeeping of what changed). */
 export function savedResponse({ changed, ...saved }: Saved, action: string, status = 200): Written {
   return written(saved, { action, target: `agreement:${saved.id}`, details: { version: saved.version, slug: saved.slug } }, { status, changed });
-}
-
-/**
- * Browsers send Origin with every POST/PUT; a request whose Origin is another
- * site's (or that hides it) is refused, so no other site can make a signed-in
- * editor's browser write. Server actions get the same check from Next.js.
- */
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return request.headers.get("sec-fetch-site") === "same-origin";
-  return trustedWriteOrigins(request).includes(origin);
-}
-
-async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return { ok: false, response: writeError(413, "tooLarge") };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { ok: false, response: writeError(413, "tooLarge") };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, response: writeError(400, "notJson") };
-  }
-}
-
-// The client's address as the request carries it. X-Forwarded-For can be
-// set by the client itself unless a proxy in front overwrites it; the audit
-// log keeps it as a lead, not as proof.
-function clientAddress(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || null;
 }
 
 interface Gate<Body extends z.ZodType, Input extends z.ZodType | undefined> {
@@ -137,8 +108,9 @@ export async function handleWrite<Body extends z.ZodType, Input extends z.ZodTyp
     if (!staff) return writeError(401, "signedOut");
     if (!can(staff.role, gate.permission)) return writeError(403, "forbidden");
     if (gate.found === false) return writeError(404, "notFound");
-    const json = await readJson(request);
-    if (!json.ok) return json.response;
+    const json = await readJsonBody(request, MAX_BODY_BYTES);
+    if (json === "tooLarge") return writeError(413, "tooLarge");
+    if (json === "notJson") return writeError(400, "notJson");
     const body = gate.body.safeParse(json.value);
     if (!body.success) return gate.bodyIsForm ? writeError(422, "invalid", { fieldErrors: fieldErrorsOf(body.error) }) : writeError(400, "badRequest");
     let input: unknown = undefined;

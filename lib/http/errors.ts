@@ -4,8 +4,9 @@ import { CORS_HEADERS } from "@/lib/http/cacheable";
 import { describeDatabase } from "@/lib/db/config";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 
-export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  return NextResponse.json({ error: { code, message, ...extra } }, { status, headers: CORS_HEADERS });
+/** The one error shape of the read and the write API: {"error": {"code", "message", …}}. */
+export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = CORS_HEADERS) {
+  return NextResponse.json({ error: { code, message, ...extra } }, { status, headers });
 }
 
 /** 400 naming the first parameter that is wrong. */

@@ -51,3 +51,15 @@ export function trustedWriteOrigins(request: Request): string[] {
 export function configuredOrigins(): string[] {
   return [process.env.SITE_URL, process.env.BETTER_AUTH_URL].filter((u): u is string => !!u).map((u) => new URL(u).origin);
 }
+
+/**
+ * Browsers send Origin with every POST/PUT; a request whose Origin is another
+ * site's (or that hides it) is refused, so no other site can make a signed-in
+ * editor's browser write. Server actions get the same check from Next.js.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return request.headers.get("sec-fetch-site") === "same-origin";
+  return trustedWriteOrigins(request).includes(origin);
+}
+
