@@ -54,7 +54,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node_modules/.bin/next start -p ${PORT}`,
+      command: `node scripts/serve.mjs -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}/api/v1/agreements`,
       env: {
         DATABASE_URL: databaseUrl,
@@ -69,7 +69,7 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      command: `node_modules/.bin/next start -p ${DOWN_PORT}`,
+      command: `node scripts/serve.mjs -p ${DOWN_PORT}`,
       // Every page of this server answers 503, which Playwright's URL check
       // never accepts: wait for the port instead.
       port: DOWN_PORT,

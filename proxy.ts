@@ -5,6 +5,7 @@ import { listPagePath, STAFF_PAGE } from "./lib/cache/pages";
 import { isDatabaseReachable } from "./lib/db/health";
 import { cachedCopy, isCacheOnly } from "./lib/http/outage";
 import { unavailablePage } from "./lib/http/unavailable-page";
+import { SHARED_MARK } from "./lib/server/shared-mark.mjs";
 
 const intl = createMiddleware(routing);
 
@@ -55,6 +56,8 @@ function publicPage(request: NextRequest, response: NextResponse): NextResponse 
     for (const cookie of response.headers.getSetCookie()) out.headers.append("set-cookie", cookie);
   }
   out.headers.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
+  // The same for every reader: the front cache may keep it (lib/server/front-cache.mjs).
+  out.headers.set(SHARED_MARK, "1");
   return out;
 }
 

@@ -130,7 +130,8 @@ async function main() {
   // though the registry's working set is small; capped, it stays near 250 MB
   // (README, "Measured"). A NODE_OPTIONS set by the user wins.
   const serverEnv = { ...env, NODE_OPTIONS: process.env.NODE_OPTIONS || "--max-old-space-size=192 --max-semi-space-size=2" };
-  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], { cwd: root, env: serverEnv, stdio: "inherit" });
+  // `next start` with the front cache before it (scripts/serve.mjs).
+  const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", String(port)], { cwd: root, env: serverEnv, stdio: "inherit" });
   const shutdown = (signal: NodeJS.Signals) => {
     server.kill(signal);
   };

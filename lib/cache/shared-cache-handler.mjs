@@ -15,6 +15,7 @@
 // Plain JavaScript: Next loads this file at run time, outside its bundles.
 // Timestamps are milliseconds of the writing instance's clock, compared with
 // entries' own: instances' clocks must agree (NTP), as for sessions anyway.
+import { bumpCacheGeneration } from "../server/front-cache.mjs";
 import pg from "pg";
 import * as fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import * as tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
@@ -52,7 +53,10 @@ const url = () => process.env.DATABASE_URL;
 /** Records that `tag` expired at `at`, as revalidateTag(tag, { expire: 0 }) does locally. */
 function learn(tag, at) {
   const entry = tagsManifest.get(tag) ?? {};
-  if ((entry.expired ?? 0) < at) tagsManifest.set(tag, { ...entry, stale: at, expired: at });
+  if ((entry.expired ?? 0) >= at) return;
+  tagsManifest.set(tag, { ...entry, stale: at, expired: at });
+  // Whatever the front cache holds may show what this tag covered.
+  bumpCacheGeneration();
 }
 
 const SELECT_RECENT = `SELECT "tag", "expiredAt" FROM "CacheTagExpiration" WHERE "expiredAt" > $1`;
@@ -133,6 +137,8 @@ export default class SharedCacheHandler extends FileSystemCache {
     const list = [tags].flat();
     const at = Date.now();
     for (const tag of list) learn(tag, at);
+    // Next's own revalidateTag above may have recorded the expiration first.
+    bumpCacheGeneration();
     if (!url()) return;
     // One statement: record the expirations and wake the other instances.
     await withClient((client) =>

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
+import { SHARED_MARK } from "@/lib/server/shared-mark.mjs";
 
 // Read endpoints may be called from any origin (open data); only GET.
 export const CORS_HEADERS = {
@@ -29,7 +30,8 @@ export function bodyOf(text: string): Body {
  */
 export function cacheable(request: Request, content: string | Body, contentType: string, extra: Record<string, string> = {}) {
   const { text: body, etag } = typeof content === "string" ? bodyOf(content) : content;
-  const headers = { ...CORS_HEADERS, etag, "cache-control": "public, max-age=60, stale-while-revalidate=300", vary: "Accept-Encoding", ...extra };
+  // The same for every reader: the front cache may keep it (lib/server/front-cache.mjs).
+  const headers = { ...CORS_HEADERS, etag, "cache-control": "public, max-age=60, stale-while-revalidate=300", vary: "Accept-Encoding", [SHARED_MARK]: "1", ...extra };
   const held = request.headers.get("if-none-match")?.split(",").map((t) => t.trim());
   if (held?.includes(etag) || held?.includes("*")) return new NextResponse(null, { status: 304, headers });
   return new NextResponse(body, { status: 200, headers: { "content-type": contentType, ...headers } });

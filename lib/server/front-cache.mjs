@@ -1,0 +1,200 @@
+// A memory cache in front of Next's request handler, for answers Next has
+// already cached whole: public pages (ISR), the read API, feeds, sitemap and
+// the public calendar. Next serves such a hit in ~1.5 ms of one core (its
+// router, the page handler, the proxy, writing the response); this serves it
+// in a fraction of that, so a burst of readers costs little more than static
+// files (README, "Reads at any size").
+//
+// Written by hand because no library does this job inside a Node process:
+// an HTTP cache (a CDN, Varnish, nginx) in front of the app is the usual
+// answer, and a deployment may still add one; this keeps `npm start` alone
+// fast. What it stores and for how long is kept narrow:
+// - only answers the app marks as shared (the MARK header, set by proxy.ts
+//   for public pages and by lib/http/cacheable.ts for public read routes),
+//   with status 200, to a plain GET (no RSC/router/action headers, no
+//   conditional or range request), setting no cookie but the locale cookie;
+// - keyed by everything such an answer may depend on: address, host and
+//   forwarded host/protocol, Accept-Encoding (the body may be compressed) and
+//   the locale cookie (next-intl may set it);
+// - for at most TTL_MS, and only while no cache tag expired since it was
+//   stored in this process: a write here expires it at once (the cache
+//   handler counts expirations, lib/cache/shared-cache-handler.mjs), a write
+//   on another instance within TTL_MS even if its notification is missed;
+// - within a memory budget, oldest first out.
+
+import { SHARED_MARK as MARK } from "./shared-mark.mjs";
+
+export { MARK };
+export const TTL_MS = 1000;
+const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_ENTRIES = 5000;
+const GENERATION = Symbol.for("registry.cacheGeneration");
+const LOCALE_COOKIE = "NEXT_LOCALE";
+
+/** How many cache tag expirations this process has seen (lib/cache/shared-cache-handler.mjs counts them). */
+export function cacheGeneration() {
+  return globalThis[GENERATION] ?? 0;
+}
+
+export function bumpCacheGeneration() {
+  globalThis[GENERATION] = cacheGeneration() + 1;
+}
+
+// Headers that describe one transfer, not the answer.
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", MARK]);
+const BODY_HEADERS = new Set(["content-type", "content-encoding", "content-disposition", "content-language"]);
+
+function localeCookie(cookieHeader) {
+  if (!cookieHeader) return "";
+  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(cookieHeader);
+  return match ? match[1] : "";
+}
+
+/** The key a request's answer is stored under, or null when the request may not be served from here. */
+export function keyOf(req) {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  const h = req.headers;
+  if (h.rsc || h["next-router-state-tree"] || h["next-router-prefetch"] || h["next-action"] || h["next-router-segment-prefetch"] || h.range) return null;
+  const url = req.url ?? "";
+  if (url.includes("_rsc=") || url.startsWith("/_next/")) return null;
+  return [url, h.host ?? "", h["x-forwarded-host"] ?? "", h["x-forwarded-proto"] ?? "", h["accept-encoding"] ?? "", localeCookie(h.cookie)].join("\n");
+}
+
+export class FrontCache {
+  constructor({ now = () => Date.now(), generation = cacheGeneration } = {}) {
+    this.entries = new Map();
+    this.bytes = 0;
+    this.now = now;
+    this.generation = generation;
+  }
+
+  /** A stored answer that is still good, or null. */
+  get(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    if (entry.generation !== this.generation() || this.now() - entry.storedAt >= TTL_MS) {
+      this.delete(key);
+      return null;
+    }
+    return entry;
+  }
+
+  set(key, entry) {
+    this.delete(key);
+    if (entry.body.length > MAX_BYTES / 8) return;
+    this.entries.set(key, entry);
+    this.bytes += entry.body.length;
+    for (const [oldest] of this.entries) {
+      if (this.bytes <= MAX_BYTES && this.entries.size <= MAX_ENTRIES) break;
+      this.delete(oldest);
+    }
+  }
+
+  delete(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= entry.body.length;
+    this.entries.delete(key);
+  }
+
+  /**
+   * Serves `req` from the cache when it can (true); otherwise lets `handle`
+   * answer it and keeps the answer if it may be shared.
+   */
+  serve(req, res, handle) {
+    const key = keyOf(req);
+    if (key === null) {
+      unmark(res);
+      return handle(req, res);
+    }
+    const hit = this.get(key);
+    if (hit) return replay(req, res, hit);
+    // A conditional request's answer may be a 304: answered by Next, not kept.
+    const keep = req.method === "GET" && !req.headers["if-none-match"] && !req.headers["if-modified-since"];
+    const generation = this.generation();
+    capture(res, (answer) => {
+      if (!keep || !storable(answer) || generation !== this.generation()) return;
+      this.set(key, { ...answer, generation, storedAt: this.now() });
+    });
+    return handle(req, res);
+  }
+}
+
+/** Takes the MARK off an answer this cache does not keep. */
+function unmark(res) {
+  const { writeHead } = res;
+  res.writeHead = function (...args) {
+    res.removeHeader(MARK);
+    return writeHead.apply(this, args);
+  };
+}
+
+function storable({ status, headers }) {
+  if (status !== 200) return false;
+  const cookies = headers.filter(([name]) => name === "set-cookie").map(([, value]) => value);
+  return cookies.every((c) => c.startsWith(`${LOCALE_COOKIE}=`));
+}
+
+function replay(req, res, entry) {
+  const etag = entry.headers.find(([name]) => name === "etag")?.[1];
+  const held = req.headers["if-none-match"];
+  const notModified = etag && held && held.split(",").some((t) => t.trim() === etag || t.trim() === "*");
+  for (const [name, value] of entry.headers) {
+    if (HOP_BY_HOP.has(name) || (notModified && BODY_HEADERS.has(name))) continue;
+    // Next's own word on where the answer came from: a cache, here too.
+    res.appendHeader(name, name === "x-nextjs-cache" ? "HIT" : value);
+  }
+  if (notModified) {
+    res.statusCode = 304;
+    return res.end();
+  }
+  res.statusCode = entry.status;
+  res.setHeader("content-length", entry.body.length);
+  return req.method === "HEAD" ? res.end() : res.end(entry.body);
+}
+
+/**
+ * Collects what is written to `res`, and hands it over once the answer is
+ * complete. The MARK header is taken off before the headers go out: it is for
+ * this cache only.
+ */
+function capture(res, done) {
+  const chunks = [];
+  let size = 0;
+  let keepable = true;
+  let marked = false;
+  const add = (chunk, encoding) => {
+    if (chunk == null || typeof chunk === "function" || !keepable) return;
+    const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > MAX_BYTES / 8) keepable = false;
+    else chunks.push(buffer);
+  };
+  const { writeHead, write, end } = res;
+  // Node writes implicit headers through writeHead too.
+  res.writeHead = function (status, ...rest) {
+    for (const arg of rest) {
+      // Headers handed to writeHead directly: kept as setHeader would, or,
+      // as a raw array (which getHeaders() does not see), not kept at all.
+      if (Array.isArray(arg)) keepable = false;
+      else if (arg && typeof arg === "object") for (const [name, value] of Object.entries(arg)) if (value !== undefined) res.setHeader(name, value);
+    }
+    marked = res.hasHeader(MARK);
+    res.removeHeader(MARK);
+    return writeHead.call(this, status, ...rest.filter((arg) => typeof arg === "string"));
+  };
+  res.write = function (chunk, encoding, ...rest) {
+    add(chunk, encoding);
+    return write.call(this, chunk, encoding, ...rest);
+  };
+  res.end = function (chunk, encoding, ...rest) {
+    add(chunk, encoding);
+    const result = end.call(this, chunk, encoding, ...rest);
+    if (keepable && marked) {
+      const headers = [];
+      for (const [name, value] of Object.entries(res.getHeaders())) for (const v of [value].flat()) headers.push([name, String(v)]);
+      done({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
+    }
+    return result;
+  };
+}
