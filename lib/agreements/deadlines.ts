@@ -18,7 +18,7 @@
 //   same arithmetic: never later than the most lenient reading of the clause;
 // - an instrument that renews itself renews for the same term, each period
 //   counted from the first start (so month ends do not drift).
-import { addMonths, bounds, dayNumber, isoFromDayNumber, type DayNumber, type PartialDate } from "@/lib/dates/partial-date";
+import { addMonths, bounds, dayNumber, isoFromDayNumber, type DatePrecision, type DayNumber, type PartialDate } from "@/lib/dates/partial-date";
 
 /** The record's facts a computed date may be derived from (names as in citations' `fact`). */
 export type DeadlineFact = "expiresOn" | "effectiveOn" | "signedOn" | "termMonths" | "automaticRenewal" | "terminationNoticeMonths";
@@ -40,7 +40,7 @@ export interface ComputedDate {
   first: string;
   last: string;
   /** DAY, MONTH or YEAR when the range is exactly one; RANGE otherwise. */
-  precision: "DAY" | "MONTH" | "YEAR" | "RANGE";
+  precision: DatePrecision | "RANGE";
   basis: DeadlineBasis;
   /** The facts it was computed from, whose citations back it. */
   from: DeadlineFact[];

@@ -2,7 +2,9 @@
 // of its period plus the precision; reasoned about as the interval of days it
 // may stand for, so "November 2019" is neither 1 nor 30 November.
 
-export type DatePrecision = "DAY" | "MONTH" | "YEAR";
+import type { DatePrecision } from "@/lib/enums";
+
+export type { DatePrecision };
 
 export interface PartialDate {
   /** ISO calendar date, the first day of the period: "2019-11-01". */

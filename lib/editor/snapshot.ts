@@ -3,7 +3,7 @@
 import { partialDate, toIsoString } from "@/lib/dates/partial-date";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AgreementInput } from "@/lib/editor/schema";
-import type { PublicationState } from "@/lib/enums";
+import type { DatePrecision, PublicationState } from "@/lib/enums";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -16,7 +16,7 @@ const staffInclude = {
   citations: { orderBy: { id: "asc" } },
 } satisfies Prisma.AgreementInclude;
 
-const dateText = (value: Date | null, precision: "DAY" | "MONTH" | "YEAR" | null) => {
+const dateText = (value: Date | null, precision: DatePrecision | null) => {
   const d = partialDate(value, precision);
   return d ? toIsoString(d) : "";
 };

@@ -3,13 +3,14 @@
 // are never indexed: search is public.
 
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Language } from "@/lib/enums";
 import { segmentedText } from "./segment";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface Passage {
   field: "title" | "scopeArea" | "party" | "signatory" | "summary" | "quote";
-  lang: "th" | "en" | "ja";
+  lang: Language;
   text: string;
 }
 
