@@ -7,6 +7,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { POST as createUserRoute } from "@/app/api/editor/users/route";
 import { POST as changeUserRoute } from "@/app/api/editor/users/[id]/route";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
+import { GET as auditCsv } from "@/app/api/editor/audit/route";
 import { db } from "../helpers/db";
 import { createStaff } from "../helpers/staff";
 
@@ -118,6 +119,21 @@ describe("user administration through the write gate", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: adminId } })).role).toBe("admin");
     expect((await change(cookies.admin, "no-such-user", { action: "deactivate" })).status).toBe(404);
     expect((await change(cookies.admin, adminId, { action: "promote" })).status).toBe(400);
+  });
+
+  it("admins export the audit log as CSV, filtered; editors and the signed-out cannot", async () => {
+    const target = await createStaff("viewer");
+    const user = await db.user.findUniqueOrThrow({ where: { email: target.email } });
+    await change(cookies.admin, user.id, { action: "set-role", role: "editor" });
+    const exportAs = (cookie: string) => auditCsv(new Request(`http://registry.test/api/editor/audit?kind=user&q=${user.id}`, { headers: { cookie } }));
+    expect((await exportAs("")).status).toBe(401);
+    expect((await exportAs(cookies.editor)).status).toBe(403);
+    const csv = await exportAs(cookies.admin);
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\n");
+    expect(lines[0]).toBe("at,actor,client,action,target,details");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`user.set-role,user:${user.id}`);
   });
 
   it("the auth library's own admin endpoints are not served over HTTP, even to an admin", async () => {

@@ -27,9 +27,14 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             {t("accountLink")}
           </Link>
           {can(staff.role, "manage-users") ? (
-            <Link href="/editor/users" className="text-brand underline">
-              {t("users.title")}
-            </Link>
+            <>
+              <Link href="/editor/users" className="text-brand underline">
+                {t("users.title")}
+              </Link>
+              <Link href="/editor/audit" className="text-brand underline">
+                {t("auditLink")}
+              </Link>
+            </>
           ) : null}
           <span className="ml-auto" data-testid="signed-in-as">
             {t("signedInAs", { email: staff.email, role: t(`roles.${staff.role}`) })}

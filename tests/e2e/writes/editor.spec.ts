@@ -336,6 +336,22 @@ test("an admin adds a staff account and changes its role; editors cannot manage 
   await newPage.locator("#sign-in-submit").click();
   await expect(newPage.locator("#sign-in-error")).toContainText("deactivated");
   expect(await query(`SELECT banned FROM "User" WHERE email = $1`, [email])).toEqual([{ banned: true }]);
+
+  // Each of those changes is in the audit log, which admins browse and
+  // export and editors cannot see.
+  await admin.page.goto(`/th/editor/audit?kind=user&q=${encodeURIComponent(email)}`);
+  await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("บันทึกการตรวจสอบ");
+  const rows = admin.page.getByTestId("audit-table").locator("tbody tr");
+  await expect(rows).toHaveCount(4);
+  expect(await rows.locator("td:nth-child(4)").allTextContents()).toEqual(["user.deactivate", "user.set-role", "user.reset-password", "user.create"]);
+  await expect(rows.first()).toContainText(emailOf("admin"));
+  expect((await new AxeBuilder({ page: admin.page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  const csv = await admin.page.request.get(`/api/editor/audit?kind=user&q=${encodeURIComponent(email)}`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect((await csv.text()).trim().split("\n")).toHaveLength(5);
+  await editor.page.goto("/en/editor/audit");
+  await expect(editor.page.locator("main")).toContainText("not allowed");
+  expect((await editor.page.request.get("/api/editor/audit")).status()).toBe(403);
   for (const c of [admin.context, editor.context, newcomer]) await c.close();
 });
 
