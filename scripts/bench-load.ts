@@ -12,7 +12,8 @@
 // the route's run, divided by the requests answered. The app's reads run
 // outside explicit transactions, so each statement commits on its own.
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -53,12 +54,19 @@ interface Row {
   p99: number;
   errors: number;
   sql: number;
+  /** The same route asked as browsers ask, with Accept-Encoding: gzip. */
+  gzip: { rps: number; p99: number; errors: number };
 }
 
-async function cannon(url: string, connections: number, paths?: string[]): Promise<autocannon.Result> {
+// Browsers, crawlers and feed readers ask for compressed answers; each route
+// is measured both without (the bytes as written) and with it.
+const GZIP = { "accept-encoding": "gzip" };
+
+async function cannon(url: string, connections: number, paths?: string[], headers: Record<string, string> = {}): Promise<autocannon.Result> {
   let i = 0;
   return autocannon({
     url,
+    headers,
     connections,
     duration: DURATION,
     timeout: 20,
@@ -91,7 +99,11 @@ async function measureSize(count: number) {
        JOIN "AgreementScopeArea" l ON l."agreementId" = a.id JOIN "ScopeArea" sa ON sa.id = l."scopeAreaId"
        WHERE a.slug LIKE 'generated-published-%' ORDER BY a.id DESC LIMIT 1`,
     );
-    const chunk = readdirSync(".next/static/chunks").find((f) => f.endsWith(".js"));
+    // The smallest script file: one fixed yardstick from run to run (the
+    // first file listed was 1 kB in one build and 110 kB in another).
+    const chunk = readdirSync(".next/static/chunks")
+      .filter((f) => f.endsWith(".js"))
+      .sort((a, b) => statSync(`.next/static/chunks/${a}`).size - statSync(`.next/static/chunks/${b}`).size || a.localeCompare(b))[0];
     const deep = Math.floor(count / 20 / 2);
     const routes: Array<[string, string]> = [
       ["static file", `/_next/static/chunks/${chunk}`],
@@ -121,8 +133,11 @@ async function measureSize(count: number) {
     ];
     // Warm-up: the first request of each route compiles and fills caches.
     for (const [, path] of routes) await fetch(origin + path).then((r) => r.arrayBuffer());
-    const sizes = new Map<string, number>();
-    for (const [name, path] of routes) sizes.set(name, (await (await fetch(origin + path)).arrayBuffer()).byteLength);
+    const sizes = new Map<string, { plain: number; gzip: number }>();
+    for (const [name, path] of routes) {
+      const body = Buffer.from(await (await fetch(origin + path)).arrayBuffer());
+      sizes.set(name, { plain: body.byteLength, gzip: gzipSync(body).byteLength });
+    }
 
     const rows: Row[] = [];
     for (const [name, path] of routes) {
@@ -130,16 +145,28 @@ async function measureSize(count: number) {
       const r = await cannon(origin + path, 32);
       const after = await commits(url);
       const answered = r.requests.total || 1;
-      rows.push({ route: name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, sql: Math.max(0, after - before - 1) / answered });
+      const g = await cannon(origin + path, 32, undefined, GZIP);
+      rows.push({
+        route: name,
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors + r.timeouts + r.non2xx,
+        sql: Math.max(0, after - before - 1) / answered,
+        gzip: { rps: g.requests.average, p99: g.latency.p99, errors: g.errors + g.timeouts + g.non2xx },
+      });
     }
     const staticRps = rows[0]!.rps;
+    const staticGzipRps = rows[0]!.gzip.rps;
     console.log(`\n${count.toLocaleString("en")} agreements — 32 connections, ${DURATION} s a route; peak RSS of the npm start tree so far ${peak} MB`);
-    console.log("| route | req/s | × static | p50 ms | p99 ms | errors | SQL/request | size |");
-    console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (const row of rows)
+    console.log("| route | req/s | × static | p50 ms | p99 ms | errors | gzip: req/s | × static | p99 ms | errors | SQL/request | size (gzip) |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (const row of rows) {
+      const size = sizes.get(row.route) ?? { plain: 0, gzip: 0 };
       console.log(
-        `| ${row.route} | ${row.rps.toFixed(0)} | ${(row.rps / staticRps).toFixed(2)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.sql.toFixed(1)} | ${((sizes.get(row.route) ?? 0) / 1024).toFixed(0)} kB |`,
+        `| ${row.route} | ${row.rps.toFixed(0)} | ${(row.rps / staticRps).toFixed(2)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.gzip.rps.toFixed(0)} | ${(row.gzip.rps / staticGzipRps).toFixed(2)} | ${row.gzip.p99} | ${row.gzip.errors} | ${row.sql.toFixed(1)} | ${(size.plain / 1024).toFixed(0)} kB (${(size.gzip / 1024).toFixed(0)} kB) |`,
       );
+    }
 
     const queries = ["cybersecurity", "postal", "satellites", "artificial intelligence", "smart cities", "broadband", "ไซเบอร์", "ไปรษณีย์", "ดาวเทียม", "ปัญญาประดิษฐ์", "Takaici", "Kanekko", "Watanbe", "digital skills", "open data", "disaster"];
     const search = await cannon(origin, 8, queries.map((q) => `/api/v1/agreements?q=${encodeURIComponent(q)}`));
