@@ -63,6 +63,8 @@ export function keyOf(req) {
 export class FrontCache {
   constructor({ now = () => Date.now(), generation = cacheGeneration } = {}) {
     this.entries = new Map();
+    // Keys being fetched from the app: requests for one wait for its answer.
+    this.pending = new Map();
     this.bytes = 0;
     this.now = now;
     this.generation = generation;
@@ -103,30 +105,48 @@ export class FrontCache {
    */
   serve(req, res, handle) {
     const key = keyOf(req);
-    if (key === null) {
-      unmark(res);
-      return handle(req, res);
-    }
+    if (key === null) return pass(req, res, handle);
     const hit = this.get(key);
     if (hit) return replay(req, res, hit);
+    // When an entry lapses under load, every request in flight for it would
+    // go to the app at once (32 renders of a 283 kB page in a row: the slowest
+    // answers of a burst); one asks, the others wait for its answer.
+    const pending = this.pending.get(key);
+    if (pending) return pending.then((entry) => (entry ? replay(req, res, entry) : pass(req, res, handle)));
     // A conditional request's answer may be a 304: answered by Next, not kept.
     const keep = req.method === "GET" && !req.headers["if-none-match"] && !req.headers["if-modified-since"];
+    if (!keep) return pass(req, res, handle);
     const generation = this.generation();
+    let settle;
+    let settled = false;
+    const promise = new Promise((resolve) => (settle = resolve));
+    this.pending.set(key, promise);
+    const finish = (entry) => {
+      if (settled) return;
+      settled = true;
+      if (this.pending.get(key) === promise) this.pending.delete(key);
+      settle(entry);
+    };
+    // An answer that never completes (the client went away) releases the waiters.
+    res.once("close", () => finish(null));
     capture(res, (answer) => {
-      if (!keep || !storable(answer) || generation !== this.generation()) return;
-      this.set(key, { ...answer, generation, storedAt: this.now() });
-    });
+      if (!storable(answer) || generation !== this.generation()) return finish(null);
+      const entry = { ...answer, generation, storedAt: this.now() };
+      this.set(key, entry);
+      finish(entry);
+    }, () => finish(null));
     return handle(req, res);
   }
 }
 
-/** Takes the MARK off an answer this cache does not keep. */
-function unmark(res) {
+/** Lets the app answer, without keeping the answer; the MARK is taken off it. */
+function pass(req, res, handle) {
   const { writeHead } = res;
   res.writeHead = function (...args) {
     res.removeHeader(MARK);
     return writeHead.apply(this, args);
   };
+  return handle(req, res);
 }
 
 function storable({ status, headers }) {
@@ -158,7 +178,7 @@ function replay(req, res, entry) {
  * complete. The MARK header is taken off before the headers go out: it is for
  * this cache only.
  */
-function capture(res, done) {
+function capture(res, done, dropped) {
   const chunks = [];
   let size = 0;
   let keepable = true;
@@ -194,7 +214,7 @@ function capture(res, done) {
       const headers = [];
       for (const [name, value] of Object.entries(res.getHeaders())) for (const v of [value].flat()) headers.push([name, String(v)]);
       done({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
-    }
+    } else dropped();
     return result;
   };
 }

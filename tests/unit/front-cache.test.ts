@@ -14,9 +14,12 @@ let server: http.Server;
 
 // The app behind the cache: /shared/* is marked, the rest is not; the body
 // says how many times the app was asked.
-function app(req: http.IncomingMessage, res: http.ServerResponse) {
+// /shared/slow answers once the test opens `gate`.
+let gate: Promise<void> = Promise.resolve();
+async function app(req: http.IncomingMessage, res: http.ServerResponse) {
   calls++;
   const url = req.url ?? "";
+  if (url.startsWith("/shared/slow")) await gate;
   if (url.startsWith("/shared")) res.setHeader(MARK, "1");
   if (url.includes("cookie=session")) res.setHeader("set-cookie", "session=abc; HttpOnly");
   if (url.includes("cookie=locale")) res.setHeader("set-cookie", "NEXT_LOCALE=en; Path=/");
@@ -29,7 +32,7 @@ function app(req: http.IncomingMessage, res: http.ServerResponse) {
 }
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => cache.serve(req, res, async (q: http.IncomingMessage, s: http.ServerResponse) => app(q, s)));
+  server = http.createServer((req, res) => cache.serve(req, res, app));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -92,6 +95,26 @@ describe("the front cache", () => {
     const again = await get("/shared/h?cookie=locale");
     expect(calls).toBe(5);
     expect(again.headers.get("set-cookie")).toBe(first.headers.get("set-cookie"));
+  });
+
+  it("asks the app once for requests that arrive while the first is being answered", async () => {
+    let open!: () => void;
+    gate = new Promise((resolve) => (open = resolve));
+    let arrived = 0;
+    const allArrived = new Promise<void>((resolve) => {
+      const count = () => {
+        if (++arrived === 5) {
+          server.off("request", count);
+          resolve();
+        }
+      };
+      server.on("request", count);
+    });
+    const answers = Array.from({ length: 5 }, () => get("/shared/slow").then((r) => r.text()));
+    await allArrived;
+    open();
+    expect(await Promise.all(answers)).toEqual(Array(5).fill("answer 1 for /shared/slow"));
+    expect(calls).toBe(1);
   });
 
   it("answers a matching If-None-Match with 304, and HEAD with the headers alone", async () => {
