@@ -15,7 +15,7 @@ import type { Permission } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/roles";
 import { getStaff, type Staff } from "@/lib/auth/session";
 import { describeDatabase } from "@/lib/db/config";
-import { getDb } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, InputRejectedError, NotFoundError, TransitionError } from "@/lib/editor/errors";
@@ -144,17 +144,12 @@ export async function handleWrite<Body extends z.ZodType, Input extends z.ZodTyp
  * The one place a committed write expires cached public reads and is
  * written to the audit log. The entry is written after the commit (a write
  * the database refused leaves none); should it fail, the write stands and
- * the failure is logged, since the answer must say what was saved.
+ * the failure is logged (lib/audit/record.ts), since the answer must say
+ * what was saved.
  */
 async function afterCommit(request: Request, staff: Staff, result: Written): Promise<void> {
   invalidatePublicReads(result.changed ?? NO_PUBLIC_CHANGE);
-  try {
-    await getDb().auditEntry.create({
-      data: { actorId: staff.id, actorEmail: staff.email, client: clientAddress(request), action: result.audit.action, target: result.audit.target, details: (result.audit.details ?? {}) as object },
-    });
-  } catch (error) {
-    console.error(`audit entry not written for ${result.audit.action} ${result.audit.target} by ${staff.email}:`, error);
-  }
+  await recordAudit({ actorId: staff.id, actorEmail: staff.email, client: clientAddress(request), ...result.audit });
 }
 
 function isUniqueViolationOn(error: unknown, field: string): boolean {

@@ -9,7 +9,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
 /** The kinds of action, by their prefix ("agreement.update" → "agreement"). */
-export const AUDIT_KINDS = ["agreement", "user", "calendar-token", "reminders"] as const;
+export const AUDIT_KINDS = ["agreement", "user", "session", "calendar-token", "reminders"] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export interface AuditFilter {
@@ -17,18 +17,30 @@ export interface AuditFilter {
   q?: string;
 }
 
-function whereOf({ kind, q }: AuditFilter): Prisma.AuditEntryWhereInput {
+// The text is looked for in who, where from, what and on what; an account
+// is named by its id in `target`, so the accounts whose e-mail holds the text
+// are looked up first.
+async function whereOf(db: PrismaClient, { kind, q }: AuditFilter): Promise<Prisma.AuditEntryWhereInput> {
   const text = q?.trim();
+  const accounts = text ? await db.user.findMany({ where: { email: { contains: text, mode: "insensitive" } }, select: { id: true }, take: 100 }) : [];
   return {
     ...(kind ? { action: { startsWith: `${kind}.` } } : {}),
     ...(text
-      ? { OR: [{ actorEmail: { contains: text, mode: "insensitive" } }, { target: { contains: text, mode: "insensitive" } }, { client: { contains: text } }, { action: { contains: text } }] }
+      ? {
+          OR: [
+            { actorEmail: { contains: text, mode: "insensitive" } },
+            { target: { contains: text, mode: "insensitive" } },
+            { target: { in: accounts.map((a) => `user:${a.id}`) } },
+            { client: { contains: text } },
+            { action: { contains: text } },
+          ],
+        }
       : {}),
   };
 }
 
 export async function auditPage(db: PrismaClient, filter: AuditFilter, page: number) {
-  const where = whereOf(filter);
+  const where = await whereOf(db, filter);
   const [total, entries] = await Promise.all([
     db.auditEntry.count({ where }),
     db.auditEntry.findMany({ where, orderBy: { id: "desc" }, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
@@ -37,7 +49,7 @@ export async function auditPage(db: PrismaClient, filter: AuditFilter, page: num
 }
 
 export async function auditExport(db: PrismaClient, filter: AuditFilter) {
-  return db.auditEntry.findMany({ where: whereOf(filter), orderBy: { id: "desc" }, take: AUDIT_EXPORT_LIMIT });
+  return db.auditEntry.findMany({ where: await whereOf(db, filter), orderBy: { id: "desc" }, take: AUDIT_EXPORT_LIMIT });
 }
 
 /** The filter a page or the export was asked for; anything unknown is dropped. */

@@ -12,6 +12,8 @@ import { getDb } from "@/lib/db/client";
 import { configuredOrigins, trustedWriteOrigins } from "@/lib/http/origin";
 import { clearFailedSignIns, lockedFor, recordFailedSignIn } from "@/lib/auth/failed-sign-ins";
 import { accessControl, roles } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit/record";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -51,16 +53,31 @@ function createAuth() {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
         const retryAfter = await lockedFor(emailOf(ctx.body));
+        if (retryAfter > 0) await auditSignIn(ctx.request, "session.refused-locked", emailOf(ctx.body), null, { retryAfter });
         if (retryAfter > 0) throw new APIError("TOO_MANY_REQUESTS", { message: "Too many failed sign-ins.", code: "TOO_MANY_FAILED_SIGN_INS" }, { "X-Retry-After": String(retryAfter) });
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
-        if (isAPIError(ctx.context.returned)) await recordFailedSignIn(emailOf(ctx.body));
-        else await clearFailedSignIns(emailOf(ctx.body));
+        const email = emailOf(ctx.body);
+        if (isAPIError(ctx.context.returned)) {
+          await recordFailedSignIn(email);
+          await auditSignIn(ctx.request, "session.sign-in-failed", email, null);
+        } else {
+          await clearFailedSignIns(email);
+          await auditSignIn(ctx.request, "session.sign-in", email, ctx.context.newSession?.user.id ?? null);
+        }
       }),
     },
     plugins: [admin({ ac: accessControl, roles, defaultRole: "viewer", adminRoles: ["admin"] }), nextCookies()],
   });
+}
+
+/**
+ * Sign-ins in the audit log: who (the e-mail typed, whether or not an account
+ * has it), from where, and whether it succeeded or was refused.
+ */
+function auditSignIn(request: Request | undefined, action: string, email: string, userId: string | null, details: Record<string, unknown> = {}) {
+  return recordAudit({ actorId: userId, actorEmail: email.slice(0, 320), client: request ? clientAddress(request) : null, action, target: userId ? `user:${userId}` : `account:${email.slice(0, 320)}`, details });
 }
 
 type Auth = ReturnType<typeof createAuth>;

@@ -42,6 +42,14 @@ describe("sign-in", () => {
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("x-retry-after"))).toBeGreaterThan(0);
     expect((await signIn(other, TEST_PASSWORD)).status).toBe(200);
+
+    // Every attempt is in the audit log, with the address it came from.
+    const failures = await db.auditEntry.findMany({ where: { actorEmail: target, action: { in: ["session.sign-in-failed", "session.refused-locked"] } }, orderBy: { id: "asc" } });
+    expect(failures.map((e) => e.action)).toEqual([...Array(FAILED_SIGN_IN_LIMIT.max).fill("session.sign-in-failed"), "session.refused-locked"]);
+    expect(failures[0]!.client).toMatch(/^198\.51\.100\.\d+$/);
+    const user = await db.user.findUniqueOrThrow({ where: { email: other } });
+    const success = await db.auditEntry.findFirstOrThrow({ where: { actorEmail: other, action: "session.sign-in" }, orderBy: { id: "desc" } });
+    expect(success).toMatchObject({ actorId: user.id, target: `user:${user.id}` });
   });
 
   it("has no public sign-up", async () => {
