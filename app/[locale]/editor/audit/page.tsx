@@ -68,7 +68,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <p className="rounded border border-line bg-paper p-4">{t("audit.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        // A wide table scrolls sideways on a phone: the region takes focus so
+        // the keyboard can scroll it too.
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("audit.title")}>
           <table className="w-full border-collapse bg-paper text-sm" data-testid="audit-table">
             <thead>
               <tr className="border-b border-line text-left">
