@@ -343,7 +343,8 @@ test("an admin adds a staff account and changes its role; editors cannot manage 
   await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("บันทึกการตรวจสอบ");
   const rows = admin.page.getByTestId("audit-table").locator("tbody tr");
   await expect(rows).toHaveCount(4);
-  expect(await rows.locator("td:nth-child(4)").allTextContents()).toEqual(["user.deactivate", "user.set-role", "user.reset-password", "user.create"]);
+  expect(await rows.locator("td:nth-child(4) code").allTextContents()).toEqual(["user.deactivate", "user.set-role", "user.reset-password", "user.create"]);
+  await expect(rows.first().locator("td:nth-child(4)")).toContainText("ปิดใช้งานบัญชี");
   await expect(rows.first()).toContainText(emailOf("admin"));
   expect((await new AxeBuilder({ page: admin.page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   const csv = await admin.page.request.get(`/api/editor/audit?kind=user&q=${encodeURIComponent(email)}`);

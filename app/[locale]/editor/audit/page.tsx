@@ -89,7 +89,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <td className="p-2">{e.actorEmail}</td>
                   <td className="p-2">{e.client ?? t("audit.unknownClient")}</td>
                   <td className="p-2">
-                    <code>{e.action}</code>
+                    {t.has(`audit.actions.${e.action}`) ? <span className="block">{t(`audit.actions.${e.action}`)}</span> : null}
+                    <code className="text-xs text-muted">{e.action}</code>
                   </td>
                   <td className="p-2">
                     <code>{e.target}</code>
