@@ -13,6 +13,8 @@ interface UserRow {
   name: string;
   role: string | null;
   banned: boolean | null;
+  /** Seconds the account stays locked after repeated failed sign-ins; 0 if not. */
+  lockedSeconds: number;
 }
 
 async function post(path: string, body: unknown) {
@@ -64,6 +66,12 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
     setMessage(password ? { ok: true, text: t("passwordReset", { email: user.email, password }) } : { ok: false, text: t("failed") });
   }
 
+  async function clearLock(user: UserRow) {
+    const response = await post(`/${user.id}`, { action: "clear-lock" });
+    setMessage(response?.ok ? { ok: true, text: t("lockCleared", { email: user.email }) } : { ok: false, text: t("failed") });
+    router.refresh();
+  }
+
   async function changeRole(userId: string, next: Role) {
     const response = await post(`/${userId}`, { action: "set-role", role: next });
     setMessage(response?.ok ? { ok: true, text: t("roleChanged") } : { ok: false, text: t("failed") });
@@ -106,6 +114,14 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
               </td>
               <td className="p-2">
                 <span className="me-2">{u.banned ? t("inactive") : t("active")}</span>
+                {u.lockedSeconds > 0 ? (
+                  <span className="me-2 font-semibold" data-testid="locked">
+                    {t("locked", { minutes: Math.ceil(u.lockedSeconds / 60) })}{" "}
+                    <button type="button" onClick={() => void clearLock(u)} className="rounded border border-line px-2 py-0.5 text-xs font-normal hover:bg-wash" aria-label={`${t("clearLock")}: ${u.email}`}>
+                      {t("clearLock")}
+                    </button>
+                  </span>
+                ) : null}
                 {u.id === selfId ? null : (
                   <button type="button" onClick={() => void resetPassword(u)} className="me-2 rounded border border-line px-2 py-0.5 text-xs hover:bg-wash" aria-label={`${t("resetPassword")}: ${u.email}`}>
                     {t("resetPassword")}

@@ -9,6 +9,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { ROLES } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { InputRejectedError, NotFoundError } from "@/lib/editor/errors";
+import { clearFailedSignIns } from "@/lib/auth/failed-sign-ins";
 
 export const createUserSchema = z
   .object({
@@ -23,6 +24,7 @@ export const userActionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("reset-password") }).strict(),
   z.object({ action: z.literal("deactivate") }).strict(),
   z.object({ action: z.literal("reactivate") }).strict(),
+  z.object({ action: z.literal("clear-lock") }).strict(),
 ]);
 export type UserAction = z.infer<typeof userActionSchema>;
 
@@ -44,7 +46,7 @@ export async function createUser(input: z.infer<typeof createUserSchema>): Promi
 
 /** One change to another staff member's account; `headers` carry the admin's session. */
 export async function changeUser(headers: Headers, userId: string, action: UserAction): Promise<{ before: Record<string, unknown>; password?: string }> {
-  const user = await getDb().user.findUnique({ where: { id: userId }, select: { id: true, role: true, banned: true } });
+  const user = await getDb().user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, banned: true } });
   if (!user) throw new NotFoundError();
   const api = getAuth().api;
   const before = { role: user.role, active: !user.banned };
@@ -64,6 +66,11 @@ export async function changeUser(headers: Headers, userId: string, action: UserA
       return { before };
     case "reactivate":
       await api.unbanUser({ headers, body: { userId } });
+      return { before };
+    // The owner locked out by someone else's wrong passwords can sign in
+    // again at once.
+    case "clear-lock":
+      await clearFailedSignIns(user.email);
       return { before };
   }
 }

@@ -9,7 +9,8 @@ import { POST as changeUserRoute } from "@/app/api/editor/users/[id]/route";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as auditCsv } from "@/app/api/editor/audit/route";
 import { db } from "../helpers/db";
-import { createStaff } from "../helpers/staff";
+import { createStaff, TEST_PASSWORD } from "../helpers/staff";
+import { FAILED_SIGN_IN_LIMIT, lockedFor } from "@/lib/auth/failed-sign-ins";
 
 function userCreate(args: string[], input = "") {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/user-create.ts", ...args], { input, encoding: "utf8", env: { ...process.env }, timeout: 60_000 });
@@ -135,6 +136,27 @@ describe("user administration through the write gate", () => {
     expect(lines[0]).toBe("at,actor,client,action,target,details");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`user.set-role,user:${user.id}`);
+  });
+
+  it("an admin clears a sign-in lock, so the owner can sign in again at once; audited", async () => {
+    const target = await createStaff("editor");
+    const user = await db.user.findUniqueOrThrow({ where: { email: target.email } });
+    const signIn = (password: string, n: number) =>
+      getAuth().handler(
+        new Request("http://registry.test/api/auth/sign-in/email", {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: "http://registry.test", "x-forwarded-for": `203.0.113.${n}` },
+          body: JSON.stringify({ email: target.email, password }),
+        }),
+      );
+    for (let i = 0; i < FAILED_SIGN_IN_LIMIT.max; i++) await signIn("wrong-password-123", i + 1);
+    expect(await lockedFor(target.email)).toBeGreaterThan(0);
+    expect((await signIn(TEST_PASSWORD, 50)).status).toBe(429);
+    expect((await change(cookies.editor, user.id, { action: "clear-lock" })).status).toBe(403);
+    expect((await change(cookies.admin, user.id, { action: "clear-lock" })).status).toBe(200);
+    expect(await lockedFor(target.email)).toBe(0);
+    expect((await signIn(TEST_PASSWORD, 51)).status).toBe(200);
+    expect((await auditOf(`user:${user.id}`)).map((e) => e.action)).toEqual(["user.clear-lock"]);
   });
 
   it("the auth library's own admin endpoints are not served over HTTP, even to an admin", async () => {
