@@ -8,8 +8,6 @@
 // corrected it since), so a second run changes nothing. Everything happens in
 // one transaction.
 
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -24,6 +22,7 @@ import { reindexAgreement } from "@/lib/search/index-agreement";
 import { DERIVED_VERSION, refreshDerived } from "@/lib/agreements/derived";
 import { toIsoString } from "@/lib/dates/partial-date";
 import type { DatePrecision } from "@/lib/enums";
+import en from "@/messages/en.json";
 import { agreements, type Cite, type SeedAgreement } from "./seed-data/agreements";
 import { organizations, people, scopeAreas } from "./seed-data/reference";
 import { sources } from "./seed-data/sources";
@@ -179,18 +178,14 @@ export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
   };
   const parsed = agreementInputSchema.safeParse(candidate);
   if (!parsed.success) {
-    const messages = formMessages();
+    // The form's own messages (English), to say why the record was refused.
+    const messages: Record<string, string> = en.Editor.errors;
     const problems = Object.entries(fieldErrorsOf(parsed.error)).map(([field, key]) => `${field}: ${messages[key] ?? key}`);
     throw new SeedRecordRejected(`seed: the curated record "${a.slug}" breaks the form's rules: ${problems.join("; ")}`);
   }
   return parsed.data;
 }
 
-/** The form's error messages (English), to say why a curated record was refused. */
-function formMessages(): Record<string, string> {
-  const en = JSON.parse(readFileSync(path.join(process.cwd(), "messages", "en.json"), "utf8")) as { Editor: { errors: Record<string, string> } };
-  return en.Editor.errors;
-}
 
 /**
  * A database made before the search index, the derived facts or the history

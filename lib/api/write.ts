@@ -73,8 +73,8 @@ export function written(body: unknown, audit: AuditNote, options: { status?: num
 }
 
 /** The answer to a save: the record as saved (without the bookkeeping of what changed). */
-export function savedResponse({ changed, ...saved }: Saved, action: string, status = 200): Written {
-  return written(saved, { action, target: `agreement:${saved.id}`, details: { version: saved.version, slug: saved.slug } }, { status, changed });
+export function savedResponse({ changed, ...saved }: Saved, action: string, { status = 200, details = {} }: { status?: number; details?: Record<string, unknown> } = {}): Written {
+  return written(saved, { action, target: `agreement:${saved.id}`, details: { version: saved.version, slug: saved.slug, ...details } }, { status, changed });
 }
 
 interface Gate<Body extends z.ZodType, Input extends z.ZodType | undefined> {

@@ -11,13 +11,28 @@ export const FAILED_SIGN_IN_LIMIT = { windowSeconds: 15 * 60, max: 5 };
 const keyOf = (email: string) => `sign-in-failures|${email.trim().toLowerCase()}`;
 const randomId = () => crypto.randomUUID();
 
-/** Seconds the account stays locked, or 0. */
-export async function lockedFor(email: string, now = Date.now()): Promise<number> {
-  const row = await getDb().rateLimit.findUnique({ where: { key: keyOf(email) } });
+function secondsLeft(row: { count: number; lastRequest: bigint } | null, now: number): number {
   if (!row) return 0;
   const elapsed = now - Number(row.lastRequest);
   if (row.count < FAILED_SIGN_IN_LIMIT.max || elapsed >= FAILED_SIGN_IN_LIMIT.windowSeconds * 1000) return 0;
   return Math.ceil((FAILED_SIGN_IN_LIMIT.windowSeconds * 1000 - elapsed) / 1000);
+}
+
+/** Seconds the account stays locked, or 0. */
+export async function lockedFor(email: string, now = Date.now()): Promise<number> {
+  return secondsLeft(await getDb().rateLimit.findUnique({ where: { key: keyOf(email) } }), now);
+}
+
+/** lockedFor for many accounts in one query (the users page): e-mail → seconds, locked ones only. */
+export async function lockedAccounts(emails: string[], now = Date.now()): Promise<Map<string, number>> {
+  const rows = await getDb().rateLimit.findMany({ where: { key: { in: emails.map(keyOf) } } });
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const locked = new Map<string, number>();
+  for (const email of emails) {
+    const seconds = secondsLeft(byKey.get(keyOf(email)) ?? null, now);
+    if (seconds > 0) locked.set(email, seconds);
+  }
+  return locked;
 }
 
 export async function recordFailedSignIn(email: string, now = Date.now()): Promise<void> {

@@ -28,6 +28,8 @@ export { MARK };
 export const TTL_MS = 1000;
 const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRIES = 5000;
+/** A larger answer (none is today; the calendar, the largest, is 0.6 MB) is not kept. */
+const MAX_ENTRY_BYTES = MAX_BYTES / 8;
 const GENERATION = Symbol.for("registry.cacheGeneration");
 const LOCALE_COOKIE = "NEXT_LOCALE";
 
@@ -44,9 +46,10 @@ export function bumpCacheGeneration() {
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", MARK]);
 const BODY_HEADERS = new Set(["content-type", "content-encoding", "content-disposition", "content-language"]);
 
+const LOCALE_COOKIE_VALUE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
+
 function localeCookie(cookieHeader) {
-  if (!cookieHeader) return "";
-  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(cookieHeader);
+  const match = cookieHeader ? LOCALE_COOKIE_VALUE.exec(cookieHeader) : null;
   return match ? match[1] : "";
 }
 
@@ -83,7 +86,6 @@ export class FrontCache {
 
   set(key, entry) {
     this.delete(key);
-    if (entry.body.length > MAX_BYTES / 8) return;
     this.entries.set(key, entry);
     this.bytes += entry.body.length;
     for (const [oldest] of this.entries) {
@@ -100,8 +102,8 @@ export class FrontCache {
   }
 
   /**
-   * Serves `req` from the cache when it can (true); otherwise lets `handle`
-   * answer it and keeps the answer if it may be shared.
+   * Serves `req` from the cache when it can; otherwise lets `handle` answer
+   * it and keeps the answer if it may be shared.
    */
   serve(req, res, handle) {
     const key = keyOf(req);
@@ -187,7 +189,7 @@ function capture(res, done, dropped) {
     if (chunk == null || typeof chunk === "function" || !keepable) return;
     const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk);
     size += buffer.length;
-    if (size > MAX_BYTES / 8) keepable = false;
+    if (size > MAX_ENTRY_BYTES) keepable = false;
     else chunks.push(buffer);
   };
   const { writeHead, write, end } = res;

@@ -10,7 +10,7 @@ import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as auditCsv } from "@/app/api/editor/audit/route";
 import { db } from "../helpers/db";
 import { createStaff, TEST_PASSWORD } from "../helpers/staff";
-import { FAILED_SIGN_IN_LIMIT, lockedFor } from "@/lib/auth/failed-sign-ins";
+import { FAILED_SIGN_IN_LIMIT, lockedAccounts, lockedFor } from "@/lib/auth/failed-sign-ins";
 
 function userCreate(args: string[], input = "") {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/user-create.ts", ...args], { input, encoding: "utf8", env: { ...process.env }, timeout: 60_000 });
@@ -151,6 +151,9 @@ describe("user administration through the write gate", () => {
       );
     for (let i = 0; i < FAILED_SIGN_IN_LIMIT.max; i++) await signIn("wrong-password-123", i + 1);
     expect(await lockedFor(target.email)).toBeGreaterThan(0);
+    // The users page reads every account's lock in one query.
+    const locks = await lockedAccounts([target.email, "nobody@example.org"]);
+    expect([...locks.keys()]).toEqual([target.email]);
     expect((await signIn(TEST_PASSWORD, 50)).status).toBe(429);
     expect((await change(cookies.editor, user.id, { action: "clear-lock" })).status).toBe(403);
     expect((await change(cookies.admin, user.id, { action: "clear-lock" })).status).toBe(200);

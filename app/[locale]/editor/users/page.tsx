@@ -5,7 +5,7 @@ import { resolvePageLocale } from "@/i18n/locale";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
-import { lockedFor } from "@/lib/auth/failed-sign-ins";
+import { lockedAccounts } from "@/lib/auth/failed-sign-ins";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +25,8 @@ export default async function UsersPage({ params }: Props) {
   if (!can(staff.role, "manage-users")) return <p className="rounded border border-line bg-brand-soft p-4">{t("notAllowed")}</p>;
   const rows = await getDb().user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, name: true, role: true, banned: true } });
   // Accounts locked by repeated failed sign-ins, and for how long.
-  const users = await Promise.all(rows.map(async (u) => ({ ...u, lockedSeconds: await lockedFor(u.email) })));
+  const locked = await lockedAccounts(rows.map((u) => u.email));
+  const users = rows.map((u) => ({ ...u, lockedSeconds: locked.get(u.email) ?? 0 }));
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("users.title")}</h1>

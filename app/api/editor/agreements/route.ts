@@ -7,6 +7,6 @@ import { agreementInputSchema } from "@/lib/editor/schema";
 /** Creates a new agreement as a draft. */
 export async function POST(request: Request) {
   return handleWrite(request, { permission: "edit", body: createRequestSchema, input: agreementInputSchema }, async (staff, _body, input) =>
-    savedResponse(await createAgreement(getDb(), staff, input), "agreement.create", 201),
+    savedResponse(await createAgreement(getDb(), staff, input), "agreement.create", { status: 201 }),
   );
 }

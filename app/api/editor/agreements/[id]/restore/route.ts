@@ -9,8 +9,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const id = routeId((await params).id);
   return handleWrite(request, { permission: "edit", found: id !== null, body: restoreRequestSchema }, async (staff, body) => {
     const saved = await restoreRevision(getDb(), staff, id!, body.version, body.revision);
-    const answer = savedResponse(saved, "agreement.restore");
-    answer.audit.details = { ...answer.audit.details, restoredFrom: body.revision };
-    return answer;
+    return savedResponse(saved, "agreement.restore", { details: { restoredFrom: body.revision } });
   });
 }
