@@ -24,6 +24,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // The hold on sign-ins past an account's failure ceiling
+          // (lib/auth/failed-sign-ins.ts), shortened: 90 held attempts in a test.
+          env: { SIGN_IN_SLOWDOWN_MS: "200" },
         },
       },
       {

@@ -80,7 +80,9 @@ async function measureSize(count: number) {
   if (!values.reuse || Number(existing[0]?.n ?? 0) < count) await fillDatabase(url, count);
 
   const port = await freePort();
-  const server = spawn("node", ["--import", "tsx", "scripts/start.ts"], { env: { ...process.env, DATABASE_URL: url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+  // API_RATE_LIMIT=0: every request here comes from one address, which the
+  // public API's per-client limit (lib/server/front-door.mjs) would refuse.
+  const server = spawn("node", ["--import", "tsx", "scripts/start.ts"], { env: { ...process.env, DATABASE_URL: url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "0" }, stdio: "ignore", detached: true });
   const origin = `http://127.0.0.1:${port}`;
   let peak = 0;
   const sampler = setInterval(() => {

@@ -1,4 +1,6 @@
-// `next start`, with the front cache (lib/server/front-cache.mjs) before
+// `next start`, with the front door (lib/server/front-door.mjs: the client's
+// address, the API's rate limit, HSTS) and the front cache
+// (lib/server/front-cache.mjs) before
 // Next's request handler: Next's documented custom-server API
 // (https://nextjs.org/docs/app/guides/custom-server) with the same handler
 // `next start` uses. `npm start` (scripts/start.ts) runs this;
@@ -17,10 +19,13 @@ process.title = "next-server (registry)";
 
 const { default: next } = await import("next");
 const { FrontCache } = await import("../lib/server/front-cache.mjs");
+const { FrontDoor } = await import("../lib/server/front-door.mjs");
 
+const door = new FrontDoor();
 const front = new FrontCache();
 const server = http.createServer(async (req, res) => {
   try {
+    if (!(await door.admit(req, res))) return;
     if (!handle) await ready;
     await front.serve(req, res, handle);
   } catch (error) {

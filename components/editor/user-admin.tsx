@@ -15,6 +15,7 @@ interface UserRow {
   banned: boolean | null;
   /** Seconds the account stays locked after repeated failed sign-ins; 0 if not. */
   lockedSeconds: number;
+  lockedClients: number;
 }
 
 async function post(path: string, body: unknown) {
@@ -116,7 +117,7 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
                 <span className="me-2">{u.banned ? t("inactive") : t("active")}</span>
                 {u.lockedSeconds > 0 ? (
                   <span className="me-2 font-semibold" data-testid="locked">
-                    {t("locked", { minutes: Math.ceil(u.lockedSeconds / 60) })}{" "}
+                    {t("locked", { minutes: Math.ceil(u.lockedSeconds / 60), clients: u.lockedClients })}{" "}
                     <button type="button" onClick={() => void clearLock(u)} className="rounded border border-line px-2 py-0.5 text-xs font-normal hover:bg-wash" aria-label={`${t("clearLock")}: ${u.email}`}>
                       {t("clearLock")}
                     </button>

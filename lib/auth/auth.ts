@@ -2,7 +2,9 @@
 // Passwords are hashed with scrypt (memory-hard, the library's default);
 // sessions live in httpOnly, SameSite=Lax cookies; there is no public sign-up
 // (accounts come from `npm run user:create` or an admin); repeated sign-in
-// attempts from one client get HTTP 429 from the library's rate limiter.
+// attempts from one client get HTTP 429 from the library's rate limiter,
+// and failures per account and client are counted (lib/auth/failed-sign-ins.ts).
+import { setTimeout } from "node:timers/promises";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
@@ -10,10 +12,11 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { getDb } from "@/lib/db/client";
 import { configuredOrigins, trustedWriteOrigins } from "@/lib/http/origin";
-import { clearFailedSignIns, lockedFor, recordFailedSignIn } from "@/lib/auth/failed-sign-ins";
+import { forgiveClient, lockedFor, recordFailedSignIn, signInDelay, sweepExpiredLimits } from "@/lib/auth/failed-sign-ins";
 import { accessControl, roles } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { clientAddress } from "@/lib/http/client-address";
+import { CLIENT_HEADER } from "@/lib/server/client-header.mjs";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -44,28 +47,37 @@ function createAuth() {
     },
     advanced: {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
-      // Behind a reverse proxy set AUTH_TRUSTED_PROXIES (comma-separated
-      // addresses or CIDR ranges) so the client address is read from
-      // X-Forwarded-For past them.
-      ipAddress: process.env.AUTH_TRUSTED_PROXIES ? { trustedProxies: process.env.AUTH_TRUSTED_PROXIES.split(",").map((s) => s.trim()) } : undefined,
+      // The client's address as the front door found it (trusted proxies
+      // only: TRUSTED_PROXIES, lib/server/front-door.mjs), never a header a
+      // client can write.
+      ipAddress: { ipAddressHeaders: [CLIENT_HEADER] },
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
-        const retryAfter = await lockedFor(emailOf(ctx.body));
-        if (retryAfter > 0) await auditSignIn(ctx.request, "session.refused-locked", emailOf(ctx.body), null, { retryAfter });
-        if (retryAfter > 0) throw new APIError("TOO_MANY_REQUESTS", { message: "Too many failed sign-ins.", code: "TOO_MANY_FAILED_SIGN_INS" }, { "X-Retry-After": String(retryAfter) });
+        const email = emailOf(ctx.body);
+        const client = ctx.request ? clientAddress(ctx.request) : null;
+        const retryAfter = await lockedFor(email, client);
+        if (retryAfter > 0) {
+          await auditSignIn(client, "session.refused-locked", email, null, { retryAfter });
+          throw new APIError("TOO_MANY_REQUESTS", { message: "Too many failed sign-ins.", code: "TOO_MANY_FAILED_SIGN_INS" }, { "X-Retry-After": String(retryAfter) });
+        }
+        // Slowed, not refused: see lib/auth/failed-sign-ins.ts.
+        const delay = await signInDelay(email, client);
+        if (delay > 0) await setTimeout(delay);
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
         const email = emailOf(ctx.body);
+        const client = ctx.request ? clientAddress(ctx.request) : null;
         if (isAPIError(ctx.context.returned)) {
-          await recordFailedSignIn(email);
-          await auditSignIn(ctx.request, "session.sign-in-failed", email, null);
+          await recordFailedSignIn(email, client);
+          await auditSignIn(client, "session.sign-in-failed", email, null);
         } else {
-          await clearFailedSignIns(email);
-          await auditSignIn(ctx.request, "session.sign-in", email, ctx.context.newSession?.user.id ?? null);
+          await forgiveClient(email, client);
+          await auditSignIn(client, "session.sign-in", email, ctx.context.newSession?.user.id ?? null);
         }
+        await sweepExpiredLimits();
       }),
     },
     plugins: [admin({ ac: accessControl, roles, defaultRole: "viewer", adminRoles: ["admin"] }), nextCookies()],
@@ -73,11 +85,14 @@ function createAuth() {
 }
 
 /**
- * Sign-ins in the audit log: who (the e-mail typed, whether or not an account
- * has it), from where, and whether it succeeded or was refused.
+ * Sign-ins in the audit log: who (the e-mail typed, as the library compares
+ * it: trimmed, lower case; whether or not an account has it), from where,
+ * and whether it succeeded or was refused. A success also makes its client
+ * known to the account (lib/auth/failed-sign-ins.ts).
  */
-function auditSignIn(request: Request | undefined, action: string, email: string, userId: string | null, details: Record<string, unknown> = {}) {
-  return recordAudit({ actorId: userId, actorEmail: email.slice(0, 320), client: request ? clientAddress(request) : null, action, target: userId ? `user:${userId}` : `account:${email.slice(0, 320)}`, details });
+function auditSignIn(client: string | null, action: string, email: string, userId: string | null, details: Record<string, unknown> = {}) {
+  const typed = email.trim().toLowerCase().slice(0, 320);
+  return recordAudit({ actorId: userId, actorEmail: typed, client, action, target: userId ? `user:${userId}` : `account:${typed}`, details });
 }
 
 type Auth = ReturnType<typeof createAuth>;

@@ -1,7 +1,11 @@
-// The client's address as the request carries it. X-Forwarded-For can be
-// set by the client itself unless a proxy in front overwrites it; the audit
-// log keeps it as a lead, not as proof.
+import { CLIENT_HEADER } from "@/lib/server/client-header.mjs";
+
+// The client's address as the front door (lib/server/front-door.mjs) found
+// it: the socket's peer, or past the configured trusted proxies the first
+// address they did not add. The front door replaces any value a client sends
+// in this header, so it cannot be forged through `npm start`; X-Forwarded-For
+// is never read here. Null when the app runs without the front door
+// (`next dev`).
 export function clientAddress(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || null;
+  return request.headers.get(CLIENT_HEADER) || null;
 }

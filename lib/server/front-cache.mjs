@@ -163,6 +163,8 @@ function replay(req, res, entry) {
   const notModified = etag && held && held.split(",").some((t) => t.trim() === etag || t.trim() === "*");
   for (const [name, value] of entry.headers) {
     if (HOP_BY_HOP.has(name) || (notModified && BODY_HEADERS.has(name))) continue;
+    // Set by the front door for this request already (HSTS).
+    if (name !== "set-cookie" && res.hasHeader(name)) continue;
     // Next's own word on where the answer came from: a cache, here too.
     res.appendHeader(name, name === "x-nextjs-cache" ? "HIT" : value);
   }

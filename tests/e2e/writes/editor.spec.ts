@@ -308,7 +308,11 @@ test("an admin adds a staff account and changes its role; editors cannot manage 
   expect(replaced).toBeTruthy();
   expect(replaced).not.toBe(temporary);
   const probe = await browser.newContext();
-  expect((await probe.request.post("/api/auth/sign-in/email", { data: { email, password: temporary }, headers: { origin: ORIGIN } })).status()).toBe(401);
+  // A forged X-Forwarded-For (no proxy is trusted here) is not believed: the log keeps the socket's address.
+  const forged = { origin: ORIGIN, "x-forwarded-for": "203.0.113.99", "x-registry-client": "203.0.113.98" };
+  expect((await probe.request.post("/api/auth/sign-in/email", { data: { email, password: temporary }, headers: forged })).status()).toBe(401);
+  const [failure] = await query<{ client: string | null }>(`SELECT client FROM "AuditEntry" WHERE "actorEmail" = $1 AND action = 'session.sign-in-failed' ORDER BY id DESC LIMIT 1`, [email]);
+  expect(failure?.client).toMatch(/^(127\.0\.0\.1|::1)$/);
   expect((await probe.request.post("/api/auth/sign-in/email", { data: { email, password: replaced }, headers: { origin: ORIGIN } })).status()).toBe(200);
   await probe.close();
   temporary = replaced!;

@@ -24,9 +24,9 @@ export default async function UsersPage({ params }: Props) {
   const t = await getTranslations("Editor");
   if (!can(staff.role, "manage-users")) return <p className="rounded border border-line bg-brand-soft p-4">{t("notAllowed")}</p>;
   const rows = await getDb().user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, name: true, role: true, banned: true } });
-  // Accounts locked by repeated failed sign-ins, and for how long.
+  // Clients refused by an account after repeated failed sign-ins: how many, and for how long.
   const locked = await lockedAccounts(rows.map((u) => u.email));
-  const users = rows.map((u) => ({ ...u, lockedSeconds: locked.get(u.email) ?? 0 }));
+  const users = rows.map((u) => ({ ...u, lockedSeconds: locked.get(u.email)?.seconds ?? 0, lockedClients: locked.get(u.email)?.clients ?? 0 }));
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("users.title")}</h1>

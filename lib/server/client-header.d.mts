@@ -1,0 +1,1 @@
+export declare const CLIENT_HEADER: "x-registry-client";

@@ -1,0 +1,84 @@
+// What the server knows about a request before the app sees it, and the one
+// limit it applies there. scripts/serve.mjs (`npm start`) runs every request
+// through `FrontDoor.admit` before the front cache and Next.
+//
+// - The client's address. X-Forwarded-For is whatever the client wrote
+//   unless a proxy in front overwrote it, so it is believed only past the
+//   proxies named in TRUSTED_PROXIES (addresses or CIDR ranges, comma
+//   separated; proxy-addr, the library Express uses, walks the chain). The
+//   address found is handed to the app in CLIENT_HEADER, which replaces any
+//   value the client sent; the sign-in limits, the audit log and the API
+//   limit read it (lib/http/client-address.ts, lib/auth/auth.ts).
+// - A per-client limit on the public read API (/api/v1/): API_RATE_LIMIT
+//   requests per minute (default 600; 0 turns it off), answered 429 with
+//   Retry-After beyond it. Counted in this process's memory
+//   (rate-limiter-flexible), so with several instances behind a balancer the
+//   limit is per instance. The app's own pages never call the API, so readers
+//   of the site are not counted.
+// - HSTS when the configured public address (SITE_URL or BETTER_AUTH_URL) is
+//   https: browsers heed the header only over HTTPS, and a server whose public
+//   address is https is reached over HTTPS, whatever the proxy speaks to it.
+import proxyaddr from "proxy-addr";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { CLIENT_HEADER } from "./client-header.mjs";
+
+export { CLIENT_HEADER };
+export const HSTS = "max-age=63072000; includeSubDomains";
+const API_PREFIX = "/api/v1/";
+
+/** proxy-addr's trust function for a TRUSTED_PROXIES value; throws on an entry that is not an address or range. */
+export function trustedProxies(list = "") {
+  const entries = list.split(",").map((s) => s.trim()).filter(Boolean);
+  return entries.length ? proxyaddr.compile(entries) : () => false;
+}
+
+// proxy-addr reports an IPv4 client on a dual-stack socket as "::ffff:a.b.c.d";
+// the audit log and the limits key on the plain form.
+const plain = (address) => address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
+
+/** The client's address: the socket's peer, or, past trusted proxies, the first address they did not add. */
+export function clientOf(req, trust) {
+  return plain(proxyaddr(req, trust));
+}
+
+function configuredHttps(env) {
+  return [env.SITE_URL, env.BETTER_AUTH_URL].some((url) => typeof url === "string" && url.startsWith("https://"));
+}
+
+export class FrontDoor {
+  constructor(env = process.env) {
+    this.trust = trustedProxies(env.TRUSTED_PROXIES);
+    this.hsts = configuredHttps(env);
+    const perMinute = Number(env.API_RATE_LIMIT ?? 600);
+    this.apiLimit = perMinute > 0 ? new RateLimiterMemory({ points: perMinute, duration: 60 }) : null;
+    this.perMinute = perMinute;
+  }
+
+  /**
+   * Sets what the app may rely on about `req` and `res`; answers the request
+   * itself (and returns false) when the client is over the API limit.
+   */
+  async admit(req, res) {
+    const client = clientOf(req, this.trust);
+    req.headers[CLIENT_HEADER] = client;
+    if (this.hsts) res.setHeader("strict-transport-security", HSTS);
+    if (!this.apiLimit || !(req.url ?? "").startsWith(API_PREFIX) || req.method === "OPTIONS") return true;
+    try {
+      await this.apiLimit.consume(client);
+      return true;
+    } catch (refusal) {
+      if (refusal instanceof Error) throw refusal;
+      const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
+      res.writeHead(429, {
+        "content-type": "application/json; charset=utf-8",
+        "retry-after": String(retryAfter),
+        "cache-control": "no-store",
+        "access-control-allow-origin": "*",
+        "access-control-expose-headers": "Retry-After",
+        "x-content-type-options": "nosniff",
+      });
+      res.end(JSON.stringify({ error: { code: "rate_limited", message: `More than ${this.perMinute} API requests a minute from this client. Retry in ${retryAfter} s.`, retryAfter } }));
+      return false;
+    }
+  }
+}

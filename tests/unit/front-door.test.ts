@@ -1,0 +1,90 @@
+// The front door (lib/server/front-door.mjs) in front of a real HTTP server
+// whose handler stands in for Next's: which client address the app is told,
+// the API's per-client limit, and HSTS.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { CLIENT_HEADER, FrontDoor, HSTS } from "@/lib/server/front-door.mjs";
+import { FrontCache, MARK } from "@/lib/server/front-cache.mjs";
+
+const servers: http.Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
+});
+
+// The app answers with the client address it was told; /shared/* is marked for the front cache.
+async function serve(env: Record<string, string>): Promise<string> {
+  const door = new FrontDoor(env);
+  const cache = new FrontCache();
+  const app = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (req.url?.startsWith("/shared")) res.setHeader(MARK, "1");
+    res.setHeader("content-type", "text/plain");
+    res.end(String(req.headers[CLIENT_HEADER]));
+  };
+  const server = http.createServer(async (req, res) => {
+    if (await door.admit(req, res)) await cache.serve(req, res, app);
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const clientSeen = async (base: string, headers: Record<string, string>) => (await fetch(`${base}/page`, { headers })).text();
+
+describe("the client's address", () => {
+  it("is the socket's peer when no proxy is trusted, whatever X-Forwarded-For or the client's own header say", async () => {
+    const base = await serve({});
+    expect(await clientSeen(base, {})).toBe("127.0.0.1");
+    expect(await clientSeen(base, { "x-forwarded-for": "203.0.113.7" })).toBe("127.0.0.1");
+    expect(await clientSeen(base, { [CLIENT_HEADER]: "203.0.113.8", "x-forwarded-for": "203.0.113.9, 10.0.0.1" })).toBe("127.0.0.1");
+  });
+
+  it("is read from X-Forwarded-For past trusted proxies only: the first address they did not add", async () => {
+    const base = await serve({ TRUSTED_PROXIES: "127.0.0.1, 10.0.0.0/8" });
+    expect(await clientSeen(base, {})).toBe("127.0.0.1");
+    expect(await clientSeen(base, { "x-forwarded-for": "203.0.113.7" })).toBe("203.0.113.7");
+    // The proxies appended 10.0.0.5; what the client wrote before that (198.51.100.1) is the client's word, not believed.
+    expect(await clientSeen(base, { "x-forwarded-for": "198.51.100.1, 203.0.113.7, 10.0.0.5" })).toBe("203.0.113.7");
+  });
+
+  it("refuses a TRUSTED_PROXIES entry that is not an address or range", () => {
+    expect(() => new FrontDoor({ TRUSTED_PROXIES: "proxy.example" })).toThrow();
+  });
+});
+
+describe("the public API's rate limit", () => {
+  it("answers 429 with Retry-After past the limit, per client, for the API only", async () => {
+    const base = await serve({ API_RATE_LIMIT: "3", TRUSTED_PROXIES: "127.0.0.1" });
+    const api = (client: string) => fetch(`${base}/api/v1/agreements`, { headers: { "x-forwarded-for": client } });
+    for (let i = 0; i < 3; i++) expect((await api("203.0.113.1")).status).toBe(200);
+    const refused = await api("203.0.113.1");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused.headers.get("access-control-allow-origin")).toBe("*");
+    expect(await refused.json()).toMatchObject({ error: { code: "rate_limited", message: expect.stringContaining("Retry") } });
+    // Another client, and the same client's pages, are not counted.
+    expect((await api("203.0.113.2")).status).toBe(200);
+    for (let i = 0; i < 5; i++) expect((await fetch(`${base}/en/agreements`, { headers: { "x-forwarded-for": "203.0.113.1" } })).status).toBe(200);
+  });
+
+  it("is off with API_RATE_LIMIT=0", async () => {
+    const base = await serve({ API_RATE_LIMIT: "0" });
+    const statuses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/api/v1/agreements`).then((r) => r.status)));
+    expect(statuses).toEqual(Array(20).fill(200));
+  });
+});
+
+describe("HSTS", () => {
+  it("is sent, once, also on answers the front cache replays, when the public address is https", async () => {
+    const base = await serve({ SITE_URL: "https://registry.example.go.th" });
+    for (let i = 0; i < 2; i++) {
+      const answer = await fetch(`${base}/shared/page`);
+      expect(answer.headers.get("strict-transport-security")).toBe(HSTS);
+    }
+  });
+
+  it("is not sent when the public address is plain http", async () => {
+    const base = await serve({ SITE_URL: "http://localhost:3000" });
+    expect((await fetch(`${base}/page`)).headers.get("strict-transport-security")).toBeNull();
+  });
+});
