@@ -4,7 +4,6 @@
 // Uses DATABASE_URL, or the embedded database (while `npm start` runs, the
 // one it serves; otherwise its folder, .data/pglite or REGISTRY_DATA_DIR).
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
@@ -12,7 +11,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { ensureAuthSecret } from "@/lib/auth/secret";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrateDeploy } from "@/lib/db/migrate";
-import { embeddedDataDir, runningEmbeddedFile } from "@/lib/db/running";
+import { embeddedDataDir, runningEmbeddedUrl } from "@/lib/db/running";
 
 const root = process.cwd();
 function fail(line: string): never {
@@ -31,18 +30,6 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8").trim();
-}
-
-function runningEmbeddedUrl(): string | null {
-  const file = runningEmbeddedFile(embeddedDataDir(root));
-  if (!existsSync(file)) return null;
-  const { pid, url } = JSON.parse(readFileSync(file, "utf8")) as { pid: number; url: string };
-  try {
-    process.kill(pid, 0);
-    return url;
-  } catch {
-    return null;
-  }
 }
 
 async function main() {
@@ -66,7 +53,7 @@ async function main() {
 
   let embedded: EmbeddedDatabase | null = null;
   if (!process.env.DATABASE_URL) {
-    const running = runningEmbeddedUrl();
+    const running = runningEmbeddedUrl(embeddedDataDir(root));
     if (running) process.env.DATABASE_URL = running;
     else {
       embedded = await startEmbeddedDatabase({ dataDir: embeddedDataDir(root) });

@@ -45,7 +45,7 @@ export function dropDatabase(name: string): Promise<void> {
 }
 
 /** Runs a project script with tsx; resolves with its exit code and what it printed. */
-function runScript(args: string[], env: Record<string, string>, input = ""): Promise<{ code: number; output: string }> {
+export function runScript(args: string[], env: Record<string, string>, input = ""): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn("node", ["--import", "tsx", ...args], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["pipe", "pipe", "pipe"] });
     let output = "";
