@@ -25,6 +25,50 @@ export async function freePort(): Promise<number> {
   });
 }
 
+// Frontend messages of the extended query protocol. Between a Parse and the
+// Sync that ends its batch, the backend holds that connection's unnamed
+// statement and portal.
+const EXTENDED = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt(0)));
+const BATCH_ENDS = new Set(["S", "Q", "X"].map((c) => c.charCodeAt(0)));
+
+/**
+ * PGlite is one PostgreSQL session shared by every socket connection. The
+ * socket server (0.2.17) keeps a connection's messages together only while a
+ * transaction is open, so two connections' extended-protocol batches
+ * interleave: one's Parse replaces the other's unnamed statement before its
+ * Bind ("unnamed prepared statement does not exist", wrong parameters, wrong
+ * rows), which broke concurrent requests on the embedded database
+ * (electric-sql/pglite#1046, fix #977 not released). The server asks
+ * `isInTransaction()` whether the last connection keeps the session; this
+ * answers yes also from a Parse/Bind/… until that batch's Sync, so each
+ * batch runs whole. A connection that drops mid-batch is rolled back by the
+ * server (`exec("ROLLBACK")`), which ends the batch here too.
+ */
+export function oneSessionAtATime(db: PGlite): PGlite {
+  let midBatch = false;
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === "isInTransaction") return () => midBatch || target.isInTransaction();
+      if (property === "execProtocolRawStream") {
+        return (message: Uint8Array, options: Parameters<PGlite["execProtocolRawStream"]>[1]) => {
+          const type = message[0] ?? 0;
+          if (EXTENDED.has(type)) midBatch = true;
+          else if (BATCH_ENDS.has(type)) midBatch = false;
+          return target.execProtocolRawStream(message, options);
+        };
+      }
+      if (property === "exec") {
+        return (...args: Parameters<PGlite["exec"]>) => {
+          midBatch = false;
+          return target.exec(...args);
+        };
+      }
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** dataDir: a folder for a lasting database, or undefined for one in memory. */
 export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
   const db = await PGlite.create({
@@ -39,7 +83,7 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
   const port = options.port ?? (await freePort());
   // Prisma's pool, the migration engine and the seed each open connections;
   // PGlite runs one query at a time and the socket server queues the rest.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 100 });
+  const server = new PGLiteSocketServer({ db: oneSessionAtATime(db), host: "127.0.0.1", port, maxConnections: 100 });
   await server.start();
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,

@@ -280,6 +280,25 @@ describe("validation", () => {
 });
 
 describe("stale forms, history and restore", () => {
+  // npm test runs this file on PostgreSQL and on the embedded database.
+  it("50 concurrent conflicting saves, and 50 concurrent publication changes: exactly one success, 49 × 409, one revision each", async () => {
+    const { id } = await createDraft(u("fifty-saves"));
+    const { loadAgreementInput } = await import("@/lib/editor/snapshot");
+    const base = (await loadAgreementInput(db, id))!.input;
+    const saves = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => update(request(`/api/editor/agreements/${id}`, "PUT", { cookie: editor, body: { version: 1, input: { ...base, titleEn: `Concurrent title ${i}` } } }), params(id))),
+    );
+    const saveStatuses = saves.map((r) => r.status).sort();
+    expect(saveStatuses).toEqual([200, ...Array(49).fill(409)]);
+    expect(await db.revision.count({ where: { agreementId: id } })).toBe(2);
+
+    const changes = await Promise.all(
+      Array.from({ length: 50 }, () => publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 2, action: "PUBLISH" } }), params(id))),
+    );
+    expect(changes.map((r) => r.status).sort()).toEqual([200, ...Array(49).fill(409)]);
+    expect(await db.revision.findMany({ where: { agreementId: id }, orderBy: { version: "asc" }, select: { action: true } })).toEqual([{ action: "CREATE" }, { action: "UPDATE" }, { action: "PUBLISH" }]);
+  });
+
   it("refuses a save from a stale form and says what changed; restore brings an old revision back as a new one", async () => {
     const { id } = await createDraft(u("conflict-case"));
     const { loadAgreementInput } = await import("@/lib/editor/snapshot");
