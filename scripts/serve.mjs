@@ -22,12 +22,18 @@ const { FrontCache } = await import("../lib/server/front-cache.mjs");
 const { FrontDoor } = await import("../lib/server/front-door.mjs");
 
 const door = new FrontDoor();
+let stopping = false;
 const front = new FrontCache();
 const server = http.createServer(async (req, res) => {
+  // While stopping, each answer closes its connection (no new request on it).
+  if (stopping) res.setHeader("connection", "close");
   try {
     if (!(await door.admit(req, res))) return;
     if (!handle) await ready;
-    await front.serve(req, res, handle);
+    // Requests the front cache cannot answer wait for a place in the app.
+    await front.serve(req, res, async (rq, rs) => {
+      if (await door.enterApp(rq, rs)) await handle(rq, rs);
+    });
   } catch (error) {
     console.error(`failed to handle ${req.method} ${req.url}:`, error);
     if (!res.headersSent) res.statusCode = 500;
@@ -46,4 +52,18 @@ ready.catch((error) => {
   console.error("the app could not start:", error);
   process.exit(1);
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(0));
+// SIGTERM/SIGINT: stop taking connections, let the requests in flight finish
+// (a save being written is answered), then exit; npm start then closes the
+// embedded database. Connections kept alive but idle are closed at once; a
+// request still running after DRAIN_MS is cut off.
+const DRAIN_MS = 10_000;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing the requests in flight, then stopping`);
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), DRAIN_MS).unref();
+  });
+}

@@ -6,7 +6,12 @@ function createClient(): PrismaClient {
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   // Short connect timeout: an unreachable database must surface as an error
   // page quickly, not as a hung request.
-  const adapter = new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max: 10 });
+  // A bounded pool whose waiters give up after 5 s, and no statement running
+  // past 15 s: under overload a request fails with a 503 instead of queueing
+  // without bound (lib/db/errors.ts). The embedded database (PGlite) ignores
+  // statement_timeout; the front door's admission bounds its load
+  // (lib/server/front-door.mjs).
+  const adapter = new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max: 10, statement_timeout: 15_000 });
   return new PrismaClient({ adapter });
 }
 

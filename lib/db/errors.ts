@@ -3,7 +3,9 @@
 /** A cached read that missed while the database is down (lib/http/outage.ts). */
 export const CACHE_ONLY_CODE = "REGISTRY_NOT_CACHED";
 
-const CONNECTION_CODES = new Set([CACHE_ONLY_CODE, "ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EHOSTUNREACH", "57P01", "57P03", "53300", "08001", "08006", "P1001", "P1002", "P1017"]);
+// 57014: a statement cancelled by statement_timeout (lib/db/client.ts), the
+// database too busy to answer in time: also a 503 to retry, not a bug.
+const CONNECTION_CODES = new Set([CACHE_ONLY_CODE, "57014", "ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EHOSTUNREACH", "57P01", "57P03", "53300", "08001", "08006", "P1001", "P1002", "P1017"]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();

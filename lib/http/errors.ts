@@ -24,7 +24,7 @@ export async function withDatabase(handler: () => Promise<Response>): Promise<Re
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
       console.error(`database unavailable at ${describeDatabase(process.env.DATABASE_URL ?? "")}`);
-      return jsonError(503, "database_unavailable", "The registry's database cannot be reached. Please retry shortly.", {});
+      return jsonError(503, "database_unavailable", "The registry's database cannot be reached. Please retry shortly.", {}, { ...CORS_HEADERS, "retry-after": "5" });
     }
     throw error;
   }

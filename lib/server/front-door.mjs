@@ -15,16 +15,33 @@
 //   (rate-limiter-flexible), so with several instances behind a balancer the
 //   limit is per instance. The app's own pages never call the API, so readers
 //   of the site are not counted.
+// - Admission (lib/server/admission.mjs): at most OVERLOAD_PUBLIC_CONCURRENCY
+//   (default 16) public requests at work in the app, 128 more waiting up to
+//   3 s; past that, 503 with Retry-After. Staff pages, sign-in and every write
+//   have their own 8 places (64 waiting, up to 10 s), so a burst of readers
+//   cannot keep editors out. Static files and answers from the front cache
+//   need no place.
 // - HSTS when the configured public address (SITE_URL or BETTER_AUTH_URL) is
 //   https: browsers heed the header only over HTTPS, and a server whose public
 //   address is https is reached over HTTPS, whatever the proxy speaks to it.
 import proxyaddr from "proxy-addr";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { CLIENT_HEADER } from "./client-header.mjs";
+import { Admission } from "./admission.mjs";
+import { busyAnswer, RETRY_AFTER_SECONDS } from "./busy-page.mjs";
 
 export { CLIENT_HEADER };
 export const HSTS = "max-age=63072000; includeSubDomains";
 const API_PREFIX = "/api/v1/";
+const STAFF = /^\/(?:(?:th|en)\/(?:editor|sign-in)(?:[/?]|$)|api\/(?:editor|auth)\/)/;
+
+/** Which lane a request waits in: "staff", "public", or null (static files: no limit). */
+export function laneOf(req) {
+  const url = req.url ?? "/";
+  if (url.startsWith("/_next/static/") || url === "/favicon.ico") return null;
+  if (req.method !== "GET" && req.method !== "HEAD") return "staff";
+  return STAFF.test(url) ? "staff" : "public";
+}
 
 /** proxy-addr's trust function for a TRUSTED_PROXIES value; throws on an entry that is not an address or range. */
 export function trustedProxies(list = "") {
@@ -52,6 +69,28 @@ export class FrontDoor {
     const perMinute = Number(env.API_RATE_LIMIT ?? 600);
     this.apiLimit = perMinute > 0 ? new RateLimiterMemory({ points: perMinute, duration: 60 }) : null;
     this.perMinute = perMinute;
+    this.lanes = {
+      public: new Admission({ limit: Number(env.OVERLOAD_PUBLIC_CONCURRENCY ?? 16), queue: 128, waitMs: Number(env.OVERLOAD_WAIT_MS ?? 3000) }),
+      staff: new Admission({ limit: 8, queue: 64, waitMs: 10_000 }),
+    };
+  }
+
+  /**
+   * Waits for the request's place in its lane; answers 503 with Retry-After
+   * itself (and returns false) when there is none in time. The place is
+   * given back when the answer is done or the connection closes.
+   */
+  async enterApp(req, res) {
+    const lane = this.lanes[laneOf(req)];
+    if (!lane) return true;
+    if (!(await lane.enter())) {
+      const { type, body } = busyAnswer(req.url ?? "/");
+      res.writeHead(503, { "content-type": type, "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store", "x-content-type-options": "nosniff" });
+      res.end(body);
+      return false;
+    }
+    res.once("close", () => lane.release());
+    return true;
   }
 
   /**

@@ -66,6 +66,7 @@ for (const [locale, text] of [
     await expect(page.locator("body")).not.toContainText("never-shown");
     const api = await page.request.get("http://127.0.0.1:3457/api/v1/agreements");
     expect(api.status()).toBe(503);
+    expect(api.headers()["retry-after"]).toBe("5");
     expect((await api.json()).error.code).toBe("database_unavailable");
   });
 }

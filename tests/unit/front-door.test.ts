@@ -12,17 +12,27 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
 });
 
-// The app answers with the client address it was told; /shared/* is marked for the front cache.
+// The app answers with the client address it was told; /shared/* is marked
+// for the front cache; */slow waits until the test opens `gate`.
+let gate: Promise<void> = Promise.resolve();
+let atWork = 0;
+let door: FrontDoor;
 async function serve(env: Record<string, string>): Promise<string> {
-  const door = new FrontDoor(env);
+  door = new FrontDoor(env);
   const cache = new FrontCache();
   const app = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    atWork++;
+    if (req.url?.includes("slow")) await gate;
     if (req.url?.startsWith("/shared")) res.setHeader(MARK, "1");
     res.setHeader("content-type", "text/plain");
     res.end(String(req.headers[CLIENT_HEADER]));
   };
+  // As scripts/serve.mjs does.
   const server = http.createServer(async (req, res) => {
-    if (await door.admit(req, res)) await cache.serve(req, res, app);
+    if (!(await door.admit(req, res))) return;
+    await cache.serve(req, res, async (rq, rs) => {
+      if (await door.enterApp(rq, rs)) await app(rq, rs);
+    });
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -86,5 +96,46 @@ describe("HSTS", () => {
   it("is not sent when the public address is plain http", async () => {
     const base = await serve({ SITE_URL: "http://localhost:3000" });
     expect((await fetch(`${base}/page`)).headers.get("strict-transport-security")).toBeNull();
+  });
+});
+
+describe("admission under a burst", () => {
+  it("past the places at work and the waiting line, answers 503 with Retry-After at once, in the reader's language; staff keep their own places", async () => {
+    let open = () => {};
+    gate = new Promise<void>((resolve) => (open = resolve));
+    atWork = 0;
+    const base = await serve({ OVERLOAD_PUBLIC_CONCURRENCY: "2", OVERLOAD_WAIT_MS: "60000" });
+    // 2 at work and 128 waiting fill the public lane; the next readers are refused.
+    const held = Array.from({ length: 130 }, (_, i) => fetch(`${base}/th/slow-${i}`));
+    await expect.poll(() => [atWork, door.lanes.public.waiting.length]).toEqual([2, 128]);
+    const refusedPage = await fetch(`${base}/th/agreements-slow`);
+    expect(refusedPage.status).toBe(503);
+    expect(Number(refusedPage.headers.get("retry-after"))).toBeGreaterThan(0);
+    const page = await refusedPage.text();
+    expect(page).toContain('<html lang="th">');
+    expect(page).toContain("ขณะนี้ระบบทะเบียนมีผู้ใช้งานจำนวนมาก");
+    expect((await fetch(`${base}/en/slow`)).status).toBe(503);
+    const refusedApi = await fetch(`${base}/api/v1/agreements?slow`);
+    expect(refusedApi.status).toBe(503);
+    expect(await refusedApi.json()).toMatchObject({ error: { code: "busy" } });
+    // An editor's save and the sign-in page still get in.
+    expect((await fetch(`${base}/api/editor/agreements`, { method: "POST", body: "{}" })).status).toBe(200);
+    expect((await fetch(`${base}/en/sign-in`)).status).toBe(200);
+    // Once the readers at work are answered, those waiting are served in turn.
+    open();
+    expect((await Promise.all(held)).map((r) => r.status)).toEqual(Array(130).fill(200));
+    expect((await fetch(`${base}/th/after`)).status).toBe(200);
+  });
+
+  it("a reader waiting longer than the wait is refused, not kept", async () => {
+    let open = () => {};
+    gate = new Promise<void>((resolve) => (open = resolve));
+    atWork = 0;
+    const base = await serve({ OVERLOAD_PUBLIC_CONCURRENCY: "1", OVERLOAD_WAIT_MS: "50" });
+    const first = fetch(`${base}/en/slow`);
+    await expect.poll(() => atWork).toBe(1);
+    expect((await fetch(`${base}/en/waits`)).status).toBe(503);
+    open();
+    expect((await first).status).toBe(200);
   });
 });

@@ -1,0 +1,54 @@
+// What the front door answers when the app is too busy to take a request
+// (lib/server/admission.mjs): a small HTML page in the reader's language (from
+// the address: /th/… or /en/…, else both), or the API's JSON error. Built from
+// the message files every page uses; no React or database needed.
+import en from "../../messages/en.json" with { type: "json" };
+import th from "../../messages/th.json" with { type: "json" };
+
+export const RETRY_AFTER_SECONDS = 5;
+const escape = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function localesOf(url) {
+  if (url.startsWith("/th")) return [["th", th]];
+  if (url.startsWith("/en")) return [["en", en]];
+  return [["th", th], ["en", en]];
+}
+
+export function busyAnswer(rawUrl) {
+  // A link back to the same address on this site: never "//host/…".
+  const url = rawUrl.startsWith("/") && !rawUrl.startsWith("//") ? rawUrl : "/";
+  if (url.startsWith("/api/")) {
+    return {
+      type: "application/json; charset=utf-8",
+      body: JSON.stringify({ error: { code: "busy", message: en.Busy.api.replace("{seconds}", String(RETRY_AFTER_SECONDS)), retryAfter: RETRY_AFTER_SECONDS } }),
+    };
+  }
+  const locales = localesOf(url);
+  const [lang, first] = locales[0];
+  const sections = locales
+    .map(([l, m]) => `<section lang="${l}"><h1>${escape(m.Busy.heading)}</h1><p>${escape(m.Busy.body)}</p><p><a href="${escape(url)}">${escape(m.Busy.retry)}</a></p></section>`)
+    .join("\n");
+  return {
+    type: "text/html; charset=utf-8",
+    body: `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escape(first.Busy.title)} · ${escape(first.Metadata.siteName)}</title>
+<style>
+body{margin:0;font-family:"Noto Sans Thai","Noto Sans",system-ui,sans-serif;line-height:1.7;color:#1f2933;background:#f5f7fa}
+main{max-width:40rem;margin:3rem auto;padding:2rem;background:#fff;border:1px solid #d9e2ec;border-radius:.5rem}
+h1{margin-top:0;font-size:1.5rem}
+a{color:#143d73}
+</style>
+</head>
+<body>
+<main id="main" data-testid="busy">
+${sections}
+</main>
+</body>
+</html>`,
+  };
+}
