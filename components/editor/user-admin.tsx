@@ -43,7 +43,9 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
     const response = await post("", { email: email.trim(), name: name.trim(), role });
     if (!response) return setMessage({ ok: false, text: t("failed") });
     const { password, fieldErrors } = await answer(response);
-    if (!response.ok) return setMessage({ ok: false, text: fieldErrors.email === "exists" ? t("exists") : fieldErrors.email === "badEmail" ? t("badEmail") : t("failed") });
+    // A field error is a message key of this page's messages (lib/users/admin.ts).
+    const key = Object.values(fieldErrors).find((k) => t.has(k));
+    if (!response.ok) return setMessage({ ok: false, text: key ? t(key) : t("failed") });
     setMessage({ ok: true, text: t("created", { email: email.trim(), password: password ?? "" }) });
     setEmail("");
     setName("");

@@ -14,8 +14,9 @@ import { clearFailedSignIns } from "@/lib/auth/failed-sign-ins";
 export const createUserSchema = z
   .object({
     email: z.string().trim().toLowerCase().pipe(z.email({ error: "badEmail" })),
-    name: z.string().trim().max(200, { error: "tooLong" }),
-    role: z.enum(ROLES, { error: "invalid" }),
+    // Message keys of Editor.users, which the users page shows.
+    name: z.string().trim().max(200, { error: "nameTooLong" }),
+    role: z.enum(ROLES, { error: "badRole" }),
   })
   .strict();
 
