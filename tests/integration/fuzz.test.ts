@@ -143,14 +143,14 @@ describe("the read API", () => {
 describe("every staff write endpoint", () => {
   // Each endpoint with any JSON body (or none, or not JSON), any id in its address.
   const endpoints = [
-    { name: "create", namespace: "Editor.errors" as const, call: (body: string, _id: string) => create(write("POST", "/api/editor/agreements", editor, null, body)) },
+    { name: "create", namespace: "Editor.errors" as const, call: (body: string) => create(write("POST", "/api/editor/agreements", editor, null, body)) },
     { name: "update", namespace: "Editor.errors" as const, call: (body: string, id: string) => update(write("PUT", `/api/editor/agreements/${id}`, editor, null, body), params("id", id)) },
     { name: "publication", namespace: "Editor.errors" as const, call: (body: string, id: string) => publication(write("POST", `/api/editor/agreements/${id}/publication`, editor, null, body), params("id", id)) },
     { name: "restore", namespace: "Editor.errors" as const, call: (body: string, id: string) => restore(write("POST", `/api/editor/agreements/${id}/restore`, editor, null, body), params("id", id)) },
-    { name: "users", namespace: "Editor.users" as const, call: (body: string, _id: string) => createUser(write("POST", "/api/editor/users", admin, null, body)) },
+    { name: "users", namespace: "Editor.users" as const, call: (body: string) => createUser(write("POST", "/api/editor/users", admin, null, body)) },
     { name: "user", namespace: "Editor.users" as const, call: (body: string, id: string) => changeUser(write("POST", `/api/editor/users/${id}`, admin, null, body), params("id", id)) },
-    { name: "reminders", namespace: "Reminders" as const, call: (body: string, _id: string) => reminders(write("POST", "/api/editor/reminders", editor, null, body)) },
-    { name: "calendar-token", namespace: "Editor.errors" as const, call: (body: string, _id: string) => calendarToken(write("POST", "/api/editor/calendar-token", editor, null, body)) },
+    { name: "reminders", namespace: "Reminders" as const, call: (body: string) => reminders(write("POST", "/api/editor/reminders", editor, null, body)) },
+    { name: "calendar-token", namespace: "Editor.errors" as const, call: (body: string) => calendarToken(write("POST", "/api/editor/calendar-token", editor, null, body)) },
   ];
 
   it("answer any body with a 4xx (or do what it asks), never a 5xx, and store no record for a refusal", async () => {
