@@ -20,6 +20,7 @@ process.title = "next-server (registry)";
 const { default: next } = await import("next");
 const { FrontCache } = await import("../lib/server/front-cache.mjs");
 const { FrontDoor } = await import("../lib/server/front-door.mjs");
+const { withScriptPolicy } = await import("../lib/server/script-policy.mjs");
 
 const door = new FrontDoor();
 let stopping = false;
@@ -32,7 +33,7 @@ const server = http.createServer(async (req, res) => {
     if (!handle) await ready;
     // Requests the front cache cannot answer wait for a place in the app.
     await front.serve(req, res, async (rq, rs) => {
-      if (await door.enterApp(rq, rs)) await handle(rq, rs);
+      if (await door.enterApp(rq, rs)) await withScriptPolicy(rq, rs, handle);
     });
   } catch (error) {
     console.error(`failed to handle ${req.method} ${req.url}:`, error);

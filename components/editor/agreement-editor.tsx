@@ -4,6 +4,7 @@
 // server's (lib/editor/schema.ts) checks it before sending. Saves go to the
 // write endpoints (app/api/editor/…) with the version the form was loaded
 // at: a stale form gets the other editor's changes back, never overwrites.
+import "@/lib/zod-config";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";

@@ -5,6 +5,7 @@
 // value of this type too, so any revision can be restored through the form's
 // own rules. Beside it: facts.ts (which facts a record states and cites),
 // defaults.ts (an empty record).
+import "@/lib/zod-config";
 import { z } from "zod";
 import { bounds, parseIsoPartial, type PartialDate } from "@/lib/dates/partial-date";
 import { MAX_ID } from "@/lib/http/params";

@@ -1,9 +1,9 @@
 // Security headers on every answer (next.config.ts). The content security
-// policy here forbids what the registry never does — being framed, plugins,
-// forms or a <base> pointing elsewhere — without restricting scripts: Next's
-// pages carry inline scripts (the RSC payload) that differ per page, and
-// public pages are cached whole, so a per-request nonce cannot be used; a
-// script policy by hashes is still to be done (issue 12).
+// policy here is for answers that are not pages (JSON, CSV, feeds): it forbids
+// being framed, plugins, forms or a <base> pointing elsewhere. Every HTML page
+// gets the full policy, scripts included (this site's files and the page's
+// own inline scripts by hash, no eval), from the server that serves it:
+// lib/server/script-policy.mjs, run by scripts/serve.mjs (`npm start`).
 export const SECURITY_HEADERS: Array<{ key: string; value: string }> = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
   { key: "X-Frame-Options", value: "DENY" },

@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 
 const JS = "/agreements/joint-statement-ict-2015";
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 test("searching ไซเบอร์ from the header on the Thai site, after pressing /", async ({ page }) => {

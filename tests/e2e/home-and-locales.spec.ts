@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { cspViolations, expect, test } from "./helpers/test";
 
 test.describe("locales", () => {
   test("/ picks Thai by default", async ({ request }) => {
@@ -61,4 +61,24 @@ test("every kind of answer carries the security headers: page, list with a query
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["permissions-policy"], path).toContain("camera=()");
   }
+});
+
+test("an inline script a page did not come with is refused by the page's policy, and the suite's guard sees it", async ({ page }) => {
+  const response = await page.goto("/en");
+  const policy = response?.headers()["content-security-policy"] ?? "";
+  expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(policy).not.toContain("unsafe-inline' 'sha256");
+  // The page's own scripts ran: the "/" shortcut focuses the search box.
+  await page.keyboard.press("/");
+  await expect(page.getByTestId("site-search")).toBeFocused();
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true";
+    document.body.append(script);
+  });
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  await expect.poll(() => cspViolations().length).toBeGreaterThan(0);
+  expect(cspViolations()[0]).toContain("script-src");
+  // Seen, so this test would fail now; emptied, because failing it was the point.
+  cspViolations().length = 0;
 });

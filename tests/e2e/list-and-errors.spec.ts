@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 
 for (const locale of ["th", "en"] as const) {
   test(`filtering by the cybersecurity scope area in ${locale}, with a shareable URL`, async ({ page, browser }) => {

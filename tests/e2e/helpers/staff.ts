@@ -1,6 +1,7 @@
 // Staff sessions for end-to-end tests. The accounts are made with the
 // user:create script (tests/setup/databases.ts), by `npm test` or by
 // playwright.config.ts when the tests run alone; the password is the run's own.
+import { watchContext } from "./test";
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { emptyAgreementInput } from "../../../lib/editor/defaults";
@@ -23,7 +24,7 @@ export async function signInContext(request: APIRequestContext, name: StaffName)
 }
 
 export async function staffPage(browser: Browser, name: StaffName): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
+  const context = watchContext(await browser.newContext());
   await signInContext(context.request, name);
   return { context, page: await context.newPage() };
 }

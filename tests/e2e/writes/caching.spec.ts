@@ -3,7 +3,8 @@
 // the next request: pages in both languages, search, feeds, the sitemap and
 // the API. Each read below is made once before the write, so that it is
 // served from the cache when the write happens.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "../helpers/test";
 import { minimalInput, signInContext, uniqueSlug, write } from "../helpers/staff";
 
 const reads = (slug: string) => [

@@ -1,7 +1,8 @@
 // The editor workspace in Chromium: signing in, adding a record through the
 // whole form, drafts and publishing, roles, stale forms, history and restore.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test, watchContext } from "../helpers/test";
 import { emailOf, minimalInput, ORIGIN, password, query, signInContext, staffPage, uniqueSlug, write } from "../helpers/staff";
 
 async function idOf(table: string, column: string, value: string): Promise<string> {
@@ -293,7 +294,7 @@ test("an admin adds a staff account and changes its role; editors cannot manage 
   let temporary = /รหัสผ่านชั่วคราวคือ (\S+)/.exec((await status.textContent()) ?? "")?.[1];
   expect(temporary).toBeTruthy();
 
-  const newcomer = await browser.newContext();
+  const newcomer = watchContext(await browser.newContext());
   const signIn = await newcomer.request.post("/api/auth/sign-in/email", { data: { email, password: temporary }, headers: { origin: ORIGIN } });
   expect(signIn.status()).toBe(200);
   const newPage = await newcomer.newPage();

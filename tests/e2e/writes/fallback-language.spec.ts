@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/test";
 import pg from "pg";
 
 // A record of this test's own whose English summary is missing.

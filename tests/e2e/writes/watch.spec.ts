@@ -3,7 +3,7 @@
 // dates in the Buddhist Era; an internal one only on the staff page; the
 // window, the tabs and the page are in the URL.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/test";
 import { formatIsoPartial } from "@/lib/dates/format";
 import { addMonths, dayNumber, isoFromDayNumber, todayInBangkok } from "@/lib/dates/partial-date";
 import { minimalInput, signInContext, staffPage, uniqueSlug, write } from "../helpers/staff";
