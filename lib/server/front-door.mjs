@@ -28,7 +28,7 @@ import proxyaddr from "proxy-addr";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { CLIENT_HEADER } from "./client-header.mjs";
 import { Admission } from "./admission.mjs";
-import { busyAnswer, RETRY_AFTER_SECONDS } from "./busy-page.mjs";
+import { badAddressAnswer, busyAnswer, RETRY_AFTER_SECONDS } from "./plain-answers.mjs";
 
 export { CLIENT_HEADER };
 export const HSTS = "max-age=63072000; includeSubDomains";
@@ -41,6 +41,20 @@ export function laneOf(req) {
   if (url.startsWith("/_next/static/") || url === "/favicon.ico") return null;
   if (req.method !== "GET" && req.method !== "HEAD") return "staff";
   return STAFF.test(url) ? "staff" : "public";
+}
+
+/**
+ * Whether the address's path decodes (every percent-escape is valid UTF-8),
+ * twice: Next decodes a route parameter again, so "/th/%25" (an escaped "%")
+ * fails there too. No address of the registry has a "%" in its path.
+ */
+export function decodable(url) {
+  try {
+    decodeURIComponent(decodeURIComponent(url.split("?")[0]));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** proxy-addr's trust function for a TRUSTED_PROXIES value; throws on an entry that is not an address or range. */
@@ -98,6 +112,14 @@ export class FrontDoor {
    * itself (and returns false) when the client is over the API limit.
    */
   async admit(req, res) {
+    // Next answers 500 to a path with a broken percent-escape ("/th/%E0%B8"):
+    // the reader's mistake, so a 400 saying so.
+    if (!decodable(req.url ?? "/")) {
+      const { type, body } = badAddressAnswer(req.url ?? "/");
+      res.writeHead(400, { "content-type": type, "cache-control": "no-store", "x-content-type-options": "nosniff" });
+      res.end(body);
+      return false;
+    }
     const client = clientOf(req, this.trust);
     req.headers[CLIENT_HEADER] = client;
     if (this.hsts) res.setHeader("strict-transport-security", HSTS);

@@ -139,3 +139,21 @@ describe("admission under a burst", () => {
     expect((await first).status).toBe(200);
   });
 });
+
+describe("addresses that cannot be decoded", () => {
+  it("answer 400 in the reader's language (the app would answer 500), JSON for the API", async () => {
+    const base = await serve({});
+    const page = await fetch(`${base}/th/agreements/%E0%B8`);
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain("ไม่สามารถอ่านที่อยู่นี้ได้");
+    expect((await fetch(`${base}/th/%25`)).status).toBe(400);
+    const english = await fetch(`${base}/en/%ZZ`);
+    expect([english.status, await english.text()]).toEqual([400, expect.stringContaining("This address cannot be read")]);
+    const api = await fetch(`${base}/api/v1/agreements/%ED%A0%80`);
+    expect(api.status).toBe(400);
+    expect(await api.json()).toMatchObject({ error: { code: "bad_address" } });
+    // A broken escape in the query is the app's to judge; a valid one in the path passes.
+    expect((await fetch(`${base}/th/agreements?q=%E0%B8`)).status).toBe(200);
+    expect((await fetch(`${base}/th/agreements/%E0%B8%81`)).status).toBe(200);
+  });
+});

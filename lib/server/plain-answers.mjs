@@ -1,7 +1,8 @@
-// What the front door answers when the app is too busy to take a request
-// (lib/server/admission.mjs): a small HTML page in the reader's language (from
-// the address: /th/… or /en/…, else both), or the API's JSON error. Built from
-// the message files every page uses; no React or database needed.
+// What the front door answers itself: when the app is too busy to take a
+// request (lib/server/admission.mjs), and when an address cannot be decoded.
+// A small HTML page in the reader's language (from the address: /th/… or
+// /en/…, else both), or the API's JSON error. Built from the message files
+// every page uses; no React or database needed.
 import en from "../../messages/en.json" with { type: "json" };
 import th from "../../messages/th.json" with { type: "json" };
 
@@ -23,11 +24,19 @@ export function busyAnswer(rawUrl) {
       body: JSON.stringify({ error: { code: "busy", message: en.Busy.api.replace("{seconds}", String(RETRY_AFTER_SECONDS)), retryAfter: RETRY_AFTER_SECONDS } }),
     };
   }
+  return page(url, "Busy", (m) => `<h1>${escape(m.Busy.heading)}</h1><p>${escape(m.Busy.body)}</p><p><a href="${escape(url)}">${escape(m.Busy.retry)}</a></p>`);
+}
+
+/** The answer (400) to an address with a broken percent-escape, which Next would answer with a 500. */
+export function badAddressAnswer(url) {
+  if (url.startsWith("/api/")) return { type: "application/json; charset=utf-8", body: JSON.stringify({ error: { code: "bad_address", message: en.BadAddress.api } }) };
+  return page(url, "BadAddress", (m, l) => `<h1>${escape(m.BadAddress.heading)}</h1><p>${escape(m.BadAddress.body)}</p><p><a href="/${l}">${escape(m.BadAddress.home)}</a></p>`);
+}
+
+function page(url, namespace, section) {
   const locales = localesOf(url);
   const [lang, first] = locales[0];
-  const sections = locales
-    .map(([l, m]) => `<section lang="${l}"><h1>${escape(m.Busy.heading)}</h1><p>${escape(m.Busy.body)}</p><p><a href="${escape(url)}">${escape(m.Busy.retry)}</a></p></section>`)
-    .join("\n");
+  const sections = locales.map(([l, m]) => `<section lang="${l}">${section(m, l)}</section>`).join("\n");
   return {
     type: "text/html; charset=utf-8",
     body: `<!doctype html>
@@ -36,7 +45,7 @@ export function busyAnswer(rawUrl) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(first.Busy.title)} · ${escape(first.Metadata.siteName)}</title>
+<title>${escape(first[namespace].title)} · ${escape(first.Metadata.siteName)}</title>
 <style>
 body{margin:0;font-family:"Noto Sans Thai","Noto Sans",system-ui,sans-serif;line-height:1.7;color:#1f2933;background:#f5f7fa}
 main{max-width:40rem;margin:3rem auto;padding:2rem;background:#fff;border:1px solid #d9e2ec;border-radius:.5rem}
@@ -45,7 +54,7 @@ a{color:#143d73}
 </style>
 </head>
 <body>
-<main id="main" data-testid="busy">
+<main id="main" data-testid="${namespace === "Busy" ? "busy" : "bad-address"}">
 ${sections}
 </main>
 </body>
