@@ -68,7 +68,7 @@ async function main() {
     say("using the database in DATABASE_URL");
   } else {
     mkdirSync(dataDir, { recursive: true });
-    say(`no DATABASE_URL: starting the embedded database in ${path.relative(root, dataDir) || dataDir}`);
+    say(`no DATABASE_URL: starting the embedded database in ${dataDir.startsWith(root + path.sep) ? path.relative(root, dataDir) : dataDir}`);
     try {
       embedded = await startEmbeddedDatabase({ dataDir, port: embeddedPort });
     } catch (error) {

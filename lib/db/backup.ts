@@ -17,7 +17,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { describeDatabase } from "@/lib/db/config";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
-import { migrateDeploy } from "@/lib/db/migrate";
+import { knownMigrations, migrateDeploy } from "@/lib/db/migrate";
 
 /** A mistake the person running the command can fix; printed as one line. */
 export class BackupError extends Error {}
@@ -98,7 +98,7 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string): Pr
  * version), then the migrations added since the backup applied.
  */
 export async function checkMigrations(url: string, root = process.cwd()): Promise<{ applied: number; added: number }> {
-  const known = new Set(readdirSync(path.join(root, "prisma", "migrations")).filter((name) => /^\d{14}_/.test(name)));
+  const known = new Set(knownMigrations(root));
   let rows: Array<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }>;
   try {
     rows = await query(url, `SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations`);
