@@ -1,9 +1,12 @@
 // What a restore checks in the restored migration history (lib/db/backup.ts):
 // a backup from an older version gets the migrations made since; one from a
-// newer version, or with a migration that did not finish, is refused.
+// newer version, or with a migration that did not finish, is refused. And
+// the check npm start makes before starting Prisma's engine
+// (lib/db/migrate.ts: migrationsUpToDate).
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { BackupError, checkMigrations } from "@/lib/db/backup";
+import { migrationsUpToDate } from "@/lib/db/migrate";
 import { throwawayDatabase, type ThrowawayDatabase } from "../setup/databases";
 
 const databases: ThrowawayDatabase[] = [];
@@ -32,7 +35,9 @@ describe("the migration check after a restore", () => {
     const url = await migrated();
     // As a backup made before the last migration would be.
     await sql(url, `DROP INDEX "AuditEntry_actorEmail_action_client_idx"; DELETE FROM _prisma_migrations WHERE migration_name = '${LAST}'`);
+    expect(await migrationsUpToDate(url)).toBe(false);
     expect(await checkMigrations(url)).toMatchObject({ added: 1 });
+    expect(await migrationsUpToDate(url)).toBe(true);
     expect(await sql(url, `SELECT 1 FROM pg_indexes WHERE indexname = 'AuditEntry_actorEmail_action_client_idx'`)).toHaveLength(1);
     expect(await checkMigrations(url)).toMatchObject({ added: 0 });
   });
