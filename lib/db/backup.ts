@@ -12,10 +12,10 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { describeDatabase } from "@/lib/db/config";
+import { queryOnce } from "@/lib/db/query";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { knownMigrations, migrateDeploy } from "@/lib/db/migrate";
 
@@ -51,7 +51,7 @@ export async function backupPostgres(url: string, file: string): Promise<void> {
 }
 
 export async function restorePostgres(url: string, file: string, root = process.cwd()): Promise<void> {
-  const tables = await query<{ n: string }>(url, `SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`);
+  const tables = await queryOnce<{ n: string }>(url, `SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`);
   if (Number(tables[0]?.n) > 0) throw new BackupError(`the database ${describeDatabase(url)} is not empty (${tables[0]?.n} tables); restore into a new, empty database`);
   const { code, output } = await run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${url}`, file]);
   if (code !== 0) throw new BackupError(`pg_restore could not restore ${path.basename(file)}: ${firstLine(output)}`);
@@ -82,16 +82,6 @@ export async function restoreEmbedded(dataDir: string, file: string, root = proc
   }
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * The restored database's migration history against this version's: every
  * migration finished, none this version does not know (a backup from a newer
@@ -101,7 +91,7 @@ export async function checkMigrations(url: string, root = process.cwd()): Promis
   const known = new Set(knownMigrations(root));
   let rows: Array<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }>;
   try {
-    rows = await query(url, `SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations`);
+    rows = await queryOnce(url, `SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations`);
   } catch {
     throw new BackupError("the restored database has no migration history (_prisma_migrations): it is not a backup of the registry");
   }

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { queryOnce } from "@/lib/db/query";
 
 /** This version's migrations, by folder name. */
 export function knownMigrations(cwd = process.cwd()): string[] {
@@ -14,21 +14,16 @@ export function knownMigrations(cwd = process.cwd()): string[] {
  * costs seconds at every `npm start`; when nothing is pending it is not needed.
  */
 export async function migrationsUpToDate(url: string, cwd = process.cwd()): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  let rows: Array<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }>;
   try {
-    await client.connect();
-    const { rows } = await client.query<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations`,
-    );
-    if (rows.some((r) => !r.finished_at && !r.rolled_back_at)) return false;
-    const applied = new Set(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name));
-    return knownMigrations(cwd).every((name) => applied.has(name));
+    rows = await queryOnce(url, `SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations`);
   } catch {
     // No history table yet (a new database), or no answer: Prisma's engine does the work and reports.
     return false;
-  } finally {
-    await client.end().catch(() => {});
   }
+  if (rows.some((r) => !r.finished_at && !r.rolled_back_at)) return false;
+  const applied = new Set(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name));
+  return knownMigrations(cwd).every((name) => applied.has(name));
 }
 
 /**

@@ -4,7 +4,7 @@
 // the check npm start makes before starting Prisma's engine
 // (lib/db/migrate.ts: migrationsUpToDate).
 import { afterAll, describe, expect, it } from "vitest";
-import pg from "pg";
+import { queryOnce } from "@/lib/db/query";
 import { BackupError, checkMigrations } from "@/lib/db/backup";
 import { migrationsUpToDate } from "@/lib/db/migrate";
 import { throwawayDatabase, type ThrowawayDatabase } from "../setup/databases";
@@ -12,15 +12,7 @@ import { throwawayDatabase, type ThrowawayDatabase } from "../setup/databases";
 const databases: ThrowawayDatabase[] = [];
 afterAll(() => Promise.all(databases.map((d) => d.drop())));
 
-async function sql(url: string, text: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = queryOnce;
 
 async function migrated() {
   const db = await throwawayDatabase("restore_check");

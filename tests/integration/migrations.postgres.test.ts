@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { queryOnce } from "@/lib/db/query";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDeploy } from "@/lib/db/migrate";
 
@@ -11,15 +11,7 @@ const scratchName = `registry_mig_${process.pid}_${Date.now()}`;
 const scratchUrl = Object.assign(new URL(admin), { pathname: `/${scratchName}` }).toString();
 let project: string;
 
-async function sql<T extends pg.QueryResultRow>(url: string, text: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = queryOnce;
 
 beforeAll(async () => {
   await sql(admin, `CREATE DATABASE "${scratchName}"`);

@@ -2,19 +2,11 @@
 // own process group, and sign-in through the real endpoint. Databases and
 // staff accounts come from tests/setup/databases.ts, as for every suite.
 import { spawn, type ChildProcess } from "node:child_process";
-import pg from "pg";
+import { queryOnce } from "@/lib/db/query";
 import { freePort } from "@/lib/db/embedded";
 
 /** Runs one query on `url` and returns its rows. */
-export async function query<T extends Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+export const query = queryOnce;
 
 export interface RunningApp {
   origin: string;
