@@ -50,6 +50,7 @@ function page(url, namespace, section) {
 body{margin:0;font-family:"Noto Sans Thai","Noto Sans",system-ui,sans-serif;line-height:1.7;color:#1f2933;background:#f5f7fa}
 main{max-width:40rem;margin:3rem auto;padding:2rem;background:#fff;border:1px solid #d9e2ec;border-radius:.5rem}
 h1{margin-top:0;font-size:1.5rem}
+section+section{border-top:1px solid #d9e2ec;margin-top:1.5rem;padding-top:1.5rem}
 a{color:#143d73}
 </style>
 </head>
