@@ -35,6 +35,9 @@ const RANDOM_SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math
 const ORIGIN = "http://localhost:3000";
 const RUN = Date.now().toString(36);
 let requests = 0;
+// Records this file created, whatever slug a generated value gave them: removed at the end,
+// since the other files share the database and check every record in it.
+const created: number[] = [];
 
 /** Runs `property` numRuns times with the fixed seed, then numRuns times with the random one. */
 async function check<T>(property: fc.IAsyncProperty<T>, numRuns: number) {
@@ -72,10 +75,12 @@ beforeAll(async () => {
   // A draft of this run's own, for the writes that need a record.
   const response = await create(write("POST", "/api/editor/agreements", editor, { input: await sampleInput(db, `fuzz-${RUN}`) }));
   record = (await response.json()) as { id: number; version: number };
+  created.push(record.id);
 });
 
 afterAll(async () => {
-  await db.agreement.deleteMany({ where: { slug: { startsWith: "fuzz-" } } });
+  await db.agreement.deleteMany({ where: { OR: [{ id: { in: created } }, { slug: { startsWith: "fuzz-" } }] } });
+  await db.source.deleteMany({ where: { title: "Test press release", citations: { none: {} } } });
   console.log(`fuzz: ${requests} generated requests, seeds ${FIXED_SEED} and ${RANDOM_SEED}`);
 });
 
@@ -208,6 +213,7 @@ describe("the editor's input schema", () => {
           expect(await db.agreement.count()).toBe(before);
           return;
         }
+        created.push(answer.id);
         // Stored: it loads back as the form's input and passes the form's rules.
         const loaded = await loadAgreementInput(db, answer.id);
         expect(agreementInputSchema.safeParse(loaded?.input).success).toBe(true);
