@@ -399,3 +399,38 @@ test("changing a cited fact asks the editor to check its citations", async ({ pa
   await page.locator("#f-signedOn").fill("2015-04-30");
   await expect(page.getByTestId("recheck")).toHaveCount(0);
 });
+
+test("staff change their own password on the account page, in Thai, with clear messages", async ({ browser }) => {
+  const admin = await staffPage(browser, "admin");
+  const email = `own-password-${Date.now().toString(36)}@e2e.test`;
+  const created = await write(admin.context.request, "POST", "/api/editor/users", { email, name: "Own password", role: "viewer" });
+  expect(created.status()).toBe(201);
+  const temporary = ((await created.json()) as { password: string }).password;
+  const context = watchContext(await browser.newContext());
+  const signedIn = await context.request.post("/api/auth/sign-in/email", { data: { email, password: temporary }, headers: { origin: ORIGIN } });
+  expect(signedIn.status()).toBe(200);
+  const page = await context.newPage();
+  await page.goto("/th/editor/account");
+  await expect(page.getByRole("heading", { name: "รหัสผ่านของคุณ" })).toBeVisible();
+
+  await page.getByLabel("รหัสผ่านปัจจุบัน").fill("not-the-password");
+  await page.getByLabel(/^รหัสผ่านใหม่ \(/).fill("my-own-new-password");
+  await page.getByLabel("ยืนยันรหัสผ่านใหม่").fill("my-own-new-password");
+  await page.getByRole("button", { name: "เปลี่ยนรหัสผ่าน" }).click();
+  await expect(page.locator("#own-currentPassword-error")).toHaveText("รหัสผ่านปัจจุบันไม่ถูกต้อง");
+
+  await page.getByLabel("รหัสผ่านปัจจุบัน").fill(temporary);
+  await page.getByLabel("ยืนยันรหัสผ่านใหม่").fill("something-else-entirely");
+  await page.getByRole("button", { name: "เปลี่ยนรหัสผ่าน" }).click();
+  await expect(page.locator("#own-again-error")).toHaveText("รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน");
+
+  await page.getByLabel("ยืนยันรหัสผ่านใหม่").fill("my-own-new-password");
+  await page.getByRole("button", { name: "เปลี่ยนรหัสผ่าน" }).click();
+  await expect(page.getByTestId("password-status")).toHaveText("เปลี่ยนรหัสผ่านเรียบร้อยแล้ว และได้ออกจากระบบในเบราว์เซอร์อื่นแล้ว");
+  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+
+  const probe = await browser.newContext();
+  expect((await probe.request.post("/api/auth/sign-in/email", { data: { email, password: temporary }, headers: { origin: ORIGIN } })).status()).toBe(401);
+  expect((await probe.request.post("/api/auth/sign-in/email", { data: { email, password: "my-own-new-password" }, headers: { origin: ORIGIN } })).status()).toBe(200);
+  for (const c of [probe, context, admin.context]) await c.close();
+});

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CalendarLink } from "@/components/editor/calendar-link";
+import { OwnPasswordForm } from "@/components/editor/own-password";
 import { ReminderSettingsForm } from "@/components/editor/reminder-settings";
 import { resolvePageLocale } from "@/i18n/locale";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { activeCalendarToken } from "@/lib/calendar/tokens";
 import { getDb } from "@/lib/db/client";
@@ -18,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-/** A staff member's own settings: for now, the private deadlines calendar. */
+/** A staff member's own settings: password, private deadlines calendar, e-mail reminders. */
 export default async function AccountPage({ params }: Props) {
   const locale = resolvePageLocale((await params).locale);
   const staff = await requireStaff(locale, `/${locale}/editor/account`);
@@ -28,6 +30,15 @@ export default async function AccountPage({ params }: Props) {
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <section aria-labelledby="password-heading" className="rounded border border-line bg-paper p-4">
+        <h2 id="password-heading" className="text-xl font-semibold">
+          {t("passwordHeading")}
+        </h2>
+        <p className="mt-2">{t("passwordIntro")}</p>
+        <div className="mt-4">
+          <OwnPasswordForm minLength={MIN_PASSWORD_LENGTH} />
+        </div>
+      </section>
       <section aria-labelledby="calendar-heading" className="rounded border border-line bg-paper p-4">
         <h2 id="calendar-heading" className="text-xl font-semibold">
           {t("calendarHeading")}
