@@ -3,19 +3,37 @@
 import { agreementInclude } from "@/lib/agreements/queries";
 import { serializeAgreement } from "@/lib/agreements/serialize";
 import { getDb } from "@/lib/db/client";
-import type { PublicationState } from "@/lib/enums";
+import type { PublicationState, Visibility } from "@/lib/enums";
 
-/** `q` matches any part of a title or the slug, in either language. */
-export async function listStaffAgreements(state?: PublicationState, q = "") {
-  const text = q ? { OR: (["titleTh", "titleEn", "slug"] as const).map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) } : {};
-  return getDb().agreement.findMany({
-    where: { ...(state ? { publicationState: state } : {}), ...text },
-    select: { id: true, slug: true, titleTh: true, titleEn: true, kind: true, publicationState: true, visibility: true, version: true, updatedAt: true },
-    orderBy: { updatedAt: "desc" },
-  });
+/** Records a page of the staff list shows. */
+export const STAFF_PAGE_SIZE = 50;
+
+export interface StaffListQuery {
+  state?: PublicationState;
+  visibility?: Visibility;
+  /** Matches any part of a title or the slug, in either language. */
+  q?: string;
+  page?: number;
 }
 
-export type StaffAgreementRow = Awaited<ReturnType<typeof listStaffAgreements>>[number];
+/** One page of every record, newest change first, with how many match: in SQL, whatever the registry's size. */
+export async function listStaffAgreements({ state, visibility, q = "", page = 1 }: StaffListQuery = {}) {
+  const text = q ? { OR: (["titleTh", "titleEn", "slug"] as const).map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) } : {};
+  const where = { ...(state ? { publicationState: state } : {}), ...(visibility ? { visibility } : {}), ...text };
+  const [total, rows] = await Promise.all([
+    getDb().agreement.count({ where }),
+    getDb().agreement.findMany({
+      where,
+      select: { id: true, slug: true, titleTh: true, titleEn: true, kind: true, publicationState: true, visibility: true, version: true, updatedAt: true },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * STAFF_PAGE_SIZE,
+      take: STAFF_PAGE_SIZE,
+    }),
+  ]);
+  return { rows, total, page, pages: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)) };
+}
+
+export type StaffAgreementRow = Awaited<ReturnType<typeof listStaffAgreements>>["rows"][number];
 
 export interface EditorOptions {
   organizations: Array<{ id: number; th: string; en: string }>;

@@ -8,13 +8,21 @@ import { watchCounts } from "@/lib/agreements/watch";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { getDb } from "@/lib/db/client";
 import { listStaffAgreements } from "@/lib/editor/queries";
-import { PUBLICATION_STATES } from "@/lib/enums";
+import { PUBLICATION_STATES, VISIBILITIES } from "@/lib/enums";
 
 export const dynamic = "force-dynamic";
 
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ state?: string; q?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ state?: string; visibility?: string; q?: string; page?: string }> };
 const STATES = PUBLICATION_STATES;
+
+/** The staff list's address with these filters (empty ones left out). */
+function listHref(filters: { state?: string; visibility?: string; q?: string; page?: number }): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) if (value && !(name === "page" && value === 1)) query.set(name, String(value));
+  const text = query.toString();
+  return text ? `/editor?${text}` : "/editor";
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -24,13 +32,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditorHome({ params, searchParams }: Props) {
   const locale = resolvePageLocale((await params).locale);
-  const { state: requested, q: rawQuery } = await searchParams;
+  const { state: requested, visibility: requestedVisibility, q: rawQuery, page: rawPage } = await searchParams;
   const state = STATES.find((s) => s === requested);
+  const visibility = VISIBILITIES.find((v) => v === requestedVisibility);
   const q = (rawQuery ?? "").trim().slice(0, 200);
-  const staff = await requireStaff(locale, `/${locale}/editor${state ? `?state=${state}` : ""}`);
+  // A page number out of range (or not a number) shows the first page.
+  const requestedPage = Number(rawPage);
+  const page = Number.isInteger(requestedPage) && requestedPage >= 1 && requestedPage <= 1_000_000 ? requestedPage : 1;
+  const staff = await requireStaff(locale, `/${locale}${listHref({ state, visibility, q, page })}`);
   const t = await getTranslations("Editor");
+  const tl = await getTranslations("AgreementList");
   const format = await getFormatter();
-  const [rows, watch] = await Promise.all([listStaffAgreements(state, q), watchCounts(getDb(), "staff", 6, todayInBangkok())]);
+  const [{ rows, total, pages }, watch] = await Promise.all([listStaffAgreements({ state, visibility, q, page }), watchCounts(getDb(), "staff", 6, todayInBangkok())]);
   const tw = await getTranslations("Watch");
   return (
     <div className="flex flex-col gap-4">
@@ -50,6 +63,7 @@ export default async function EditorHome({ params, searchParams }: Props) {
       </p>
       <form method="get" action={`/${locale}/editor`} className="flex flex-wrap gap-2" role="search" aria-label={t("searchRecords")}>
         {state ? <input type="hidden" name="state" value={state} /> : null}
+        {visibility ? <input type="hidden" name="visibility" value={visibility} /> : null}
         <label htmlFor="staff-q" className="sr-only">
           {t("searchRecords")}
         </label>
@@ -60,11 +74,21 @@ export default async function EditorHome({ params, searchParams }: Props) {
       </form>
       <nav aria-label={t("filterByState")} className="flex flex-wrap gap-2 text-sm">
         {[undefined, ...STATES].map((s) => (
-          <Link key={s ?? "all"} href={s ? `/editor?state=${s}` : "/editor"} aria-current={s === state ? "page" : undefined} className="rounded border border-line px-2 py-0.5 aria-[current=page]:bg-brand aria-[current=page]:text-paper">
+          <Link key={s ?? "all"} href={listHref({ state: s, visibility, q })} aria-current={s === state ? "page" : undefined} className="rounded border border-line px-2 py-0.5 aria-[current=page]:bg-brand aria-[current=page]:text-paper">
             {s ? t(`state.${s}`) : t("allStates")}
           </Link>
         ))}
       </nav>
+      <nav aria-label={t("filterByVisibility")} className="flex flex-wrap gap-2 text-sm">
+        {[undefined, ...VISIBILITIES].map((v) => (
+          <Link key={v ?? "all"} href={listHref({ state, visibility: v, q })} aria-current={v === visibility ? "page" : undefined} className="rounded border border-line px-2 py-0.5 aria-[current=page]:bg-brand aria-[current=page]:text-paper">
+            {v ? t(`visibility.${v}`) : t("allVisibilities")}
+          </Link>
+        ))}
+      </nav>
+      <p className="text-sm text-muted" data-testid="staff-records-count">
+        {t("recordCount", { count: total })}
+      </p>
       {rows.length === 0 ? (
         <p className="text-muted">{t("noRecords")}</p>
       ) : (
@@ -95,6 +119,21 @@ export default async function EditorHome({ params, searchParams }: Props) {
           </table>
         </div>
       )}
+      {pages > 1 ? (
+        <nav aria-label={tl("pageOf", { page, total: pages })} className="flex items-center gap-3 text-sm" data-testid="staff-pagination">
+          {page > 1 ? (
+            <Link href={listHref({ state, visibility, q, page: page - 1 })} rel="prev" className="text-brand underline">
+              {tl("previous")}
+            </Link>
+          ) : null}
+          <span>{tl("pageOf", { page, total: pages })}</span>
+          {page < pages ? (
+            <Link href={listHref({ state, visibility, q, page: page + 1 })} rel="next" className="text-brand underline">
+              {tl("next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

@@ -434,3 +434,20 @@ test("staff change their own password on the account page, in Thai, with clear m
   expect((await probe.request.post("/api/auth/sign-in/email", { data: { email, password: "my-own-new-password" }, headers: { origin: ORIGIN } })).status()).toBe(200);
   for (const c of [probe, context, admin.context]) await c.close();
 });
+
+test("the staff list filters by visibility and says how many records match, in each language", async ({ browser }) => {
+  const { context, page } = await staffPage(browser, "editor");
+  const slug = uniqueSlug("internal-draft");
+  expect((await write(context.request, "POST", "/api/editor/agreements", { input: { ...minimalInput(slug), visibility: "INTERNAL" } })).status()).toBe(201);
+  await page.goto("/en/editor");
+  await page.getByRole("navigation", { name: "Filter by visibility" }).getByRole("link", { name: "Internal", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/editor\?visibility=INTERNAL$/);
+  await expect(page.getByTestId("staff-records-count")).toHaveText(/^(1 record matches|\d+ records match)$/);
+  const visibilities = await page.getByTestId("staff-records").locator("tbody tr td:nth-child(3)").allTextContents();
+  expect(visibilities.length).toBeGreaterThan(0);
+  expect(new Set(visibilities)).toEqual(new Set(["Internal"]));
+  await page.goto("/th/editor?visibility=INTERNAL&q=no-such-record-anywhere");
+  await expect(page.getByTestId("staff-records-count")).toHaveText("ไม่มีบันทึกที่ตรงกับเงื่อนไข");
+  await expect(page.getByRole("navigation", { name: "กรองตามระดับการเข้าถึง" }).getByRole("link", { name: "ภายใน", exact: true })).toHaveAttribute("aria-current", "page");
+  await context.close();
+});
