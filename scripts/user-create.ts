@@ -67,7 +67,10 @@ async function main() {
   const { getDb } = await import("@/lib/db/client");
   try {
     if (await getDb().user.findUnique({ where: { email: email.toLowerCase() } })) fail(`a user with the e-mail ${email} already exists`);
-    await getAuth().api.createUser({ body: { email, password, name: args.data.name ?? email, role } });
+    const { user } = await getAuth().api.createUser({ body: { email, password, name: args.data.name ?? email, role } });
+    // In the audit log like an admin's creation; the actor is the command (no session).
+    const { recordAudit } = await import("@/lib/audit/record");
+    await recordAudit({ actorId: null, actorEmail: "npm run user:create", client: null, action: "user.create", target: `user:${user.id}`, details: { email: user.email, role, via: "command line" } });
     console.log(`[registry] created ${role} ${email}`);
     if (!args.data["password-stdin"]) console.log(`[registry] password (shown once): ${password}`);
   } finally {

@@ -1,5 +1,6 @@
 // The one writer of audit entries: the write gate after each committed staff
-// write (lib/api/write.ts) and the sign-in hooks (lib/auth/auth.ts). A failure
+// write (lib/api/write.ts), the sign-in hooks (lib/auth/auth.ts) and the
+// command that makes an account (`npm run user:create`). A failure
 // to write one is logged, never turned into a failed request: what it
 // records has already happened.
 import { getDb } from "@/lib/db/client";

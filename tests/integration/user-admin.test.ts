@@ -18,12 +18,16 @@ function userCreate(args: string[], input = "") {
 }
 
 describe("npm run user:create", () => {
-  it("creates an account with the given role and prints the generated password once", () => {
+  it("creates an account with the given role and prints the generated password once", async () => {
     const email = `cli-${randomUUID().slice(0, 8)}@example.org`;
     const result = userCreate(["--email", email, "--role", "admin"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`created admin ${email}`);
     expect(result.stdout).toMatch(/password \(shown once\): \S{20,}/);
+    // Audited as an admin's creation is, the command as the actor.
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    const entries = await db.auditEntry.findMany({ where: { target: `user:${user.id}` } });
+    expect(entries.map((e) => ({ action: e.action, actorEmail: e.actorEmail, details: e.details }))).toEqual([{ action: "user.create", actorEmail: "npm run user:create", details: { email, role: "admin", via: "command line" } }]);
   });
 
   it("refuses a bad role, a bad e-mail, a short password and a duplicate, each in one line", async () => {
