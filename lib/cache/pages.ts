@@ -18,7 +18,7 @@ export function renderOnDemand(): Array<Record<string, string>> {
 }
 
 /** Staff pages (and sign-in): rendered per request for the signed-in reader, never cached. */
-export const STAFF_PAGE = /^\/[^/]+\/(editor|sign-in)(\/|$)/;
+export { STAFF_PAGE } from "@/lib/server/staff-page.mjs";
 
 /** A query as Next gives a page its searchParams. */
 export type QueryParams = Record<string, string | string[] | undefined>;

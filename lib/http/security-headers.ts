@@ -4,8 +4,10 @@
 // gets the full policy, scripts included (this site's files and the page's
 // own inline scripts by hash, no eval), from the server that serves it:
 // lib/server/script-policy.mjs, run by scripts/serve.mjs (`npm start`).
+import { FRAMING_POLICY } from "../server/content-policy.mjs";
+
 export const SECURITY_HEADERS: Array<{ key: string; value: string }> = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
+  { key: "Content-Security-Policy", value: FRAMING_POLICY.join("; ") },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

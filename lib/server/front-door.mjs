@@ -27,20 +27,22 @@
 import proxyaddr from "proxy-addr";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { CLIENT_HEADER } from "./client-header.mjs";
+import { STAFF_PAGE } from "./staff-page.mjs";
 import { Admission } from "./admission.mjs";
 import { badAddressAnswer, busyAnswer, RETRY_AFTER_SECONDS } from "./plain-answers.mjs";
 
 export { CLIENT_HEADER };
 export const HSTS = "max-age=63072000; includeSubDomains";
 const API_PREFIX = "/api/v1/";
-const STAFF = /^\/(?:(?:th|en)\/(?:editor|sign-in)(?:[/?]|$)|api\/(?:editor|auth)\/)/;
+const STAFF_API = /^\/api\/(?:editor|auth)\//;
 
 /** Which lane a request waits in: "staff", "public", or null (static files: no limit). */
 export function laneOf(req) {
   const url = req.url ?? "/";
   if (url.startsWith("/_next/static/") || url === "/favicon.ico") return null;
   if (req.method !== "GET" && req.method !== "HEAD") return "staff";
-  return STAFF.test(url) ? "staff" : "public";
+  const path = url.split("?")[0];
+  return STAFF_PAGE.test(path) || STAFF_API.test(path) ? "staff" : "public";
 }
 
 /**
@@ -76,6 +78,12 @@ function configuredHttps(env) {
   return [env.SITE_URL, env.BETTER_AUTH_URL].some((url) => typeof url === "string" && url.startsWith("https://"));
 }
 
+/** An answer the front door gives itself (never kept by any cache). */
+function answer(res, status, { type, body }, headers = {}) {
+  res.writeHead(status, { "content-type": type, "cache-control": "no-store", "x-content-type-options": "nosniff", ...headers });
+  res.end(body);
+}
+
 export class FrontDoor {
   constructor(env = process.env) {
     this.trust = trustedProxies(env.TRUSTED_PROXIES);
@@ -98,9 +106,7 @@ export class FrontDoor {
     const lane = this.lanes[laneOf(req)];
     if (!lane) return true;
     if (!(await lane.enter())) {
-      const { type, body } = busyAnswer(req.url ?? "/");
-      res.writeHead(503, { "content-type": type, "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store", "x-content-type-options": "nosniff" });
-      res.end(body);
+      answer(res, 503, busyAnswer(req.url ?? "/"), { "retry-after": String(RETRY_AFTER_SECONDS) });
       return false;
     }
     res.once("close", () => lane.release());
@@ -115,9 +121,7 @@ export class FrontDoor {
     // Next answers 500 to a path with a broken percent-escape ("/th/%E0%B8"):
     // the reader's mistake, so a 400 saying so.
     if (!decodable(req.url ?? "/")) {
-      const { type, body } = badAddressAnswer(req.url ?? "/");
-      res.writeHead(400, { "content-type": type, "cache-control": "no-store", "x-content-type-options": "nosniff" });
-      res.end(body);
+      answer(res, 400, badAddressAnswer(req.url ?? "/"));
       return false;
     }
     const client = clientOf(req, this.trust);
@@ -130,15 +134,12 @@ export class FrontDoor {
     } catch (refusal) {
       if (refusal instanceof Error) throw refusal;
       const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-      res.writeHead(429, {
-        "content-type": "application/json; charset=utf-8",
+      const message = `More than ${this.perMinute} API requests a minute from this client. Retry in ${retryAfter} s.`;
+      answer(res, 429, { type: "application/json; charset=utf-8", body: JSON.stringify({ error: { code: "rate_limited", message, retryAfter } }) }, {
         "retry-after": String(retryAfter),
-        "cache-control": "no-store",
         "access-control-allow-origin": "*",
         "access-control-expose-headers": "Retry-After",
-        "x-content-type-options": "nosniff",
       });
-      res.end(JSON.stringify({ error: { code: "rate_limited", message: `More than ${this.perMinute} API requests a minute from this client. Retry in ${retryAfter} s.`, retryAfter } }));
       return false;
     }
   }

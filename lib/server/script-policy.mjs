@@ -11,6 +11,7 @@
 // and cannot hash what a page turns out to contain.
 import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
+import { FRAMING_POLICY } from "./content-policy.mjs";
 
 const BASE = [
   "default-src 'self'",
@@ -18,10 +19,7 @@ const BASE = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
+  ...FRAMING_POLICY,
 ];
 
 // An inline script element: <script> or <script …attributes…> without src.

@@ -30,35 +30,31 @@ export default async function AccountPage({ params }: Props) {
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <section aria-labelledby="password-heading" className="rounded border border-line bg-paper p-4">
-        <h2 id="password-heading" className="text-xl font-semibold">
-          {t("passwordHeading")}
-        </h2>
-        <p className="mt-2">{t("passwordIntro")}</p>
-        <div className="mt-4">
-          <OwnPasswordForm minLength={MIN_PASSWORD_LENGTH} />
-        </div>
-      </section>
-      <section aria-labelledby="calendar-heading" className="rounded border border-line bg-paper p-4">
-        <h2 id="calendar-heading" className="text-xl font-semibold">
-          {t("calendarHeading")}
-        </h2>
-        <p className="mt-2">{t("calendarIntro")}</p>
-        <div className="mt-4">
-          <CalendarLink locale={locale} hasActive={active !== null} />
-        </div>
-      </section>
-      <section aria-labelledby="reminders-heading" className="rounded border border-line bg-paper p-4">
-        <h2 id="reminders-heading" className="text-xl font-semibold">
-          {tr("settingsHeading")}
-        </h2>
-        <div className="mt-4">
-          <ReminderSettingsForm
-            initial={{ language: settings?.language === "en" ? "en" : settings ? "th" : locale, weeklyDigest: settings?.weeklyDigest ?? false, alertDays: settings?.alertDays ?? DEFAULT_ALERT_DAYS }}
-            smtpConfigured={Boolean(process.env.SMTP_URL)}
-          />
-        </div>
-      </section>
+      <AccountSection id="password" heading={t("passwordHeading")} intro={t("passwordIntro")}>
+        <OwnPasswordForm minLength={MIN_PASSWORD_LENGTH} />
+      </AccountSection>
+      <AccountSection id="calendar" heading={t("calendarHeading")} intro={t("calendarIntro")}>
+        <CalendarLink locale={locale} hasActive={active !== null} />
+      </AccountSection>
+      <AccountSection id="reminders" heading={tr("settingsHeading")}>
+        <ReminderSettingsForm
+          initial={{ language: settings?.language === "en" ? "en" : settings ? "th" : locale, weeklyDigest: settings?.weeklyDigest ?? false, alertDays: settings?.alertDays ?? DEFAULT_ALERT_DAYS }}
+          smtpConfigured={Boolean(process.env.SMTP_URL)}
+        />
+      </AccountSection>
     </div>
+  );
+}
+
+/** One part of the account page: a heading, an optional introduction, its form. */
+function AccountSection({ id, heading, intro, children }: { id: string; heading: string; intro?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="rounded border border-line bg-paper p-4">
+      <h2 id={`${id}-heading`} className="text-xl font-semibold">
+        {heading}
+      </h2>
+      {intro ? <p className="mt-2">{intro}</p> : null}
+      <div className="mt-4">{children}</div>
+    </section>
   );
 }
