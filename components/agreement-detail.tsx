@@ -240,6 +240,14 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
                 {s.url ? null : <> · {t("noUrl")}</>}
               </span>
               <span className="block text-sm text-muted">{t("citedFacts", { count: s.citations.length })}</span>
+              {s.archive ? (
+                <span className="block text-sm">
+                  <Link href={`/sources/${s.key}`} className="text-brand underline" data-testid="archived-copy">
+                    {t("archivedCopy")}
+                  </Link>
+                  {s.archive.retrievedOn ? <span className="text-muted"> · {t("archivedOn", { date: formatIsoPartial(s.archive.retrievedOn, locale) })}</span> : null}
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ExternalLink } from "@/components/external-link";
+import { Link } from "@/components/localized-link";
 import type { AgreementView } from "@/lib/agreements/serialize";
 import type { Locale } from "@/i18n/routing";
 
@@ -67,6 +68,14 @@ export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: Ci
                     {source.title}
                   </a>
                 )}
+                {source.archive ? (
+                  <>
+                    {" · "}
+                    <Link href={`/sources/${source.key}`} className="text-brand underline">
+                      {t("archivedCopy")}
+                    </Link>
+                  </>
+                ) : null}
               </span>
             </span>
           </details>

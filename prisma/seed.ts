@@ -8,12 +8,14 @@
 // corrected it since), so a second run changes nothing. Everything happens in
 // one transaction.
 
-import { pathToFileURL } from "node:url";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { agreementInputSchema, fieldErrorsOf, type AgreementInput } from "@/lib/editor/schema";
 import { emptyAgreementInput } from "@/lib/editor/defaults";
-import { createAgreementIn } from "@/lib/editor/save";
+import { countUncited, createAgreementIn } from "@/lib/editor/save";
 import { changePublicationIn } from "@/lib/editor/publication";
 import { recordRevision } from "@/lib/editor/revisions";
 import { diffInputs } from "@/lib/editor/diff";
@@ -26,6 +28,9 @@ import en from "@/messages/en.json";
 import { agreements, type Cite, type SeedAgreement } from "./seed-data/agreements";
 import { organizations, people, scopeAreas } from "./seed-data/reference";
 import { sources } from "./seed-data/sources";
+import { prepareArchive, storeArchive } from "@/lib/sources/archive";
+
+const SEED_SOURCES = path.join(path.dirname(fileURLToPath(import.meta.url)), "seed-sources");
 
 type Tx = Prisma.TransactionClient;
 
@@ -49,6 +54,17 @@ export async function seed(db: PrismaClient): Promise<SeedResult> {
     const stale = await db.agreement.findMany({ where: { derivedVersion: { lt: DERIVED_VERSION } }, select: { id: true }, take: 200, orderBy: { id: "asc" } });
     if (stale.length === 0) break;
     await db.$transaction((tx) => refreshDerived(tx, stale.map((r) => r.id)), { timeout: 120_000, maxWait: 30_000 });
+  }
+  // Records saved before the count of uncited facts existed are counted, in batches too.
+  for (;;) {
+    const uncounted = await db.agreement.findMany({ where: { uncitedFacts: null }, select: { id: true }, take: 200, orderBy: { id: "asc" } });
+    if (uncounted.length === 0) break;
+    await db.$transaction(
+      async (tx) => {
+        for (const { id } of uncounted) await countUncited(tx, id, (await loadAgreementInput(tx, id))!.input);
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
   }
   return result;
 }
@@ -103,7 +119,17 @@ async function loadReferenceData(tx: Tx): Promise<Ids> {
       publishedPrecision: s.publishedOn?.precision ?? null,
       language: s.language,
     };
-    sourceIds.set(s.key, (await tx.source.upsert({ where: { key: s.key }, create: data, update: {} })).id);
+    const id = (await tx.source.upsert({ where: { key: s.key }, create: data, update: {} })).id;
+    sourceIds.set(s.key, id);
+    // The texts the records were curated from are the sources' archived
+    // copies; an archive an editor has replaced since is left alone. Nobody
+    // recorded the day they were retrieved: that stays empty.
+    if (!(await tx.sourceArchive.findUnique({ where: { sourceId: id }, select: { sourceId: true } }))) {
+      const text = readFileSync(path.join(SEED_SOURCES, s.file), "utf8");
+      const prepared = await prepareArchive({ kind: "text", text });
+      if (!prepared.ok) throw new Error(`seed: ${s.file} cannot be archived (${prepared.error})`);
+      await storeArchive(tx, null, id, prepared, null);
+    }
   }
   const orgIds = new Map<string, number>();
   for (const { predecessor, ...data } of organizations) {

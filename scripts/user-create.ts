@@ -9,9 +9,7 @@ import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
 import { ROLES } from "@/lib/auth/roles";
 import { ensureAuthSecret } from "@/lib/auth/secret";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { migrateDeploy } from "@/lib/db/migrate";
-import { embeddedDataDir, runningEmbeddedUrl } from "@/lib/db/running";
+import { openCommandDatabase } from "@/lib/db/command-line";
 
 const root = process.cwd();
 function fail(line: string): never {
@@ -51,16 +49,7 @@ async function main() {
     password = randomBytes(18).toString("base64url");
   }
 
-  let embedded: EmbeddedDatabase | null = null;
-  if (!process.env.DATABASE_URL) {
-    const running = runningEmbeddedUrl(embeddedDataDir(root));
-    if (running) process.env.DATABASE_URL = running;
-    else {
-      embedded = await startEmbeddedDatabase({ dataDir: embeddedDataDir(root) });
-      await migrateDeploy(embedded.url, root);
-      process.env.DATABASE_URL = embedded.url;
-    }
-  }
+  const database = await openCommandDatabase(root);
   ensureAuthSecret(root);
 
   const { getAuth } = await import("@/lib/auth/auth");
@@ -74,8 +63,7 @@ async function main() {
     console.log(`[registry] created ${role} ${email}`);
     if (!args.data["password-stdin"]) console.log(`[registry] password (shown once): ${password}`);
   } finally {
-    await getDb().$disconnect();
-    await embedded?.stop();
+    await database.close();
   }
 }
 

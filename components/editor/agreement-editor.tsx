@@ -41,6 +41,8 @@ interface Props {
   version?: number;
   publicationState?: Publication;
   initial: Values;
+  /** For each of initial.citations: is its quote in the source's archived copy (null: no archive). */
+  quoteChecks?: Array<boolean | null>;
   options: EditorOptions;
   canEdit: boolean;
   canPublish: boolean;
@@ -63,7 +65,18 @@ function setIn<T>(obj: T, path: Array<string | number>, value: unknown): T {
   return copy as T;
 }
 
-export function AgreementEditor({ mode, id, version: initialVersion, publicationState: initialState, initial, options, canEdit, canPublish }: Props) {
+/** Quote checks of saved citations, by source and quote: a quote edited since is not judged until saved. */
+function quoteCheckMap(values: Values, checks: Array<boolean | null>): Map<string, boolean> {
+  const map = new Map<string, boolean>();
+  values.citations.forEach((c, i) => {
+    const sourceId = values.sources[c.source]?.sourceId;
+    const check = checks[i];
+    if (sourceId != null && check != null) map.set(`${sourceId}\u0000${c.quote.trim()}`, check);
+  });
+  return map;
+}
+
+export function AgreementEditor({ mode, id, version: initialVersion, publicationState: initialState, initial, quoteChecks: initialChecks = [], options, canEdit, canPublish }: Props) {
   const t = useTranslations("Editor");
   const locale = useLocale() as "th" | "en";
   const router = useRouter();
@@ -76,6 +89,11 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
 
   const label = (o: { th: string; en: string }) => o[locale];
   const [savedValues, setSavedValues] = useState(initial);
+  const [quoteChecks, setQuoteChecks] = useState(() => quoteCheckMap(initial, initialChecks));
+  const quoteNotFound = (c: Values["citations"][number]) => {
+    const sourceId = values.sources[c.source]?.sourceId;
+    return sourceId != null && quoteChecks.get(`${sourceId}\u0000${c.quote.trim()}`) === false;
+  };
   const dirty = values !== savedValues;
 
   // Leaving the page with unsaved changes asks first.
@@ -173,7 +191,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     const response = mode === "create" ? await send("/api/editor/agreements", "POST", { input: parsed.data }) : await send(`/api/editor/agreements/${id}`, "PUT", { version: overVersion ?? version, input: parsed.data });
     if (!response) return;
     if (!response.ok) return handleFailure(response);
-    const saved = (await response.json()) as { id: number; version: number; input: Values };
+    const saved = (await response.json()) as { id: number; version: number; input: Values; quoteChecks: Array<boolean | null> };
     setConflict(null);
     if (mode === "create") {
       setSavedValues(values);
@@ -182,6 +200,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     }
     setSavedValues(saved.input);
     setValues(saved.input);
+    setQuoteChecks(quoteCheckMap(saved.input, saved.quoteChecks));
     setVersion(saved.version);
     setStatus({ kind: "saved", message: t("saved", { version: saved.version }) });
   }
@@ -477,6 +496,11 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
                 ) : null}
                 <div className="sm:col-span-2">
                   <TextField path={p("quote")} error={err(p("quote"))} label={t("fields.quote")} required multiline hint={t("hints.quote")} value={c.quote} onChange={(v) => set(["citations", i, "quote"], v)} />
+                  {quoteNotFound(c) ? (
+                    <p className="mt-1 rounded border border-red-800 bg-red-50 px-2 py-1 text-sm text-red-900" data-testid="quote-not-found">
+                      {t("sources.quoteNotFoundInForm")}
+                    </p>
+                  ) : null}
                 </div>
                 <TextField path={p("quoteEn")} error={err(p("quoteEn"))} label={t("fields.quoteEn")} multiline lang="en" value={c.quoteEn} onChange={(v) => set(["citations", i, "quoteEn"], v)} />
                 <TextField path={p("noteTh")} error={err(p("noteTh"))} label={t("fields.citationNoteTh")} lang="th" value={c.noteTh} onChange={(v) => set(["citations", i, "noteTh"], v)} />

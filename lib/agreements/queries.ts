@@ -23,7 +23,8 @@ export const agreementInclude = {
   events: { orderBy: [{ occurredOn: { sort: "asc", nulls: "last" } }, { position: "asc" }], include: { citations: citationSelect } },
   relationsOut: { include: { to: relatedAgreementSelect, citations: citationSelect } },
   relationsIn: { include: { from: relatedAgreementSelect, citations: citationSelect } },
-  citations: { orderBy: { id: "asc" }, include: { source: true } },
+  // A source's archived copy: only whether there is one and what it is, never its text.
+  citations: { orderBy: { id: "asc" }, include: { source: { include: { archive: { select: { retrievedOn: true, sha256: true, mediaType: true } } } } } },
 } satisfies Prisma.AgreementInclude;
 
 // The internal note is for staff only: public reads never select it.

@@ -5,7 +5,7 @@
 
 import { computeDeadlines, type Computation, type DeadlineInput } from "@/lib/agreements/deadlines";
 import { computeLifecycle, type Lifecycle, type LifecycleInput } from "@/lib/agreements/lifecycle";
-import { partialDate, toIsoString, todayInBangkok, type PartialDate } from "@/lib/dates/partial-date";
+import { isoFromDbDate, partialDate, toIsoString, todayInBangkok, type PartialDate } from "@/lib/dates/partial-date";
 import type { AgreementRecord } from "@/lib/agreements/queries";
 
 export interface Localized {
@@ -159,6 +159,8 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
       publisher: source.publisher,
       publishedOn: iso(partialDate(source.publishedOn, source.publishedPrecision)),
       language: source.language,
+      // The registry's own copy of the source (its page: /{locale}/sources/{key}).
+      archive: source.archive ? { retrievedOn: source.archive.retrievedOn ? isoFromDbDate(source.archive.retrievedOn) : null, sha256: source.archive.sha256, mediaType: source.archive.mediaType, file: `/api/v1/sources/${source.key}/archive` } : null,
       citations: citations.map((c) => ({
         id: c.id,
         fact: c.fact,

@@ -132,7 +132,7 @@ const agreement = {
       type: "array",
       items: {
         type: "object",
-        required: ["key", "url", "title", "publisher", "publishedOn", "language", "citations"],
+        required: ["key", "url", "title", "publisher", "publishedOn", "language", "archive", "citations"],
         properties: {
           key: { type: "string" },
           url: { type: ["string", "null"], format: "uri" },
@@ -140,6 +140,12 @@ const agreement = {
           publisher: { type: ["string", "null"] },
           publishedOn: partialDate,
           language: { type: "string", enum: [...LANGUAGES] },
+          archive: {
+            type: ["object", "null"],
+            description: "The registry's archived copy of the source, against which every quote is checked; null when there is none. `file` downloads it as archived (PDF, HTML or text); `retrievedOn` is null where nobody recorded when it was taken.",
+            required: ["retrievedOn", "sha256", "mediaType", "file"],
+            properties: { retrievedOn: { type: ["string", "null"], format: "date" }, sha256: { type: "string" }, mediaType: { type: "string" }, file: { type: "string" } },
+          },
           citations: {
             type: "array",
             items: {

@@ -23,6 +23,7 @@ import { fieldErrorsOf } from "@/lib/editor/schema";
 import type { Saved } from "@/lib/editor/save";
 import { invalidatePublicReads, NO_PUBLIC_CHANGE, type PublicChange } from "@/lib/cache/invalidate";
 import { isSameOrigin } from "@/lib/http/origin";
+import { ARCHIVE_MAX_BYTES } from "@/lib/sources/extract";
 import { readJsonBody } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/client-address";
 import { jsonError } from "@/lib/http/errors";
@@ -37,7 +38,7 @@ export const WRITE_ERRORS = {
   crossOrigin: "The request did not come from the registry's own site.",
   signedOut: "Sign in first.",
   forbidden: "Your role does not allow this.",
-  tooLarge: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+  tooLarge: `The request body is larger than allowed (${MAX_BODY_BYTES} bytes; an archived file ${ARCHIVE_MAX_BYTES} bytes before base64).`,
   notJson: "The request body is not JSON.",
   badRequest: "The request body does not have the expected fields.",
   invalid: "Some values are not valid; see fieldErrors (field path → message key).",
@@ -93,6 +94,8 @@ interface Gate<Body extends z.ZodType, Input extends z.ZodType | undefined> {
    * range): 404 once sign-in and role are checked, before the body is read.
    */
   found?: boolean;
+  /** A larger body than MAX_BODY_BYTES (an archived file). */
+  maxBytes?: number;
 }
 
 type Parsed<Input> = Input extends z.ZodType ? z.output<Input> : undefined;
@@ -108,7 +111,7 @@ export async function handleWrite<Body extends z.ZodType, Input extends z.ZodTyp
     if (!staff) return writeError(401, "signedOut");
     if (!can(staff.role, gate.permission)) return writeError(403, "forbidden");
     if (gate.found === false) return writeError(404, "notFound");
-    const json = await readJsonBody(request, MAX_BODY_BYTES);
+    const json = await readJsonBody(request, gate.maxBytes ?? MAX_BODY_BYTES);
     if (json === "tooLarge") return writeError(413, "tooLarge");
     if (json === "notJson") return writeError(400, "notJson");
     const body = gate.body.safeParse(json.value);

@@ -10,13 +10,15 @@ export interface PublicChange {
   slugs: string[];
   /** False when nothing public changed (a draft or internal record saved), and then nothing is invalidated. */
   public: boolean;
+  /** Tags of other public reads the write made stale (a source's page: lib/cache/tags.ts). */
+  tags?: string[];
 }
 
 export const NO_PUBLIC_CHANGE: PublicChange = { slugs: [], public: false };
 
 /** The tags a change expires; empty when it changed nothing public. */
 export function tagsFor(change: PublicChange): string[] {
-  return change.public ? [LISTS, ...[...new Set(change.slugs)].map(recordTag)] : [];
+  return change.public ? [...new Set([LISTS, ...change.slugs.map(recordTag), ...(change.tags ?? [])])] : [];
 }
 
 export function invalidatePublicReads(change: PublicChange): string[] {

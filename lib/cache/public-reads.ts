@@ -21,7 +21,8 @@ import { serializeAgreement } from "@/lib/agreements/serialize";
 import { loadAgreementSummaries } from "@/lib/agreements/views";
 import { calendarEntries, watchCounts, watchPage, type WatchView, type WatchWindow } from "@/lib/agreements/watch";
 import { cacheDay } from "@/lib/cache/day";
-import { LISTS, recordTag } from "@/lib/cache/tags";
+import { LISTS, recordTag, sourceTag } from "@/lib/cache/tags";
+import { getPublicSource } from "@/lib/sources/queries";
 import type { Locale } from "@/i18n/routing";
 import { calendarTexts, deadlinesIcs } from "@/lib/calendar/deadlines-ics";
 import { agreementJson } from "@/lib/api/agreement-json";
@@ -164,6 +165,9 @@ export const publicApiRecord = cached(
 );
 
 export const publicOrganization = cached("organization", (slug: string) => getOrganization(slug), lists);
+
+/** A source's public page: its archived copy and the records citing it. */
+export const publicSource = cached("source", (key: string) => getPublicSource(key), (key) => [sourceTag(key), LISTS]);
 
 export const publicScopeArea = cached("scope-area", (key: string) => getScopeArea(key), lists);
 

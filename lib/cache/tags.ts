@@ -6,3 +6,5 @@
 // status): its page, the pages that show it, and every list.
 export const LISTS = "public:lists";
 export const recordTag = (slug: string) => `public:agreement:${slug}`;
+// A source's public page (its archived copy and the records citing it).
+export const sourceTag = (key: string) => `public:source:${key}`;

@@ -4,6 +4,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateOf, type AgreementInput } from "@/lib/editor/schema";
 import { uniqueKey } from "@/lib/editor/references";
+import { refreshQuoteChecks } from "@/lib/sources/archive";
 
 type Tx = Prisma.TransactionClient;
 
@@ -131,5 +132,7 @@ export async function writeParts(tx: Tx, id: number, input: AgreementInput): Pro
       return { agreementId: id, sourceId: sourceIds[c.source]!, fact: c.fact, quote: c.quote, quoteEn: orNull(c.quoteEn), noteTh: orNull(c.noteTh), noteEn: orNull(c.noteEn), ...link };
     }),
   });
+  // Each quote is checked against its source's archived copy as it is saved.
+  await refreshQuoteChecks(tx, { agreementId: id });
 }
 

@@ -38,5 +38,5 @@ export async function changePublicationIn(tx: Tx, actor: Actor, id: number, expe
   await recordRevision(tx, { agreementId: id, version, action, actor, snapshot: snapshot.input, changes: [{ field: "publicationState", before: current.publicationState, after: to }] });
   const around = await slugsAround(tx, id);
   const changed = publicChange(isPublic(current.publicationState, snapshot.input.visibility), isPublic(to, snapshot.input.visibility), { input: null, slugs: around }, { input: snapshot.input, slugs: around });
-  return { id, slug: current.slug, version, input: snapshot.input, changed };
+  return { id, slug: current.slug, version, input: snapshot.input, quoteChecks: snapshot.quoteChecks, changed };
 }

@@ -13,18 +13,36 @@ export interface StaffListQuery {
   visibility?: Visibility;
   /** Matches any part of a title or the slug, in either language. */
   q?: string;
+  /** Records with a quote not found in its source's archive, or with facts no citation backs. */
+  flag?: StaffFlag;
   page?: number;
 }
 
+export const STAFF_FLAGS = ["quotes", "uncited"] as const;
+export type StaffFlag = (typeof STAFF_FLAGS)[number];
+
 /** One page of every record, newest change first, with how many match: in SQL, whatever the registry's size. */
-export async function listStaffAgreements({ state, visibility, q = "", page = 1 }: StaffListQuery = {}) {
+export async function listStaffAgreements({ state, visibility, q = "", flag, page = 1 }: StaffListQuery = {}) {
   const text = q ? { OR: (["titleTh", "titleEn", "slug"] as const).map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) } : {};
-  const where = { ...(state ? { publicationState: state } : {}), ...(visibility ? { visibility } : {}), ...text };
+  const flagged = flag === "quotes" ? { citations: { some: { quoteFound: false } } } : flag === "uncited" ? { uncitedFacts: { gt: 0 } } : {};
+  const where = { ...(state ? { publicationState: state } : {}), ...(visibility ? { visibility } : {}), ...text, ...flagged };
   const [total, rows] = await Promise.all([
     getDb().agreement.count({ where }),
     getDb().agreement.findMany({
       where,
-      select: { id: true, slug: true, titleTh: true, titleEn: true, kind: true, publicationState: true, visibility: true, version: true, updatedAt: true },
+      select: {
+        id: true,
+        slug: true,
+        titleTh: true,
+        titleEn: true,
+        kind: true,
+        publicationState: true,
+        visibility: true,
+        version: true,
+        updatedAt: true,
+        uncitedFacts: true,
+        _count: { select: { citations: { where: { quoteFound: false } } } },
+      },
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,

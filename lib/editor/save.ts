@@ -9,6 +9,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { agreementInputSchema, fieldErrorsOf, type AgreementInput } from "@/lib/editor/schema";
 import { diffInputs } from "@/lib/editor/diff";
+import { uncitedFacts } from "@/lib/editor/facts";
 import { InputRejectedError, NotFoundError } from "@/lib/editor/errors";
 import { checkReferences } from "@/lib/editor/references";
 import { scalarData, writeParts } from "@/lib/editor/parts";
@@ -29,8 +30,15 @@ export interface Saved {
   version: number;
   /** The record as saved, for the form to continue from. */
   input: AgreementInput;
+  /** Whether each citation's quote is in its source's archived copy (null: no archive). */
+  quoteChecks: Array<boolean | null>;
   /** What the public can now see differently (lib/cache/invalidate.ts). */
   changed: PublicChange;
+}
+
+/** Stores how many stated facts no citation backs, for the staff list's filter. */
+export async function countUncited(tx: Tx, id: number, input: AgreementInput): Promise<void> {
+  await tx.$executeRaw`UPDATE "Agreement" SET "uncitedFacts" = ${uncitedFacts(input).length} WHERE "id" = ${id}`;
 }
 
 /** Creates a new record as a draft. */
@@ -49,10 +57,11 @@ export async function createAgreementIn(tx: Tx, actor: Actor, input: AgreementIn
   await reindexAgreement(tx, row.id);
   await refreshDerived(tx, [row.id]);
   const after = (await loadAgreementInput(tx, row.id))!;
+  await countUncited(tx, row.id, after.input);
   await recordRevision(tx, { agreementId: row.id, version: 1, action: actor ? "CREATE" : "IMPORT", actor, snapshot: after.input, changes: diffInputs(null, after.input) });
   // A new record is a draft: only a supersession reaches the public.
   const changed = supersedes(after.input) ? publicChange(false, false, { input: null, slugs: [] }, { input: after.input, slugs: await slugsAround(tx, row.id) }) : NO_PUBLIC_CHANGE;
-  return { id: row.id, slug: row.slug, version: 1, input: after.input, changed };
+  return { id: row.id, slug: row.slug, version: 1, input: after.input, quoteChecks: after.quoteChecks, changed };
 }
 
 /** Saves the whole record over version `expectedVersion`, or refuses. */
@@ -77,6 +86,7 @@ export async function updateAgreement(db: PrismaClient, actor: Actor, id: number
     // Records this one superseded before the save may be superseded no more.
     await refreshDerived(tx, [id], before.input.relations.filter((r) => r.type === "SUPERSEDES").map((r) => r.agreementId));
     const after = (await loadAgreementInput(tx, id))!;
+    await countUncited(tx, id, after.input);
     await recordRevision(tx, {
       agreementId: id,
       version,
@@ -92,7 +102,7 @@ export async function updateAgreement(db: PrismaClient, actor: Actor, id: number
       { input: before.input, slugs: slugsBefore },
       { input: after.input, slugs: await slugsAround(tx, id) },
     );
-    return { id, slug: input.slug, version, input: after.input, changed };
+    return { id, slug: input.slug, version, input: after.input, quoteChecks: after.quoteChecks, changed };
   }, TX_OPTIONS);
 }
 

@@ -27,6 +27,8 @@ export interface StaffAgreement {
   publicationState: PublicationState;
   updatedAt: Date;
   input: AgreementInput;
+  /** For each of input.citations: is its quote in the source's archived copy (null: no archive). */
+  quoteChecks: Array<boolean | null>;
 }
 
 export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgreement | null> {
@@ -103,5 +105,5 @@ export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgree
       };
     }),
   };
-  return { id: a.id, version: a.version, publicationState: a.publicationState, updatedAt: a.updatedAt, input };
+  return { id: a.id, version: a.version, publicationState: a.publicationState, updatedAt: a.updatedAt, input, quoteChecks: a.citations.map((c) => c.quoteFound) };
 }

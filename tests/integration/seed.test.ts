@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -160,9 +161,21 @@ describe("citations", () => {
   it("quote their sources verbatim", async () => {
     const norm = (s: string) => s.replace(/\s+/g, " ").trim();
     const texts = new Map<string, string>(seedSources.map((s) => [s.key, norm(readFileSync(path.join("prisma", "seed-sources", s.file), "utf8"))]));
-    const all = await db.citation.findMany({ include: { source: true } });
+    const all = await db.citation.findMany({ where: { agreement: { slug: { in: seedAgreements.map((a) => a.slug) } } }, include: { source: true } });
     expect(all.length).toBeGreaterThan(50);
     for (const c of all) expect(texts.get(c.source.key), `citation ${c.id} (${c.fact})`).toContain(norm(c.quote));
+    // …and the registry's own check, against the archived copies, agrees.
+    expect(all.filter((c) => c.quoteFound !== true).map((c) => c.id)).toEqual([]);
+  });
+
+  it("keep the five seed texts as their sources' archived copies, byte for byte, with no invented retrieval date", async () => {
+    for (const s of seedSources) {
+      const file = readFileSync(path.join("prisma", "seed-sources", s.file));
+      const archive = await db.sourceArchive.findFirstOrThrow({ where: { source: { key: s.key } } });
+      expect(archive.sha256).toBe(createHash("sha256").update(file).digest("hex"));
+      expect(archive.text).toBe(file.toString("utf8"));
+      expect([archive.mediaType, archive.retrievedOn, archive.archivedById]).toEqual(["text/plain", null, null]);
+    }
   });
 
   it("mark English texts as translations of Thai originals", async () => {

@@ -20,6 +20,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           <Link href="/editor" className="font-semibold text-brand underline">
             {t("records")}
           </Link>
+          <Link href="/editor/sources" className="text-brand underline">
+            {t("sources.title")}
+          </Link>
           <Link href="/editor/watch" className="text-brand underline">
             {tw("staffNavLink")}
           </Link>

@@ -7,17 +7,17 @@ import { can } from "@/lib/auth/roles";
 import { watchCounts } from "@/lib/agreements/watch";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { getDb } from "@/lib/db/client";
-import { listStaffAgreements } from "@/lib/editor/queries";
+import { listStaffAgreements, STAFF_FLAGS } from "@/lib/editor/queries";
 import { PUBLICATION_STATES, VISIBILITIES } from "@/lib/enums";
 
 export const dynamic = "force-dynamic";
 
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ state?: string; visibility?: string; q?: string; page?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ state?: string; visibility?: string; q?: string; flag?: string; page?: string }> };
 const STATES = PUBLICATION_STATES;
 
 /** The staff list's address with these filters (empty ones left out). */
-function listHref(filters: { state?: string; visibility?: string; q?: string; page?: number }): string {
+function listHref(filters: { state?: string; visibility?: string; q?: string; flag?: string; page?: number }): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(filters)) if (value && !(name === "page" && value === 1)) query.set(name, String(value));
   const text = query.toString();
@@ -32,18 +32,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditorHome({ params, searchParams }: Props) {
   const locale = resolvePageLocale((await params).locale);
-  const { state: requested, visibility: requestedVisibility, q: rawQuery, page: rawPage } = await searchParams;
+  const { state: requested, visibility: requestedVisibility, q: rawQuery, flag: requestedFlag, page: rawPage } = await searchParams;
+  const flag = STAFF_FLAGS.find((f) => f === requestedFlag);
   const state = STATES.find((s) => s === requested);
   const visibility = VISIBILITIES.find((v) => v === requestedVisibility);
   const q = (rawQuery ?? "").trim().slice(0, 200);
   // A page number out of range (or not a number) shows the first page.
   const requestedPage = Number(rawPage);
   const page = Number.isInteger(requestedPage) && requestedPage >= 1 && requestedPage <= 1_000_000 ? requestedPage : 1;
-  const staff = await requireStaff(locale, `/${locale}${listHref({ state, visibility, q, page })}`);
+  const staff = await requireStaff(locale, `/${locale}${listHref({ state, visibility, q, flag, page })}`);
   const t = await getTranslations("Editor");
   const tl = await getTranslations("AgreementList");
   const format = await getFormatter();
-  const [{ rows, total, pages }, watch] = await Promise.all([listStaffAgreements({ state, visibility, q, page }), watchCounts(getDb(), "staff", 6, todayInBangkok())]);
+  const [{ rows, total, pages }, watch] = await Promise.all([listStaffAgreements({ state, visibility, q, flag, page }), watchCounts(getDb(), "staff", 6, todayInBangkok())]);
   const tw = await getTranslations("Watch");
   return (
     <div className="flex flex-col gap-4">
@@ -64,6 +65,7 @@ export default async function EditorHome({ params, searchParams }: Props) {
       <form method="get" action={`/${locale}/editor`} className="flex flex-wrap gap-2" role="search" aria-label={t("searchRecords")}>
         {state ? <input type="hidden" name="state" value={state} /> : null}
         {visibility ? <input type="hidden" name="visibility" value={visibility} /> : null}
+        {flag ? <input type="hidden" name="flag" value={flag} /> : null}
         <label htmlFor="staff-q" className="sr-only">
           {t("searchRecords")}
         </label>
@@ -74,15 +76,22 @@ export default async function EditorHome({ params, searchParams }: Props) {
       </form>
       <nav aria-label={t("filterByState")} className="flex flex-wrap gap-2 text-sm">
         {[undefined, ...STATES].map((s) => (
-          <Link key={s ?? "all"} href={listHref({ state: s, visibility, q })} aria-current={s === state ? "page" : undefined} className="rounded border border-line px-2 py-0.5 aria-[current=page]:bg-brand aria-[current=page]:text-paper">
+          <Link key={s ?? "all"} href={listHref({ state: s, visibility, q, flag })} aria-current={s === state ? "page" : undefined} className="rounded border border-line px-2 py-0.5 aria-[current=page]:bg-brand aria-[current=page]:text-paper">
             {s ? t(`state.${s}`) : t("allStates")}
           </Link>
         ))}
       </nav>
       <nav aria-label={t("filterByVisibility")} className="flex flex-wrap gap-2 text-sm">
         {[undefined, ...VISIBILITIES].map((v) => (
-          <Link key={v ?? "all"} href={listHref({ state, visibility: v, q })} aria-current={v === visibility ? "page" : undefined} className="rounded border border-line px-2 py-0.5 aria-[current=page]:bg-brand aria-[current=page]:text-paper">
+          <Link key={v ?? "all"} href={listHref({ state, visibility: v, q, flag })} aria-current={v === visibility ? "page" : undefined} className="rounded border border-line px-2 py-0.5 aria-[current=page]:bg-brand aria-[current=page]:text-paper">
             {v ? t(`visibility.${v}`) : t("allVisibilities")}
+          </Link>
+        ))}
+      </nav>
+      <nav aria-label={t("filterByChecks")} className="flex flex-wrap gap-2 text-sm">
+        {[undefined, ...STAFF_FLAGS].map((f) => (
+          <Link key={f ?? "all"} href={listHref({ state, visibility, q, flag: f })} aria-current={f === flag ? "page" : undefined} className="rounded border border-line px-2 py-0.5 aria-[current=page]:bg-brand aria-[current=page]:text-paper">
+            {f ? t(`flags.${f}`) : t("allChecks")}
           </Link>
         ))}
       </nav>
@@ -99,6 +108,7 @@ export default async function EditorHome({ params, searchParams }: Props) {
                 <th scope="col" className="p-2">{t("fields.title")}</th>
                 <th scope="col" className="p-2">{t("stateLabel")}</th>
                 <th scope="col" className="p-2">{t("fields.visibility")}</th>
+                <th scope="col" className="p-2">{t("checks")}</th>
                 <th scope="col" className="p-2">{t("updated")}</th>
               </tr>
             </thead>
@@ -112,6 +122,16 @@ export default async function EditorHome({ params, searchParams }: Props) {
                   </td>
                   <td className="whitespace-nowrap p-2">{t(`state.${r.publicationState}`)}</td>
                   <td className="whitespace-nowrap p-2">{t(`visibility.${r.visibility}`)}</td>
+                  <td className="p-2" data-testid="staff-record-checks">
+                    {r._count.citations === 0 && !r.uncitedFacts ? (
+                      <span className="text-muted">{t("checksClear")}</span>
+                    ) : (
+                      <span className="flex flex-col">
+                        {r._count.citations > 0 ? <span className="font-semibold text-red-800">{t("quotesNotFound", { count: r._count.citations })}</span> : null}
+                        {r.uncitedFacts ? <span>{t("uncitedCount", { count: r.uncitedFacts })}</span> : null}
+                      </span>
+                    )}
+                  </td>
                   <td className="p-2">{format.dateTime(r.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
                 </tr>
               ))}
@@ -122,13 +142,13 @@ export default async function EditorHome({ params, searchParams }: Props) {
       {pages > 1 ? (
         <nav aria-label={tl("pageOf", { page, total: pages })} className="flex items-center gap-3 text-sm" data-testid="staff-pagination">
           {page > 1 ? (
-            <Link href={listHref({ state, visibility, q, page: page - 1 })} rel="prev" className="text-brand underline">
+            <Link href={listHref({ state, visibility, q, flag, page: page - 1 })} rel="prev" className="text-brand underline">
               {tl("previous")}
             </Link>
           ) : null}
           <span>{tl("pageOf", { page, total: pages })}</span>
           {page < pages ? (
-            <Link href={listHref({ state, visibility, q, page: page + 1 })} rel="next" className="text-brand underline">
+            <Link href={listHref({ state, visibility, q, flag, page: page + 1 })} rel="next" className="text-brand underline">
               {tl("next")}
             </Link>
           ) : null}

@@ -61,6 +61,7 @@ export default async function EditAgreementPage({ params, searchParams }: Props)
         version={record.version}
         publicationState={record.publicationState}
         initial={record.input}
+        quoteChecks={record.quoteChecks}
         options={await getEditorOptions()}
         canEdit={can(staff.role, "edit")}
         canPublish={can(staff.role, "publish")}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { ARCHIVE_MAX_BYTES, extractArchive } from "@/lib/sources/extract";
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+async function pdfWith(lines: string[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage();
+  lines.forEach((line, i) => page.drawText(line, { x: 40, y: 760 - i * 20, size: 12, font }));
+  return doc.save();
+}
+
+describe("archive text extraction", () => {
+  it("reads the text of a PDF", async () => {
+    const r = await extractArchive(await pdfWith(["MIC signed the Memorandum of Cooperation", "on 5 August 2022."]));
+    expect(r).toMatchObject({ ok: true, mediaType: "application/pdf" });
+    expect(r.ok && r.text).toContain("Memorandum of Cooperation");
+  });
+
+  it("reads the text of an HTML page, without its scripts and styles", async () => {
+    const r = await extractArchive(bytes('<!DOCTYPE html><html><head><style>p{color:red}</style><script>var x="hidden"</script></head><body><p>ดีอีเอส <a href="/x">MOC</a> ญี่ปุ่น</p></body></html>'));
+    expect(r).toMatchObject({ ok: true, mediaType: "text/html" });
+    expect(r.ok && r.text).toContain("ดีอีเอส MOC ญี่ปุ่น");
+    expect(r.ok && r.text).not.toMatch(/hidden|color/);
+  });
+
+  it("keeps plain UTF-8 text as it is", async () => {
+    expect(await extractArchive(bytes("\uFEFFข่าวที่ ๑"))).toEqual({ ok: true, mediaType: "text/plain", text: "ข่าวที่ ๑" });
+  });
+
+  it("refuses images, legacy encodings, empty, broken and oversized files", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(await extractArchive(png)).toEqual({ ok: false, error: "archiveType" });
+    // "ข่าว" in TIS-620, the old Thai code page: not UTF-8.
+    expect(await extractArchive(new Uint8Array([0xa2, 0xe8, 0xd2, 0xc7]))).toEqual({ ok: false, error: "archiveType" });
+    expect(await extractArchive(bytes("  \n "))).toEqual({ ok: false, error: "archiveEmpty" });
+    expect(await extractArchive(new Uint8Array())).toEqual({ ok: false, error: "archiveEmpty" });
+    expect(await extractArchive(bytes("%PDF-1.7 not really a pdf"))).toEqual({ ok: false, error: "archiveUnreadable" });
+    expect(await extractArchive(new Uint8Array(ARCHIVE_MAX_BYTES + 1))).toEqual({ ok: false, error: "archiveTooLarge" });
+  });
+});
