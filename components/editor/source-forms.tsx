@@ -15,7 +15,7 @@ type FieldErrors = Record<string, string>;
 async function post(url: string, body: unknown): Promise<{ ok: boolean; body: Record<string, unknown> & { error?: { code?: string; fieldErrors?: FieldErrors } } }> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
   if (!response) return { ok: false, body: { error: { code: "network" } } };
-  return { ok: response.ok, body: await response.json().catch(() => ({ error: { code: "unavailable" } })) };
+  return { ok: response.ok, body: await response.json().catch(() => ({ error: { code: "server" } })) };
 }
 
 function Status({ status }: { status: { kind: "idle" | "saving" | "saved" | "error"; message?: string } }) {
@@ -49,7 +49,7 @@ export function SourceDetailsForm({ id, initial, recordCount, canEdit }: { id: n
       return;
     }
     setErrors(body.error?.fieldErrors ?? {});
-    setStatus({ kind: "error", message: body.error?.fieldErrors ? t("errors.fixFields") : t(`errors.${body.error?.code ?? "unavailable"}`) });
+    setStatus({ kind: "error", message: body.error?.fieldErrors ? t("errors.fixFields") : t(`errors.${body.error?.code ?? "server"}`) });
   }
 
   return (
@@ -117,7 +117,7 @@ export function SourceArchiveForm({ id, today, hasArchive, maxBytes }: { id: num
       return;
     }
     setErrors(body.error?.fieldErrors ?? {});
-    setStatus({ kind: "error", message: body.error?.fieldErrors ? t("errors.fixFields") : t(`errors.${body.error?.code ?? "unavailable"}`) });
+    setStatus({ kind: "error", message: body.error?.fieldErrors ? t("errors.fixFields") : t(`errors.${body.error?.code ?? "server"}`) });
   }
 
   const fileError = errors.file;

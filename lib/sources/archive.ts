@@ -46,6 +46,9 @@ export async function refreshQuoteChecks(tx: Tx | PrismaClient, scope: { agreeme
   return result;
 }
 
+/** Who archived the five seed texts (prisma/seed.ts): no staff member. */
+export const SEED_ARCHIVER = "registry seed";
+
 export type ArchiveUpload = { kind: "text"; text: string } | { kind: "file"; fileName: string; bytes: Uint8Array };
 
 export type ArchiveOutcome =
@@ -88,7 +91,7 @@ export async function storeArchive(
     retrievedOn,
     archivedAt: new Date(),
     archivedById: actor?.id ?? null,
-    archivedByEmail: actor?.email ?? "registry seed",
+    archivedByEmail: actor?.email ?? SEED_ARCHIVER,
   };
   const before = await tx.sourceArchive.findUnique({ where: { sourceId }, select: { sha256: true, mediaType: true, fileName: true, byteSize: true, retrievedOn: true } });
   await tx.sourceArchive.upsert({ where: { sourceId }, create: { sourceId, ...data }, update: data });

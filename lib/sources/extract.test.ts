@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { readFileSync } from "node:fs";
 import { ARCHIVE_MAX_BYTES, extractArchive } from "@/lib/sources/extract";
+import { prepareArchivedText, quoteFoundIn } from "@/lib/sources/quote-check";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -17,6 +19,18 @@ describe("archive text extraction", () => {
     const r = await extractArchive(await pdfWith(["MIC signed the Memorandum of Cooperation", "on 5 August 2022."]));
     expect(r).toMatchObject({ ok: true, mediaType: "application/pdf" });
     expect(r.ok && r.text).toContain("Memorandum of Cooperation");
+  });
+
+  it("reads a Thai PDF printed by Chromium, with an unmapped glyph stored as U+FFFD (PostgreSQL refuses NUL), and its quotes are found", async () => {
+    const file = new Uint8Array(readFileSync("tests/fixtures/thai-press-release.pdf"));
+    const r = await extractArchive(file);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text).not.toContain("\u0000");
+    expect(r.text).toContain("\uFFFD");
+    const archive = prepareArchivedText(r.text, r.mediaType);
+    expect(quoteFoundIn(archive, "ลงนามบันทึกความร่วมมือเมื่อเดือนมีนาคม ๒๕๖๙ ณ กรุงโตเกียว")).toBe(true);
+    expect(quoteFoundIn(archive, "ลงนามบันทึกความร่วมมือเมื่อเดือนเมษายน ๒๕๖๙")).toBe(false);
   });
 
   it("reads the text of an HTML page, without its scripts and styles", async () => {

@@ -22,7 +22,10 @@ export async function extractArchive(bytes: Uint8Array): Promise<Extracted> {
       // verbosity 0: a damaged file is the editor's to hear of, not the log's.
       const doc = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
       const { text } = await extractText(doc, { mergePages: true });
-      return nonEmpty("application/pdf", text);
+      // pdf.js gives U+0000 for a glyph it cannot map to a character (Thai
+      // tone marks drawn as positional variants, often): PostgreSQL cannot
+      // store NUL in text, and U+FFFD says the same thing.
+      return nonEmpty("application/pdf", text.replace(/\u0000/g, "\uFFFD"));
     } catch {
       return { ok: false, error: "archiveUnreadable" };
     }
@@ -52,7 +55,7 @@ export async function extractArchive(bytes: Uint8Array): Promise<Extracted> {
 }
 
 function nonEmpty(mediaType: ArchiveMediaType, text: string): Extracted {
-  return text.replace(/[\s\u0000]/g, "") === "" ? { ok: false, error: "archiveEmpty" } : { ok: true, mediaType, text };
+  return text.replace(/[\s\uFFFD]/g, "") === "" ? { ok: false, error: "archiveEmpty" } : { ok: true, mediaType, text };
 }
 
 function startsWith(bytes: Uint8Array, ascii: string): boolean {

@@ -54,3 +54,17 @@ export function quoteFoundIn(archive: ArchivedText, quote: string): boolean {
   if (archive.strict.includes(q)) return true;
   return archive.lenient !== null && archive.lenient.includes(normalizeForQuotes(quote, { ignoreThaiMarks: true }));
 }
+
+/**
+ * An archived text for reading on a page: runs of spaces and blank lines
+ * (page layout in the original) collapsed. The quote check and the
+ * download use the text as archived.
+ */
+export function readableArchiveText(text: string): string {
+  return text
+    .replace(/\u0000/g, "")
+    .replace(/[ \t\u00A0]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

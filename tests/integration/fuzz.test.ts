@@ -16,6 +16,8 @@ import { PUT as update } from "@/app/api/editor/agreements/[id]/route";
 import { POST as create } from "@/app/api/editor/agreements/route";
 import { POST as calendarToken } from "@/app/api/editor/calendar-token/route";
 import { POST as reminders } from "@/app/api/editor/reminders/route";
+import { POST as sourceUpdate } from "@/app/api/editor/sources/[id]/route";
+import { POST as sourceArchive } from "@/app/api/editor/sources/[id]/archive/route";
 import { POST as createUser } from "@/app/api/editor/users/route";
 import { POST as changeUser } from "@/app/api/editor/users/[id]/route";
 import { GET as csvExport } from "@/app/api/v1/agreements.csv/route";
@@ -156,6 +158,8 @@ describe("every staff write endpoint", () => {
     { name: "user", namespace: "Editor.users" as const, call: (body: string, id: string) => changeUser(write("POST", `/api/editor/users/${id}`, admin, null, body), params("id", id)) },
     { name: "reminders", namespace: "Reminders" as const, call: (body: string) => reminders(write("POST", "/api/editor/reminders", editor, null, body)) },
     { name: "calendar-token", namespace: "Editor.errors" as const, call: (body: string) => calendarToken(write("POST", "/api/editor/calendar-token", editor, null, body)) },
+    { name: "source", namespace: "Editor.errors" as const, call: (body: string, id: string) => sourceUpdate(write("POST", `/api/editor/sources/${id}`, editor, null, body), params("id", id)) },
+    { name: "source-archive", namespace: "Editor.errors" as const, call: (body: string, id: string) => sourceArchive(write("POST", `/api/editor/sources/${id}/archive`, editor, null, body), params("id", id)) },
   ];
 
   it("answer any body with a 4xx (or do what it asks), never a 5xx, and store no record for a refusal", async () => {

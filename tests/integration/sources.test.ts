@@ -3,9 +3,10 @@
 // flagged, `npm run check:citations` names it and exits non-zero; a URL
 // corrected once is what every record citing the source shows.
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { PDFDocument, StandardFonts } from "pdf-lib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as archivePost } from "@/app/api/editor/sources/[id]/archive/route";
 import { POST as sourcePost } from "@/app/api/editor/sources/[id]/route";
 import { GET as agreementGet } from "@/app/api/v1/agreements/[slug]/route";
@@ -60,6 +61,12 @@ beforeAll(async () => {
   await seeded();
 });
 
+// Other files count the published records: this file's go, with their sources.
+afterAll(async () => {
+  await db.agreement.deleteMany({ where: { slug: { startsWith: "src-" } } });
+  await db.source.deleteMany({ where: { title: { startsWith: "Press release " }, citations: { none: {} } } });
+});
+
 describe("archived copies and quote checks", () => {
   it("a citation is unchecked until its source is archived, then checked against the archived PDF", async () => {
     const { cookie } = await createStaff("editor");
@@ -99,6 +106,19 @@ describe("archived copies and quote checks", () => {
     expect(Buffer.from(await download.arrayBuffer()).equals(Buffer.from(file, "base64"))).toBe(true);
     // This test's quote not found would fail the command-line check of the next test: its records go.
     await db.agreement.deleteMany({ where: { slug: { startsWith: "src-pdf-" } } });
+  });
+
+  it("stores a Thai PDF whose tone marks are unmapped glyphs (text with NUL would be refused by PostgreSQL)", async () => {
+    const { cookie } = await createStaff("editor");
+    const { sourceId } = await twoRecordsOnOneSource("thai");
+    const file = readFileSync("tests/fixtures/thai-press-release.pdf").toString("base64");
+    const response = await archive(cookie, sourceId, { retrievedOn: "2026-03-11", file: { name: "ข่าว.pdf", base64: file } });
+    expect(response.status).toBe(200);
+    const stored = await db.sourceArchive.findUniqueOrThrow({ where: { sourceId } });
+    expect([stored.mediaType, stored.fileName]).toEqual(["application/pdf", "ข่าว.pdf"]);
+    expect(stored.text).toContain("กรุงโตเกียว");
+    // Its English quotes are not in the Thai text: gone before the command-line check.
+    await db.agreement.deleteMany({ where: { slug: { startsWith: "src-thai-" } } });
   });
 
   it("npm run check:citations names every quote not found and exits 1; 0 once the archive states it", async () => {

@@ -8,6 +8,7 @@ import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { publicSource } from "@/lib/cache/public-reads";
 import { formatIsoPartial } from "@/lib/dates/format";
+import { readableArchiveText } from "@/lib/sources/quote-check";
 
 // Cached whole like every public page (lib/cache/pages.ts).
 export { renderOnDemand as generateStaticParams } from "@/lib/cache/pages";
@@ -84,7 +85,7 @@ export default async function SourcePage({ params }: Props) {
             </p>
             <h3 className="mt-4 font-semibold">{t("archivedText")}</h3>
             <div lang={source.language} className="mt-2 max-h-[40rem] overflow-y-auto whitespace-pre-wrap break-words rounded border border-line bg-paper p-4 text-sm leading-relaxed" data-testid="archived-text" tabIndex={0} role="region" aria-label={t("archivedText")}>
-              {archive.text.replace(/\u0000/g, "")}
+              {readableArchiveText(archive.text)}
             </div>
           </>
         ) : (

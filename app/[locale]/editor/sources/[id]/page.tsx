@@ -7,11 +7,13 @@ import { resolvePageLocale } from "@/i18n/locale";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { formatIsoPartial } from "@/lib/dates/format";
+import { readableArchiveText } from "@/lib/sources/quote-check";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { routeId } from "@/lib/http/params";
 import { sourceFormValues } from "@/lib/sources/edit";
 import { ARCHIVE_MAX_BYTES } from "@/lib/sources/extract";
 import { getStaffSource } from "@/lib/sources/queries";
+import { SEED_ARCHIVER } from "@/lib/sources/archive";
 
 export const dynamic = "force-dynamic";
 
@@ -94,7 +96,7 @@ export default async function SourcePage({ params }: Props) {
             <dt className="font-semibold">{t("sources.retrievedOn")}</dt>
             <dd>{source.archive.retrievedOn ? formatIsoPartial(source.archive.retrievedOn.toISOString().slice(0, 10), locale) : t("sources.retrievedUnknown")}</dd>
             <dt className="font-semibold">{t("sources.archivedBy")}</dt>
-            <dd>{t("sources.archivedByValue", { who: source.archive.archivedByEmail, when: format.dateTime(source.archive.archivedAt, { dateStyle: "medium", timeStyle: "short" }) })}</dd>
+            <dd>{t("sources.archivedByValue", { who: source.archive.archivedById === null && source.archive.archivedByEmail === SEED_ARCHIVER ? t("sources.seedArchiver") : source.archive.archivedByEmail, when: format.dateTime(source.archive.archivedAt, { dateStyle: "medium", timeStyle: "short" }) })}</dd>
             <dt className="font-semibold">SHA-256</dt>
             <dd className="break-all font-mono text-xs">{source.archive.sha256}</dd>
           </dl>
@@ -105,7 +107,7 @@ export default async function SourcePage({ params }: Props) {
           <details className="rounded border border-line bg-paper p-2 text-sm">
             <summary className="cursor-pointer font-semibold">{t("sources.showText")}</summary>
             <div lang={source.language} className="mt-2 max-h-96 overflow-y-auto whitespace-pre-wrap break-words" data-testid="staff-archived-text">
-              {archivedText.replace(/\u0000/g, "")}
+              {readableArchiveText(archivedText)}
             </div>
           </details>
         ) : null}
