@@ -25,14 +25,16 @@ const MAX_CITATIONS = 200;
 // A NUL byte or half of a UTF-16 surrogate pair cannot be stored as text in
 // PostgreSQL (nor shown): refused with a message, never a failed save.
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const text = (max: number, error = "tooLong") =>
+export const text = (max: number, error = "tooLong") =>
   z
     .string()
     .trim()
     .max(max, { error })
     .refine((value) => !UNSTORABLE.test(value), { error: "invalidCharacters" });
-const requiredText = (max: number, missing: string) => text(max).min(1, { error: missing });
+export const requiredText = (max: number, missing: string) => text(max).min(1, { error: missing });
 const id = z.number().int().positive().max(MAX_ID);
+/** A row's id as a form sends it. */
+export const rowId = id;
 
 /** "", "2026", "2026-03" or "2026-03-14": the precision is what is typed. */
 export const partialDateText = z

@@ -1,0 +1,181 @@
+// Corrections to the entities records share, and merges of duplicates. Each
+// is one transaction: the change, every affected record re-indexed (and
+// revised where its form values change: lib/entities/affected.ts), and an
+// EntityRevision naming who, when, what and which records. The write gate
+// expires the public reads after the commit.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { canonical } from "@/lib/editor/diff";
+import { InputRejectedError, NotFoundError } from "@/lib/editor/errors";
+import type { Actor } from "@/lib/editor/revisions";
+import { TX_OPTIONS } from "@/lib/editor/save";
+import type { PublicChange } from "@/lib/cache/invalidate";
+import { recordEntityRevision, reviseAffected, snapshotsOf } from "@/lib/entities/affected";
+import type { OrganizationInput, PersonInput, ScopeAreaInput } from "@/lib/entities/schemas";
+
+export interface EntitySaved {
+  id: number;
+  changes: Array<{ field: string; before: unknown; after: unknown }>;
+  agreementIds: number[];
+  changed: PublicChange;
+}
+
+const orNull = (v: string) => (v === "" ? null : v);
+
+function changesBetween<T extends object>(before: T, after: T) {
+  return (Object.keys(after) as Array<keyof T & string>).filter((f) => canonical(before[f]) !== canonical(after[f])).map((field) => ({ field, before: before[field], after: after[field] }));
+}
+
+const distinct = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
+
+// ---- Organizations
+
+export const organizationValues = (o: { nameTh: string; nameEn: string; nameJa: string | null; abbreviation: string | null; countryCode: string; predecessorId: number | null }): OrganizationInput => ({
+  nameTh: o.nameTh,
+  nameEn: o.nameEn,
+  nameJa: o.nameJa ?? "",
+  abbreviation: o.abbreviation ?? "",
+  countryCode: o.countryCode,
+  predecessorId: o.predecessorId,
+});
+
+export async function organizationRecords(db: Pick<PrismaClient, "agreementParty" | "signatory">, id: number): Promise<number[]> {
+  const [parties, signatories] = await Promise.all([
+    db.agreementParty.findMany({ where: { organizationId: id }, select: { agreementId: true } }),
+    db.signatory.findMany({ where: { organizationId: id }, select: { agreementId: true } }),
+  ]);
+  return distinct([...parties, ...signatories].map((r) => r.agreementId));
+}
+
+export async function updateOrganization(db: PrismaClient, actor: Actor, id: number, input: OrganizationInput): Promise<EntitySaved> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.organization.findUnique({ where: { id } });
+    if (!row) throw new NotFoundError();
+    if (input.predecessorId !== null) {
+      // A predecessor must exist and must not be the body itself or one of its successors (no cycle).
+      let cursor: number | null = input.predecessorId;
+      for (let steps = 0; cursor !== null && steps < 100; steps++) {
+        if (cursor === id) throw new InputRejectedError({ predecessorId: "predecessorCycle" });
+        const next: { predecessorId: number | null } | null = await tx.organization.findUnique({ where: { id: cursor }, select: { predecessorId: true } });
+        if (!next) throw new InputRejectedError({ predecessorId: "pickOrganization" });
+        cursor = next.predecessorId;
+      }
+    }
+    const before = organizationValues(row);
+    const changes = changesBetween(before, input);
+    const agreementIds = await organizationRecords(tx, id);
+    if (changes.length === 0) return { id, changes, agreementIds, changed: { public: false, slugs: [] } };
+    const snapshots = await snapshotsOf(tx, agreementIds);
+    await tx.organization.update({
+      where: { id },
+      data: { nameTh: input.nameTh, nameEn: input.nameEn, nameJa: orNull(input.nameJa), abbreviation: orNull(input.abbreviation), countryCode: input.countryCode, predecessorId: input.predecessorId },
+    });
+    const changed = await reviseAffected(tx, actor, snapshots);
+    await recordEntityRevision(tx, { entity: "organization", entityId: id, action: "update", actor, before, after: input, changes, agreementIds });
+    // The predecessor's and successors' pages name this body too.
+    return { id, changes, agreementIds, changed: { ...changed, public: changed.public || (await isOnPublicPage(tx, id)) } };
+  }, TX_OPTIONS);
+}
+
+/** An organization with a public page (party to a public record) changes public reads even when no record's form changes. */
+async function isOnPublicPage(tx: Pick<PrismaClient, "agreementParty">, id: number): Promise<boolean> {
+  return (await tx.agreementParty.count({ where: { organizationId: id, agreement: { publicationState: "PUBLISHED", visibility: "PUBLIC" } } })) > 0;
+}
+
+// ---- People
+
+export const personValues = (p: { nameTh: string; nameEn: string; nameJa: string | null }): PersonInput => ({ nameTh: p.nameTh, nameEn: p.nameEn, nameJa: p.nameJa ?? "" });
+
+export async function personRecords(db: Pick<PrismaClient, "signatory">, id: number): Promise<number[]> {
+  return distinct((await db.signatory.findMany({ where: { personId: id }, select: { agreementId: true } })).map((r) => r.agreementId));
+}
+
+export async function updatePerson(db: PrismaClient, actor: Actor, id: number, input: PersonInput): Promise<EntitySaved> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.person.findUnique({ where: { id } });
+    if (!row) throw new NotFoundError();
+    // The form finds a signatory's person by both names: two people with the same names would be one.
+    const twin = await tx.person.findFirst({ where: { nameTh: input.nameTh, nameEn: input.nameEn, id: { not: id } }, select: { id: true } });
+    if (twin) throw new InputRejectedError({ nameEn: "personExists" });
+    const before = personValues(row);
+    const changes = changesBetween(before, input);
+    const agreementIds = await personRecords(tx, id);
+    if (changes.length === 0) return { id, changes, agreementIds, changed: { public: false, slugs: [] } };
+    const snapshots = await snapshotsOf(tx, agreementIds);
+    await tx.person.update({ where: { id }, data: { nameTh: input.nameTh, nameEn: input.nameEn, nameJa: orNull(input.nameJa) } });
+    const changed = await reviseAffected(tx, actor, snapshots);
+    await recordEntityRevision(tx, { entity: "person", entityId: id, action: "update", actor, before, after: input, changes, agreementIds });
+    return { id, changes, agreementIds, changed };
+  }, TX_OPTIONS);
+}
+
+/** Every signatory of person `mergeId` becomes one of person `keepId`; `mergeId` is deleted. */
+export async function mergePerson(db: PrismaClient, actor: Actor, keepId: number, mergeId: number): Promise<EntitySaved> {
+  return db.$transaction(async (tx) => {
+    if (keepId === mergeId) throw new InputRejectedError({ mergeId: "mergeSame" });
+    const [keep, merged] = await Promise.all([tx.person.findUnique({ where: { id: keepId } }), tx.person.findUnique({ where: { id: mergeId } })]);
+    if (!keep) throw new NotFoundError();
+    if (!merged) throw new InputRejectedError({ mergeId: "mergeMissing" });
+    const agreementIds = distinct([...(await personRecords(tx, keepId)), ...(await personRecords(tx, mergeId))]);
+    const snapshots = await snapshotsOf(tx, agreementIds);
+    await tx.signatory.updateMany({ where: { personId: mergeId }, data: { personId: keepId } });
+    await tx.person.delete({ where: { id: mergeId } });
+    const changed = await reviseAffected(tx, actor, snapshots);
+    const gone = { id: merged.id, slug: merged.slug, ...personValues(merged) };
+    await recordEntityRevision(tx, { entity: "person", entityId: keepId, action: "merge", actor, before: gone, after: personValues(keep), changes: [{ field: "mergedFrom", before: gone, after: null }], agreementIds });
+    return { id: keepId, changes: [], agreementIds, changed };
+  }, TX_OPTIONS);
+}
+
+// ---- Scope areas
+
+export const scopeAreaValues = (s: { labelTh: string; labelEn: string }): ScopeAreaInput => ({ labelTh: s.labelTh, labelEn: s.labelEn });
+
+export async function scopeAreaRecords(db: Pick<PrismaClient, "agreementScopeArea">, id: number): Promise<number[]> {
+  return distinct((await db.agreementScopeArea.findMany({ where: { scopeAreaId: id }, select: { agreementId: true } })).map((r) => r.agreementId));
+}
+
+export async function updateScopeArea(db: PrismaClient, actor: Actor, id: number, input: ScopeAreaInput): Promise<EntitySaved> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.scopeArea.findUnique({ where: { id } });
+    if (!row) throw new NotFoundError();
+    const before = scopeAreaValues(row);
+    const changes = changesBetween(before, input);
+    const agreementIds = await scopeAreaRecords(tx, id);
+    if (changes.length === 0) return { id, changes, agreementIds, changed: { public: false, slugs: [] } };
+    const snapshots = await snapshotsOf(tx, agreementIds);
+    await tx.scopeArea.update({ where: { id }, data: input });
+    const changed = await reviseAffected(tx, actor, snapshots);
+    await recordEntityRevision(tx, { entity: "scope-area", entityId: id, action: "update", actor, before, after: input, changes, agreementIds });
+    return { id, changes, agreementIds, changed };
+  }, TX_OPTIONS);
+}
+
+/**
+ * Every record linked to scope area `mergeId` is linked to `keepId` instead,
+ * with its citations; a record linked to both keeps one link holding the
+ * citations of both. `mergeId` is deleted.
+ */
+export async function mergeScopeArea(db: PrismaClient, actor: Actor, keepId: number, mergeId: number): Promise<EntitySaved> {
+  return db.$transaction(async (tx) => {
+    if (keepId === mergeId) throw new InputRejectedError({ mergeId: "mergeSame" });
+    const [keep, merged] = await Promise.all([tx.scopeArea.findUnique({ where: { id: keepId } }), tx.scopeArea.findUnique({ where: { id: mergeId } })]);
+    if (!keep) throw new NotFoundError();
+    if (!merged) throw new InputRejectedError({ mergeId: "mergeMissing" });
+    const agreementIds = distinct([...(await scopeAreaRecords(tx, keepId)), ...(await scopeAreaRecords(tx, mergeId))]);
+    const snapshots = await snapshotsOf(tx, agreementIds);
+    for (const link of await tx.agreementScopeArea.findMany({ where: { scopeAreaId: mergeId } })) {
+      const kept = await tx.agreementScopeArea.findUnique({ where: { agreementId_scopeAreaId: { agreementId: link.agreementId, scopeAreaId: keepId } } });
+      if (kept) {
+        await tx.citation.updateMany({ where: { scopeAreaLinkId: link.id }, data: { scopeAreaLinkId: kept.id } });
+        await tx.agreementScopeArea.delete({ where: { id: link.id } });
+      } else {
+        await tx.agreementScopeArea.update({ where: { id: link.id }, data: { scopeAreaId: keepId } });
+      }
+    }
+    await tx.scopeArea.delete({ where: { id: mergeId } });
+    const changed = await reviseAffected(tx, actor, snapshots);
+    const gone = { id: merged.id, key: merged.key, ...scopeAreaValues(merged) };
+    await recordEntityRevision(tx, { entity: "scope-area", entityId: keepId, action: "merge", actor, before: gone, after: scopeAreaValues(keep), changes: [{ field: "mergedFrom", before: gone, after: null }], agreementIds });
+    return { id: keepId, changes: [], agreementIds, changed };
+  }, TX_OPTIONS);
+}
