@@ -23,6 +23,15 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           <Link href="/editor/sources" className="text-brand underline">
             {t("sources.title")}
           </Link>
+          <Link href="/editor/organizations" className="text-brand underline">
+            {t("entities.organizations.title")}
+          </Link>
+          <Link href="/editor/people" className="text-brand underline">
+            {t("entities.people.title")}
+          </Link>
+          <Link href="/editor/scope-areas" className="text-brand underline">
+            {t("entities.scopeAreas.title")}
+          </Link>
           <Link href="/editor/watch" className="text-brand underline">
             {tw("staffNavLink")}
           </Link>

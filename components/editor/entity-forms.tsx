@@ -1,0 +1,116 @@
+"use client";
+// The forms of the shared-entity pages (organizations, people, scope
+// areas): correct the entity's fields, or merge another entry into it. Both
+// go through the write gate; every refusal is a message under Editor.errors.
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { SelectField, TextField } from "@/components/editor/fields";
+
+type FieldErrors = Record<string, string>;
+type Status = { kind: "idle" | "saving" | "saved" | "error"; message?: string };
+
+async function post(url: string, body: unknown): Promise<{ ok: boolean; body: { changes?: unknown[]; agreementIds?: number[]; error?: { code?: string; fieldErrors?: FieldErrors } } }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+  if (!response) return { ok: false, body: { error: { code: "network" } } };
+  return { ok: response.ok, body: await response.json().catch(() => ({ error: { code: "server" } })) };
+}
+
+function StatusLine({ status }: { status: Status }) {
+  if (status.kind === "idle" || !status.message) return null;
+  const tone = status.kind === "error" ? "border-red-700 bg-red-50 text-red-900" : status.kind === "saved" ? "border-green-700 bg-green-50 text-green-900" : "border-line bg-paper";
+  return (
+    <p role={status.kind === "error" ? "alert" : "status"} className={`rounded border p-2 text-sm ${tone}`} data-testid="entity-status">
+      {status.message}
+    </p>
+  );
+}
+
+export interface EntityField {
+  name: string;
+  label: string;
+  required?: boolean;
+  lang?: string;
+  hint?: string;
+  /** A select (its values are strings; "" is none). */
+  options?: Array<{ value: string; label: string }>;
+  /** Sent as a number or null rather than a string. */
+  numeric?: boolean;
+}
+
+/** Corrects the entity; saving changes what every record using it shows (the page lists them above). */
+export function EntityForm({ endpoint, fields, initial, recordCount, canEdit, title }: { endpoint: string; fields: EntityField[]; initial: Record<string, string>; recordCount: number; canEdit: boolean; title: string }) {
+  const t = useTranslations("Editor");
+  const router = useRouter();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    if (recordCount > 1 && !window.confirm(t("sources.confirmSave", { count: recordCount }))) return;
+    setStatus({ kind: "saving", message: t("saving") });
+    const input = Object.fromEntries(fields.map((f) => [f.name, f.numeric ? (values[f.name] ? Number(values[f.name]) : null) : (values[f.name] ?? "")]));
+    const { ok, body } = await post(endpoint, { input });
+    if (ok) {
+      setErrors({});
+      setStatus({ kind: "saved", message: t("sources.saved", { count: body.changes?.length ?? 0 }) });
+      router.refresh();
+      return;
+    }
+    setErrors(body.error?.fieldErrors ?? {});
+    setStatus({ kind: "error", message: body.error?.fieldErrors ? t("errors.fixFields") : t(`errors.${body.error?.code ?? "server"}`) });
+  }
+
+  return (
+    <form onSubmit={save} className="flex flex-col gap-3 rounded border border-line bg-paper p-4" aria-labelledby="entity-form" noValidate>
+      <h2 id="entity-form" className="text-lg font-semibold">
+        {title}
+      </h2>
+      <fieldset disabled={!canEdit} className="grid gap-3 sm:grid-cols-2">
+        {fields.map((f) =>
+          f.options ? (
+            <SelectField key={f.name} path={f.name} label={f.label} error={errors[f.name]} hint={f.hint} value={values[f.name] ?? ""} onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))} options={f.options} />
+          ) : (
+            <TextField key={f.name} path={f.name} label={f.label} required={f.required} lang={f.lang} error={errors[f.name]} hint={f.hint} value={values[f.name] ?? ""} onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))} />
+          ),
+        )}
+      </fieldset>
+      {canEdit ? (
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="submit" className="rounded bg-brand px-4 py-1.5 font-semibold text-paper disabled:opacity-60" disabled={status.kind === "saving"}>
+            {t("sources.saveDetails")}
+          </button>
+          <StatusLine status={status} />
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+/** "Merge into this one": asks first, naming both and how many records change. */
+export function MergeButton({ endpoint, mergeId, confirmText, label }: { endpoint: string; mergeId: number; confirmText: string; label: string }) {
+  const t = useTranslations("Editor");
+  const router = useRouter();
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  async function merge() {
+    if (!window.confirm(confirmText)) return;
+    setStatus({ kind: "saving", message: t("saving") });
+    const { ok, body } = await post(endpoint, { mergeId });
+    if (ok) {
+      setStatus({ kind: "saved", message: t("entities.merged", { count: body.agreementIds?.length ?? 0 }) });
+      router.refresh();
+      return;
+    }
+    const key = body.error?.fieldErrors?.mergeId ?? body.error?.code ?? "server";
+    setStatus({ kind: "error", message: t(`errors.${key}`) });
+  }
+  return (
+    <span className="flex flex-col gap-1">
+      <button type="button" onClick={merge} className="rounded border border-brand px-2 py-0.5 text-sm font-semibold text-brand" disabled={status.kind === "saving"}>
+        {label}
+      </button>
+      <StatusLine status={status} />
+    </span>
+  );
+}
