@@ -1,12 +1,13 @@
 import { useTranslations } from "next-intl";
 import { PartialDateText } from "@/components/partial-date-text";
+import type { DateBound } from "@/lib/enums";
 import { StatusBadge } from "@/components/status-badge";
 import { Link } from "@/components/localized-link";
 import type { Locale } from "@/i18n/routing";
 import type { AgreementSummary } from "@/lib/agreements/views";
 
 /** What a card shows: a summary, or a whole record (which has more). */
-type CardAgreement = Pick<AgreementSummary, "slug" | "kind" | "status" | "title" | "parties"> & { dates: { signature: string | null } };
+type CardAgreement = Pick<AgreementSummary, "slug" | "kind" | "status" | "title" | "parties"> & { dates: { signature: string | null; signatureBound?: DateBound | null } };
 
 export function AgreementCard({ agreement: a, locale, children }: { agreement: CardAgreement; locale: Locale; children?: React.ReactNode }) {
   const t = useTranslations("AgreementList");
@@ -27,7 +28,7 @@ export function AgreementCard({ agreement: a, locale, children }: { agreement: C
         <dd>{a.parties.map((p) => p.abbreviation ?? p.name[locale]).join(" · ")}</dd>
         <dt className="text-muted">{t("columnSigned")}</dt>
         <dd>
-          <PartialDateText iso={a.dates.signature} />
+          <PartialDateText iso={a.dates.signature} bound={a.dates.signatureBound} />
         </dd>
       </dl>
       {children}

@@ -140,7 +140,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
             <div key={label} className="contents" data-testid={`date-${label}`}>
               <dt className="font-semibold">{t(label)}</dt>
               <dd>
-                <PartialDateText iso={iso} />
+                <PartialDateText iso={iso} bound={view.dateLimits[label]?.bound} />
                 <CitationMarkers ids={f[fact] ?? []} index={index} fact={fact} />
               </dd>
             </div>
@@ -188,7 +188,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
           {view.events.map((e, i) => (
             <li key={i}>
               <span className="font-semibold">
-                <PartialDateText iso={e.date} />
+                <PartialDateText iso={e.date} bound={e.dateLimits?.bound} />
               </span>
               {" — "}
               <span className="rounded bg-wash px-1.5 text-xs font-semibold text-muted">{te(e.type)}</span>

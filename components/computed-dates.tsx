@@ -4,9 +4,14 @@ import type { AgreementView } from "@/lib/agreements/serialize";
 import { formatIsoPartial } from "@/lib/dates/format";
 
 /** A computed date: its day, month or year, or the range it may fall in (also the watch lists'). */
-export function ComputedDateText({ first, last, precision }: { first: string; last: string; precision: string | null }) {
+export function ComputedDateText({ first, last, precision }: { first: string | null; last: string | null; precision: string | null }) {
   const t = useTranslations("Deadlines");
   const locale = useLocale();
+  // Computed from a date known only as a limit: one side is open.
+  if (first === null || last === null) {
+    const day = (first ?? last)!;
+    return <span data-testid="computed-range">{first === null ? t("onOrBefore", { date: formatIsoPartial(day, locale) }) : t("onOrAfter", { date: formatIsoPartial(day, locale) })}</span>;
+  }
   if (precision === "MONTH") return <time dateTime={first.slice(0, 7)}>{formatIsoPartial(first.slice(0, 7), locale)}</time>;
   if (precision === "YEAR") return <time dateTime={first.slice(0, 4)}>{formatIsoPartial(first.slice(0, 4), locale)}</time>;
   if (first === last) return <time dateTime={first}>{formatIsoPartial(first, locale)}</time>;

@@ -2,7 +2,7 @@
 // the OpenAPI document. Each list is written once, in prisma/schema.prisma;
 // these come from the client Prisma generates from it (enums.ts holds plain
 // objects, safe to import in the browser).
-import { AgreementKind, DatePrecision, EventType, Language, LegalNature, PublicationState, RelationType, RevisionAction, SignatoryRole, Visibility } from "@/lib/generated/prisma/enums";
+import { AgreementKind, DateBound, DatePrecision, EventType, Language, LegalNature, PublicationState, RelationType, RevisionAction, SignatoryRole, Visibility } from "@/lib/generated/prisma/enums";
 
 /** An enumeration object's values as a non-empty tuple, the shape z.enum and `as const` lists have. */
 function valuesOf<E extends Record<string, string>>(enumeration: E): readonly [E[keyof E], ...E[keyof E][]] {
@@ -11,6 +11,7 @@ function valuesOf<E extends Record<string, string>>(enumeration: E): readonly [E
 
 export const AGREEMENT_KINDS = valuesOf(AgreementKind);
 export const DATE_PRECISIONS = valuesOf(DatePrecision);
+export const DATE_BOUNDS = valuesOf(DateBound);
 export const LEGAL_NATURES = valuesOf(LegalNature);
 export const LANGUAGES = valuesOf(Language);
 export const VISIBILITIES = valuesOf(Visibility);
@@ -21,4 +22,4 @@ export const RELATION_TYPES = valuesOf(RelationType);
 
 export const REVISION_ACTIONS = valuesOf(RevisionAction);
 
-export type { AgreementKind, DatePrecision, EventType, Language, LegalNature, PublicationState, RelationType, RevisionAction, SignatoryRole, Visibility };
+export type { AgreementKind, DateBound, DatePrecision, EventType, Language, LegalNature, PublicationState, RelationType, RevisionAction, SignatoryRole, Visibility };

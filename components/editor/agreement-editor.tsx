@@ -13,7 +13,7 @@ import { ChangeList } from "@/components/editor/change-list";
 import type { Change } from "@/lib/editor/diff";
 import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
 import { formatPartialDate } from "@/lib/dates/format";
-import { parseIsoPartial } from "@/lib/dates/partial-date";
+import { parseFormDate } from "@/lib/dates/partial-date";
 import type { EditorOptions } from "@/lib/editor/queries";
 import type { PublicationState } from "@/lib/enums";
 import { changedCitedFacts, FACTS, ROW_FACT_LISTS, ROW_FACTS, uncitedFacts, type RowFact, type RowListName } from "@/lib/editor/facts";
@@ -78,6 +78,7 @@ function quoteCheckMap(values: Values, checks: Array<boolean | null>): Map<strin
 
 export function AgreementEditor({ mode, id, version: initialVersion, publicationState: initialState, initial, quoteChecks: initialChecks = [], options, canEdit, canPublish }: Props) {
   const t = useTranslations("Editor");
+  const tc = useTranslations("Common");
   const locale = useLocale() as "th" | "en";
   const router = useRouter();
   const [values, setValues] = useState<Values>(initial);
@@ -139,8 +140,12 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
 
   const datePreview = (value: string) => {
     // No reading of a value the schema refuses (a Buddhist Era year, say).
-    const parsed = value.trim() && partialDateText.safeParse(value).success ? parseIsoPartial(value) : null;
-    return parsed ? t("datePreview", { date: formatPartialDate(parsed, locale) }) : t("dateHint");
+    const parsed = value.trim() && partialDateText.safeParse(value).success ? parseFormDate(value) : null;
+    if (!parsed) return t("dateHint");
+    const text = formatPartialDate(parsed, locale);
+    const precision = parsed.precision === "DAY" ? "day" : parsed.precision === "MONTH" ? "month" : "year";
+    const date = parsed.bound ? tc(parsed.bound === "ON_OR_BEFORE" ? "onOrBefore" : "onOrAfter", { precision, date: text }) : text;
+    return t("datePreview", { date });
   };
 
   // The first field in the page marked invalid, once React has rendered the
@@ -317,7 +322,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
         <fieldset className="grid gap-4 rounded border border-line bg-paper p-4 sm:grid-cols-2">
           <legend className="px-1 text-base font-semibold">{t("sections.dates")}</legend>
           {(["cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn"] as const).map((name) => (
-            <TextField key={name} {...field(name)} label={t(`fields.${name}`)} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(values[name])} maxLength={10} />
+            <TextField key={name} {...field(name)} label={t(`fields.${name}`)} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(values[name])} maxLength={13} />
           ))}
           <TextField path="termMonths" error={err("termMonths")} label={t("fields.termMonths")} type="number" value={values.termMonths} onChange={(v) => set(["termMonths"], v === "" ? "" : Number(v))} hint={t("hints.months")} />
           <TextField
@@ -407,7 +412,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
             return (
               <Row key={i} label={t("eventN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => removeRow("events", i)}>
                 <SelectField path={p("type")} error={err(p("type"))} label={t("fields.eventType")} value={e.type} onChange={(v) => set(["events", i, "type"], v)} options={enumOptions(EVENT_TYPES, "eventType")} />
-                <TextField path={p("date")} error={err(p("date"))} label={t("fields.eventDate")} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(e.date)} maxLength={10} value={e.date} onChange={(v) => set(["events", i, "date"], v)} />
+                <TextField path={p("date")} error={err(p("date"))} label={t("fields.eventDate")} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(e.date)} maxLength={13} value={e.date} onChange={(v) => set(["events", i, "date"], v)} />
                 <TextField path={p("descriptionTh")} error={err(p("descriptionTh"))} label={t("fields.descriptionTh")} required multiline lang="th" value={e.descriptionTh} onChange={(v) => set(["events", i, "descriptionTh"], v)} />
                 <TextField path={p("descriptionEn")} error={err(p("descriptionEn"))} label={t("fields.descriptionEn")} required multiline lang="en" value={e.descriptionEn} onChange={(v) => set(["events", i, "descriptionEn"], v)} />
               </Row>
@@ -455,7 +460,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
                     <TextField path={p("url")} error={err(p("url"))} label={t("fields.url")} type="url" hint={t("hints.url")} value={s.newSource.url} onChange={(v) => set(["sources", i, "newSource", "url"], v)} />
                     <TextField path={p("publisher")} error={err(p("publisher"))} label={t("fields.publisher")} value={s.newSource.publisher} onChange={(v) => set(["sources", i, "newSource", "publisher"], v)} />
                     <SelectField path={p("language")} error={err(p("language"))} label={t("fields.sourceLanguage")} value={s.newSource.language} onChange={(v) => set(["sources", i, "newSource", "language"], v)} options={enumOptions(LANGUAGES, "language")} />
-                    <TextField path={p("publishedOn")} error={err(p("publishedOn"))} label={t("fields.publishedOn")} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(s.newSource.publishedOn)} maxLength={10} value={s.newSource.publishedOn} onChange={(v) => set(["sources", i, "newSource", "publishedOn"], v)} />
+                    <TextField path={p("publishedOn")} error={err(p("publishedOn"))} label={t("fields.publishedOn")} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(s.newSource.publishedOn)} maxLength={13} value={s.newSource.publishedOn} onChange={(v) => set(["sources", i, "newSource", "publishedOn"], v)} />
                   </>
                 ) : null}
               </Row>

@@ -18,7 +18,7 @@
 //   same arithmetic: never later than the most lenient reading of the clause;
 // - an instrument that renews itself renews for the same term, each period
 //   counted from the first start (so month ends do not drift).
-import { addMonths, bounds, dayNumber, isoFromDayNumber, type DatePrecision, type DayNumber, type PartialDate } from "@/lib/dates/partial-date";
+import { addMonths, bounds, dayNumber, isOpenFuture, isOpenPast, isoFromDayNumber, type DatePrecision, type DayNumber, type PartialDate } from "@/lib/dates/partial-date";
 
 /** The record's facts a computed date may be derived from (names as in citations' `fact`). */
 export type DeadlineFact = "expiresOn" | "effectiveOn" | "signedOn" | "termMonths" | "automaticRenewal" | "terminationNoticeMonths";
@@ -36,9 +36,13 @@ export interface DeadlineInput {
 export type DeadlineBasis = "endStated" | "endFromEffectAndTerm" | "renewalPeriodEnd" | "noticeBeforeEnd" | "nextRenewal";
 
 export interface ComputedDate {
-  /** First and last day the date may be (ISO); equal when known to the day. */
-  first: string;
-  last: string;
+  /**
+   * First and last day the date may be (ISO); equal when known to the day;
+   * null on a side with no limit (computed from a date known only as "on or
+   * before" or "on or after" a day).
+   */
+  first: string | null;
+  last: string | null;
   /** DAY, MONTH or YEAR when the range is exactly one; RANGE otherwise. */
   precision: DatePrecision | "RANGE";
   basis: DeadlineBasis;
@@ -78,7 +82,13 @@ function precisionOf({ first, last }: Range): ComputedDate["precision"] {
 
 const computed = (range: Range, basis: DeadlineBasis, from: DeadlineFact[]): Computation => ({
   kind: "computed",
-  date: { first: isoFromDayNumber(range.first), last: isoFromDayNumber(range.last), precision: precisionOf(range), basis, from },
+  date: {
+    first: isOpenPast(range.first) ? null : isoFromDayNumber(range.first),
+    last: isOpenFuture(range.last) ? null : isoFromDayNumber(range.last),
+    precision: isOpenPast(range.first) || isOpenFuture(range.last) ? "RANGE" : precisionOf(range),
+    basis,
+    from,
+  },
 });
 
 /** The last day of the k-th period (k = 1: the first term) counted from a start range. */
@@ -157,8 +167,11 @@ export interface DeadlineEvent {
 export function deadlineEvents(input: DeadlineInput, untilIso: string): DeadlineEvent[] {
   const until = dayNumber(untilIso);
   const events: DeadlineEvent[] = [];
+  // A deadline known only as "on or before" or "on or after" a day (computed
+  // from a bounded date) cannot be placed in a window or on a calendar: the
+  // record's page and the API give it; the lists and feeds leave it out.
   const push = (kind: DeadlineEvent["kind"], c: Computation) => {
-    if (c.kind === "computed") events.push({ kind, first: c.date.first, last: c.date.last, precision: c.date.precision, basis: c.date.basis });
+    if (c.kind === "computed" && c.date.first !== null && c.date.last !== null) events.push({ kind, first: c.date.first, last: c.date.last, precision: c.date.precision, basis: c.date.basis });
   };
   const renews = input.automaticRenewal === true && !input.expires && input.termMonths !== null && input.termMonths > 0 && input.effective !== null;
   if (!renews) {
@@ -174,7 +187,7 @@ export function deadlineEvents(input: DeadlineInput, untilIso: string): Deadline
     const d = computeDeadlines(input, isoFromDayNumber(asOf));
     push("NOTICE", d.noticeDeadline);
     push("RENEWAL", d.nextRenewal);
-    if (d.nextRenewal.kind !== "computed") break;
+    if (d.nextRenewal.kind !== "computed" || d.nextRenewal.date.last === null) break;
     asOf = dayNumber(d.nextRenewal.date.last);
   }
   return events;

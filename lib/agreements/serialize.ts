@@ -5,7 +5,7 @@
 
 import { computeDeadlines, type Computation, type DeadlineInput } from "@/lib/agreements/deadlines";
 import { computeLifecycle, type Lifecycle, type LifecycleInput } from "@/lib/agreements/lifecycle";
-import { isoFromDbDate, partialDate, toIsoString, todayInBangkok, type PartialDate } from "@/lib/dates/partial-date";
+import { bounds, isOpenFuture, isOpenPast, isoFromDayNumber, isoFromDbDate, partialDate, toIsoString, todayInBangkok, type DateBound, type PartialDate } from "@/lib/dates/partial-date";
 import type { AgreementRecord } from "@/lib/agreements/queries";
 
 export interface Localized {
@@ -14,47 +14,61 @@ export interface Localized {
 }
 
 const iso = (d: PartialDate | null) => (d ? toIsoString(d) : null);
+/**
+ * The first and last day a date may be (ISO), null on a side with no limit:
+ * "on or before 5 August 2022" is { notBefore: null, notAfter: "2022-08-05" },
+ * "November 2019" is { notBefore: "2019-11-01", notAfter: "2019-11-30" }.
+ */
+export function dateLimits(d: PartialDate | null): { notBefore: string | null; notAfter: string | null; bound: DateBound | null } | null {
+  if (!d) return null;
+  const { first, last } = bounds(d);
+  return { notBefore: isOpenPast(first) ? null : isoFromDayNumber(first), notAfter: isOpenFuture(last) ? null : isoFromDayNumber(last), bound: d.bound ?? null };
+}
 const ids = (rows: Array<{ id: number }>) => rows.map((r) => r.id);
 
 /** What the lifecycle depends on, read from a record. */
 export function lifecycleInputOf(a: Pick<AgreementRecord, LifecycleFields>): LifecycleInput {
   return {
       publicationState: a.publicationState,
-      cabinetApproval: partialDate(a.cabinetApprovalOn, a.cabinetApprovalPrecision),
-      signed: partialDate(a.signedOn, a.signedPrecision),
-      effective: partialDate(a.effectiveOn, a.effectivePrecision),
-      expires: partialDate(a.expiresOn, a.expiresPrecision),
+      cabinetApproval: partialDate(a.cabinetApprovalOn, a.cabinetApprovalPrecision, a.cabinetApprovalBound),
+      signed: partialDate(a.signedOn, a.signedPrecision, a.signedBound),
+      effective: partialDate(a.effectiveOn, a.effectivePrecision, a.effectiveBound),
+      expires: partialDate(a.expiresOn, a.expiresPrecision, a.expiresBound),
       termMonths: a.termMonths,
       automaticRenewal: a.automaticRenewal,
-      events: a.events.map((e) => ({ type: e.type, date: partialDate(e.occurredOn, e.precision) })),
-      supersededBy: a.relationsIn.filter((r) => r.type === "SUPERSEDES").map((r) => partialDate(r.from.signedOn, r.from.signedPrecision)),
+      events: a.events.map((e) => ({ type: e.type, date: partialDate(e.occurredOn, e.precision, e.bound) })),
+      supersededBy: a.relationsIn.filter((r) => r.type === "SUPERSEDES").map((r) => partialDate(r.from.signedOn, r.from.signedPrecision, r.from.signedBound)),
   };
 }
 
 /** What the computed deadlines depend on, read from a record. */
 export function deadlineInputOf(a: Pick<AgreementRecord, DeadlineFields>): DeadlineInput {
   return {
-    signed: partialDate(a.signedOn, a.signedPrecision),
-    effective: partialDate(a.effectiveOn, a.effectivePrecision),
-    expires: partialDate(a.expiresOn, a.expiresPrecision),
+    signed: partialDate(a.signedOn, a.signedPrecision, a.signedBound),
+    effective: partialDate(a.effectiveOn, a.effectivePrecision, a.effectiveBound),
+    expires: partialDate(a.expiresOn, a.expiresPrecision, a.expiresBound),
     termMonths: a.termMonths,
     automaticRenewal: a.automaticRenewal,
     terminationNoticeMonths: a.terminationNoticeMonths,
   };
 }
 
-type DeadlineFields = "signedOn" | "signedPrecision" | "effectiveOn" | "effectivePrecision" | "expiresOn" | "expiresPrecision" | "termMonths" | "automaticRenewal" | "terminationNoticeMonths";
+type DeadlineFields = "signedOn" | "signedPrecision" | "signedBound" | "effectiveOn" | "effectivePrecision" | "effectiveBound" | "expiresOn" | "expiresPrecision" | "expiresBound" | "termMonths" | "automaticRenewal" | "terminationNoticeMonths";
 
 type LifecycleFields =
   | "publicationState"
   | "cabinetApprovalOn"
   | "cabinetApprovalPrecision"
+  | "cabinetApprovalBound"
   | "signedOn"
   | "signedPrecision"
+  | "signedBound"
   | "effectiveOn"
   | "effectivePrecision"
+  | "effectiveBound"
   | "expiresOn"
   | "expiresPrecision"
+  | "expiresBound"
   | "termMonths"
   | "automaticRenewal"
   | "events"
@@ -69,12 +83,12 @@ export function lifecycleOf(a: AgreementRecord, asOf: string): Lifecycle {
  * the earliest dated step towards it. Used for ordering and the year filter.
  */
 export function referenceDate(a: AgreementRecord): PartialDate | null {
-  const signed = partialDate(a.signedOn, a.signedPrecision);
+  const signed = partialDate(a.signedOn, a.signedPrecision, a.signedBound);
   if (signed) return signed;
   const steps = ["SIGNING", "EXCHANGE", "PLANNED_SIGNING", "CABINET_APPROVAL"];
   const dated = a.events
     .filter((e) => steps.includes(e.type))
-    .map((e) => partialDate(e.occurredOn, e.precision))
+    .map((e) => partialDate(e.occurredOn, e.precision, e.bound))
     .filter((d): d is PartialDate => d !== null)
     .sort((x, y) => x.date.localeCompare(y.date));
   return dated[0] ?? null;
@@ -94,6 +108,12 @@ function computedJson(c: Computation, citationsOf: (fact: string) => number[]) {
 
 export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBangkok()) {
   const lifecycle = lifecycleOf(a, asOf);
+  const dates = {
+    cabinetApproval: partialDate(a.cabinetApprovalOn, a.cabinetApprovalPrecision, a.cabinetApprovalBound),
+    signature: partialDate(a.signedOn, a.signedPrecision, a.signedBound),
+    entryIntoEffect: partialDate(a.effectiveOn, a.effectivePrecision, a.effectiveBound),
+    expiry: partialDate(a.expiresOn, a.expiresPrecision, a.expiresBound),
+  };
   const byFact = (fact: string) => a.citations.filter((c) => c.fact === fact).map((c) => c.id);
   const visible = (r: { publicationState: string; visibility: string }) => r.publicationState === "PUBLISHED" && r.visibility === "PUBLIC";
 
@@ -116,10 +136,18 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
     statusBasis: lifecycle.basis,
     statusAsOf: asOf,
     dates: {
-      cabinetApproval: iso(partialDate(a.cabinetApprovalOn, a.cabinetApprovalPrecision)),
-      signature: iso(partialDate(a.signedOn, a.signedPrecision)),
-      entryIntoEffect: iso(partialDate(a.effectiveOn, a.effectivePrecision)),
-      expiry: iso(partialDate(a.expiresOn, a.expiresPrecision)),
+      cabinetApproval: iso(dates.cabinetApproval),
+      signature: iso(dates.signature),
+      entryIntoEffect: iso(dates.entryIntoEffect),
+      expiry: iso(dates.expiry),
+    },
+    // Next to each date: the days it may be, and whether it is known only as
+    // a limit ("on or before" the date above, or "on or after" it).
+    dateLimits: {
+      cabinetApproval: dateLimits(dates.cabinetApproval),
+      signature: dateLimits(dates.signature),
+      entryIntoEffect: dateLimits(dates.entryIntoEffect),
+      expiry: dateLimits(dates.expiry),
     },
     term: a.termMonths === null ? null : { months: a.termMonths },
     automaticRenewal: a.automaticRenewal,
@@ -141,7 +169,8 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
     scopeAreas: a.scopeAreas.map((l) => ({ key: l.scopeArea.key, label: { th: l.scopeArea.labelTh, en: l.scopeArea.labelEn }, citations: ids(l.citations) })),
     events: a.events.map((e) => ({
       type: e.type,
-      date: iso(partialDate(e.occurredOn, e.precision)),
+      date: iso(partialDate(e.occurredOn, e.precision, e.bound)),
+      dateLimits: dateLimits(partialDate(e.occurredOn, e.precision, e.bound)),
       description: { th: e.descriptionTh, en: e.descriptionEn },
       citations: ids(e.citations),
     })),

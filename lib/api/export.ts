@@ -25,6 +25,8 @@ async function* exportedAgreements(ids: number[]): AsyncGenerator<ListedAgreemen
 }
 
 const join = (values: Array<string | null | undefined>) => values.filter(Boolean).join("; ");
+/** A date known only as a limit, written as the form takes it: "<=2022-08-05" (on or before), ">=2019-11" (on or after). */
+const limited = (iso: string | null, limits: { bound: string | null } | null) => (iso === null ? "" : limits?.bound === "ON_OR_BEFORE" ? `<=${iso}` : limits?.bound === "ON_OR_AFTER" ? `>=${iso}` : iso);
 
 function csvRow(a: ListedAgreement, origin: string) {
   return {
@@ -34,10 +36,10 @@ function csvRow(a: ListedAgreement, origin: string) {
     title_en: a.title.en,
     status: a.status,
     status_as_of: a.statusAsOf,
-    cabinet_approval: a.dates.cabinetApproval ?? "",
-    signature: a.dates.signature ?? "",
-    entry_into_effect: a.dates.entryIntoEffect ?? "",
-    expiry: a.dates.expiry ?? "",
+    cabinet_approval: limited(a.dates.cabinetApproval, a.dateLimits.cabinetApproval),
+    signature: limited(a.dates.signature, a.dateLimits.signature),
+    entry_into_effect: limited(a.dates.entryIntoEffect, a.dateLimits.entryIntoEffect),
+    expiry: limited(a.dates.expiry, a.dateLimits.expiry),
     term_months: a.term?.months ?? "",
     automatic_renewal: a.automaticRenewal === null ? "" : String(a.automaticRenewal),
     termination_notice_months: a.terminationNoticeMonths ?? "",

@@ -5,12 +5,19 @@
 import { WRITE_ERRORS } from "@/lib/api/write";
 import { AGREEMENT_KINDS, SORTS } from "@/lib/agreements/filters";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
-import { DATE_PRECISIONS, LANGUAGES, LEGAL_NATURES, RELATION_TYPES, SIGNATORY_ROLES } from "@/lib/enums";
+import { DATE_BOUNDS, DATE_PRECISIONS, LANGUAGES, LEGAL_NATURES, RELATION_TYPES, SIGNATORY_ROLES } from "@/lib/enums";
 
 const partialDate = {
   type: ["string", "null"],
   pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
   description: "ISO 8601 date cut to what the sources state: 2015-04-30, 2019-11 or 2017; null when not stated.",
+} as const;
+const dateLimits = {
+  type: ["object", "null"],
+  description:
+    "The days the date next to it may be: `notBefore`..`notAfter` (a month or a year spans its days). A date known only as a limit has `bound` ON_OR_BEFORE (no `notBefore`: e.g. an exchange reported in an item published that day) or ON_OR_AFTER (no `notAfter`). null when the date is not stated.",
+  required: ["notBefore", "notAfter", "bound"],
+  properties: { notBefore: { type: ["string", "null"], format: "date" }, notAfter: { type: ["string", "null"], format: "date" }, bound: { type: ["string", "null"], enum: [...DATE_BOUNDS, null] } },
 } as const;
 const localized = { type: "object", required: ["th", "en"], properties: { th: { type: "string" }, en: { type: "string" } } } as const;
 const localizedNullable = {
@@ -46,8 +53,8 @@ const computedDate = {
       required: ["state", "first", "last", "precision", "basis", "from", "citations"],
       properties: {
         state: { const: "computed" },
-        first: { type: "string", format: "date" },
-        last: { type: "string", format: "date" },
+        first: { type: ["string", "null"], format: "date", description: "null: no earlier limit (computed from a date known only as “on or before” a day)." },
+        last: { type: ["string", "null"], format: "date", description: "null: no later limit (computed from a date known only as “on or after” a day)." },
         precision: { type: "string", enum: [...DATE_PRECISIONS, "RANGE"] },
         basis: { type: "string", enum: ["endStated", "endFromEffectAndTerm", "renewalPeriodEnd", "noticeBeforeEnd", "nextRenewal"] },
         from: { type: "array", items: { type: "string", enum: DEADLINE_FACTS } },
@@ -61,7 +68,7 @@ const computedDate = {
 
 const agreement = {
   type: "object",
-  required: ["slug", "kind", "title", "status", "statusBasis", "statusAsOf", "dates", "term", "automaticRenewal", "terminationNoticeMonths", "computed", "parties", "signatories", "scopeAreas", "events", "relations", "sources"],
+  required: ["slug", "kind", "title", "status", "statusBasis", "statusAsOf", "dates", "dateLimits", "term", "automaticRenewal", "terminationNoticeMonths", "computed", "parties", "signatories", "scopeAreas", "events", "relations", "sources"],
   properties: {
     slug: { type: "string" },
     kind: { type: "string", enum: [...AGREEMENT_KINDS] },
@@ -76,6 +83,11 @@ const agreement = {
       type: "object",
       required: ["cabinetApproval", "signature", "entryIntoEffect", "expiry"],
       properties: { cabinetApproval: partialDate, signature: partialDate, entryIntoEffect: partialDate, expiry: partialDate },
+    },
+    dateLimits: {
+      type: "object",
+      required: ["cabinetApproval", "signature", "entryIntoEffect", "expiry"],
+      properties: { cabinetApproval: dateLimits, signature: dateLimits, entryIntoEffect: dateLimits, expiry: dateLimits },
     },
     term: { type: ["object", "null"], required: ["months"], properties: { months: { type: "integer", minimum: 1 } } },
     automaticRenewal: { type: ["boolean", "null"] },
@@ -111,7 +123,7 @@ const agreement = {
     scopeAreas: { type: "array", items: { type: "object", required: ["key", "label", "citations"], properties: { key: { type: "string" }, label: localized, citations: citationIds } } },
     events: {
       type: "array",
-      items: { type: "object", required: ["type", "date", "description", "citations"], properties: { type: { type: "string" }, date: partialDate, description: localized, citations: citationIds } },
+      items: { type: "object", required: ["type", "date", "dateLimits", "description", "citations"], properties: { type: { type: "string" }, date: partialDate, dateLimits, description: localized, citations: citationIds } },
     },
     relations: {
       type: "array",
@@ -248,7 +260,7 @@ export const openApiDocument = {
     },
     "/api/v1/agreements.csv": {
       get: {
-        summary: "The filtered list as CSV (UTF-8 with BOM, one row per agreement)",
+        summary: "The filtered list as CSV (UTF-8 with BOM, one row per agreement; a date known only as a limit is written <=2022-08-05 or >=2019-11)",
         parameters: listParameters.filter((p) => p.name !== "page" && p.name !== "limit"),
         responses: { "200": { description: "CSV file", content: { "text/csv": { schema: { type: "string" } } } }, "400": errorResponse("A parameter is wrong") },
       },

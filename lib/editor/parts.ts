@@ -11,7 +11,7 @@ type Tx = Prisma.TransactionClient;
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const dateColumns = (value: string) => {
   const d = dateOf(value);
-  return d ? { on: asDate(d.date), precision: d.precision } : { on: null, precision: null };
+  return d ? { on: asDate(d.date), precision: d.precision, bound: d.bound ?? null } : { on: null, precision: null, bound: null };
 };
 const orNull = (value: string) => (value === "" ? null : value);
 const monthsOrNull = (value: number | "") => (value === "" ? null : value);
@@ -36,12 +36,16 @@ export function scalarData(input: AgreementInput) {
     internalNote: orNull(input.internalNote),
     cabinetApprovalOn: cabinet.on,
     cabinetApprovalPrecision: cabinet.precision,
+    cabinetApprovalBound: cabinet.bound,
     signedOn: signed.on,
     signedPrecision: signed.precision,
+    signedBound: signed.bound,
     effectiveOn: effective.on,
     effectivePrecision: effective.precision,
+    effectiveBound: effective.bound,
     expiresOn: expires.on,
     expiresPrecision: expires.precision,
+    expiresBound: expires.bound,
     termMonths: monthsOrNull(input.termMonths),
     automaticRenewal: input.automaticRenewal === "unknown" ? null : input.automaticRenewal === "yes",
     terminationNoticeMonths: monthsOrNull(input.terminationNoticeMonths),
@@ -101,7 +105,7 @@ export async function writeParts(tx: Tx, id: number, input: AgreementInput): Pro
   const eventIds: number[] = [];
   for (const [position, e] of input.events.entries()) {
     const d = dateColumns(e.date);
-    eventIds.push((await tx.agreementEvent.create({ data: { agreementId: id, type: e.type, occurredOn: d.on, precision: d.precision, descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn, position } })).id);
+    eventIds.push((await tx.agreementEvent.create({ data: { agreementId: id, type: e.type, occurredOn: d.on, precision: d.precision, bound: d.bound, descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn, position } })).id);
   }
 
   const relationIds: number[] = [];

@@ -7,7 +7,7 @@
 // defaults.ts (an empty record).
 import "@/lib/zod-config";
 import { z } from "zod";
-import { bounds, parseIsoPartial, type PartialDate } from "@/lib/dates/partial-date";
+import { bounds, parseFormDate, withoutBound, type PartialDate } from "@/lib/dates/partial-date";
 import { MAX_ID } from "@/lib/http/params";
 
 import { FACTS, rowListOf } from "@/lib/editor/facts";
@@ -36,26 +36,31 @@ const id = z.number().int().positive().max(MAX_ID);
 /** A row's id as a form sends it. */
 export const rowId = id;
 
-/** "", "2026", "2026-03" or "2026-03-14": the precision is what is typed. */
+/**
+ * "", "2026", "2026-03" or "2026-03-14": the precision is what is typed. A
+ * date known only as a limit is typed after "<=" (on or before) or ">="
+ * (on or after), e.g. "<=2022-08-05" for an exchange reported that day.
+ */
 export const partialDateText = z
   .string()
   .trim()
-  .max(10, { error: "dateFormat" })
+  .max(13, { error: "dateFormat" })
   .superRefine((value, ctx) => {
     if (value === "") return;
-    const year = Number(value.slice(0, 4));
+    const date = withoutBound(value);
+    const year = Number(date.slice(0, 4));
     // A year typed in the Buddhist Era (2569 for 2026) is the likeliest slip.
-    if (/^\d{4}/.test(value) && year >= 2400 && year <= 2800) {
+    if (/^\d{4}/.test(date) && year >= 2400 && year <= 2800) {
       ctx.addIssue({ code: "custom", message: "dateBuddhistEra" });
       return;
     }
-    const parsed = parseIsoPartial(value);
+    const parsed = parseFormDate(value);
     if (!parsed) ctx.addIssue({ code: "custom", message: "dateFormat" });
     else if (year < 1900 || year > 2200) ctx.addIssue({ code: "custom", message: "dateRange" });
   });
 
 export function dateOf(value: string): PartialDate | null {
-  return value.trim() === "" ? null : parseIsoPartial(value);
+  return value.trim() === "" ? null : parseFormDate(value);
 }
 
 const months = z.union([z.literal(""), z.coerce.number({ error: "wholeMonths" }).int({ error: "wholeMonths" }).min(1, { error: "wholeMonths" }).max(1200, { error: "wholeMonths" })]);
@@ -114,7 +119,8 @@ export const sourceDraftSchema = z.object({
   url: z.union([z.literal(""), z.httpUrl({ error: "urlHttp" }).max(2000, { error: "tooLong" })]),
   publisher: text(300),
   language: z.enum(LANGUAGES),
-  publishedOn: partialDateText,
+  // The day a source was published is a date, never a limit.
+  publishedOn: partialDateText.refine((v) => withoutBound(v) === v, { error: "dateNoBound" }),
 });
 
 const sourceSchema = z

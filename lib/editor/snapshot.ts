@@ -1,9 +1,9 @@
 // A stored agreement read back into the form's shape (lib/editor/schema.ts):
 // what the edit form starts from, and what every revision records.
-import { partialDate, toIsoString } from "@/lib/dates/partial-date";
+import { partialDate, toFormText } from "@/lib/dates/partial-date";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AgreementInput } from "@/lib/editor/schema";
-import type { DatePrecision, PublicationState } from "@/lib/enums";
+import type { DateBound, DatePrecision, PublicationState } from "@/lib/enums";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -16,9 +16,9 @@ const staffInclude = {
   citations: { orderBy: { id: "asc" } },
 } satisfies Prisma.AgreementInclude;
 
-const dateText = (value: Date | null, precision: DatePrecision | null) => {
-  const d = partialDate(value, precision);
-  return d ? toIsoString(d) : "";
+const dateText = (value: Date | null, precision: DatePrecision | null, bound: DateBound | null) => {
+  const d = partialDate(value, precision, bound);
+  return d ? toFormText(d) : "";
 };
 
 export interface StaffAgreement {
@@ -69,10 +69,10 @@ export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgree
     summaryEn: a.summaryEn ?? "",
     summaryJa: a.summaryJa ?? "",
     internalNote: a.internalNote ?? "",
-    cabinetApprovalOn: dateText(a.cabinetApprovalOn, a.cabinetApprovalPrecision),
-    signedOn: dateText(a.signedOn, a.signedPrecision),
-    effectiveOn: dateText(a.effectiveOn, a.effectivePrecision),
-    expiresOn: dateText(a.expiresOn, a.expiresPrecision),
+    cabinetApprovalOn: dateText(a.cabinetApprovalOn, a.cabinetApprovalPrecision, a.cabinetApprovalBound),
+    signedOn: dateText(a.signedOn, a.signedPrecision, a.signedBound),
+    effectiveOn: dateText(a.effectiveOn, a.effectivePrecision, a.effectiveBound),
+    expiresOn: dateText(a.expiresOn, a.expiresPrecision, a.expiresBound),
     termMonths: a.termMonths ?? "",
     automaticRenewal: a.automaticRenewal === null ? "unknown" : a.automaticRenewal ? "yes" : "no",
     terminationNoticeMonths: a.terminationNoticeMonths ?? "",
@@ -89,7 +89,7 @@ export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgree
       planned: s.planned,
     })),
     scopeAreas: a.scopeAreas.map((s) => ({ scopeAreaId: s.scopeAreaId, newScopeArea: null })),
-    events: a.events.map((e) => ({ type: e.type, date: dateText(e.occurredOn, e.precision), descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn })),
+    events: a.events.map((e) => ({ type: e.type, date: dateText(e.occurredOn, e.precision, e.bound), descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn })),
     relations: a.relationsOut.map((r) => ({ agreementId: r.toId, type: r.type, noteTh: r.noteTh ?? "", noteEn: r.noteEn ?? "" })),
     sources: sourceIds.map((sourceId) => ({ sourceId, newSource: null })),
     citations: a.citations.map((c) => {

@@ -14,7 +14,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   const t = await getTranslations("Editor");
   const tw = await getTranslations("Watch");
   return (
-    <NextIntlClientProvider messages={await clientMessages("Editor", "SignIn", "Reminders")}>
+    <NextIntlClientProvider messages={await clientMessages("Editor", "SignIn", "Reminders", "Common")}>
       {staff ? (
         <nav aria-label={t("staffNav")} className="mb-6 flex flex-wrap items-center gap-4 rounded border border-line bg-brand-soft px-3 py-2 text-sm">
           <Link href="/editor" className="font-semibold text-brand underline">
