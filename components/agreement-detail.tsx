@@ -3,7 +3,7 @@
 // so does the staff preview of a record that is not public (without the
 // search engines' structured data).
 import { useTranslations } from "next-intl";
-import { CitationMarkers, indexCitations, PrintedCitations } from "@/components/citation-markers";
+import { CitationMarkers, Disagreements, indexCitations, PrintedCitations } from "@/components/citation-markers";
 import { ExternalLink } from "@/components/external-link";
 import { LocalizedText } from "@/components/localized-text";
 import { ComputedDates } from "@/components/computed-dates";
@@ -71,6 +71,8 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
         {view.title[other]}
       </p>
       {translated ? <p className="mt-3 text-sm italic text-muted">{t("translationNotice")}</p> : null}
+
+      <Disagreements index={index} />
 
       <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">{t("status")}</dt>

@@ -36,16 +36,27 @@ export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: Ci
         return (
           <details key={id} className="citation group relative inline-block text-sm" data-testid="citation">
             <summary
-              className="inline-block cursor-pointer list-none rounded border border-brand/40 bg-brand-soft px-1.5 leading-5 text-brand marker:hidden hover:bg-brand hover:text-paper"
-              aria-label={`${t("citation", { fact: factLabel })} [${n}]`}
+              className={
+                citation.contradicts
+                  ? "inline-block cursor-pointer list-none rounded border border-amber-700 bg-amber-50 px-1.5 leading-5 text-amber-900 marker:hidden hover:bg-amber-700 hover:text-paper"
+                  : "inline-block cursor-pointer list-none rounded border border-brand/40 bg-brand-soft px-1.5 leading-5 text-brand marker:hidden hover:bg-brand hover:text-paper"
+              }
+              aria-label={`${t(citation.contradicts ? "contradictingCitation" : "citation", { fact: factLabel })} [${n}]`}
+              data-contradicts={citation.contradicts ? "true" : undefined}
             >
-              [{n}]
+              [{citation.contradicts ? "≠" : ""}{n}]
             </summary>
             <span className="mt-1 block w-[min(32rem,85vw)] rounded border border-line bg-paper p-3 text-left text-ink shadow-lg sm:absolute sm:z-20">
               <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("quote")}</span>
               <q lang={source.language} className="block">
                 {citation.quote}
               </q>
+              {locale === "th" && citation.quoteTh && source.language !== "th" ? (
+                <span className="mt-2 block">
+                  <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("quoteTranslation")}</span>
+                  <span className="block">{citation.quoteTh}</span>
+                </span>
+              ) : null}
               {locale === "en" && citation.quoteEn && source.language !== "en" ? (
                 <span className="mt-2 block">
                   <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("quoteTranslation")}</span>
@@ -106,6 +117,39 @@ export function PrintedCitations({ index }: { index: CitationIndex }) {
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+/**
+ * Where the sources disagree with what the record gives: each passage that
+ * contradicts the recorded value, with the note saying how and which source
+ * the registry followed. Shown near the top of the record, in the reader's
+ * language, so a disagreement is never hidden behind a marker.
+ */
+export function Disagreements({ index }: { index: CitationIndex }) {
+  const t = useTranslations("AgreementPage");
+  const tf = useTranslations("Facts");
+  const locale = useLocale() as Locale;
+  const entries = [...index.values()].filter((e) => e.citation.contradicts).sort((a, b) => a.n - b.n);
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="disagreements" className="mt-6 rounded border border-amber-700 bg-amber-50 p-4 text-sm" data-testid="disagreements">
+      <h2 id="disagreements" className="font-semibold text-amber-900">
+        {t("disagreementsTitle")}
+      </h2>
+      <p className="mt-1">{t("disagreementsExplain")}</p>
+      <ul className="mt-2 list-disc space-y-2 ps-5">
+        {entries.map(({ n, citation, source }) => (
+          <li key={citation.id}>
+            <span className="font-semibold">{tf.has(citation.fact) ? tf(citation.fact) : citation.fact}</span> [≠{n}]:{" "}
+            {citation.note ? (locale === "th" ? citation.note.th ?? citation.note.en : citation.note.en ?? citation.note.th) : null}{" "}
+            <span className="text-muted">
+              (<span lang={source.language}>{source.title}</span>)
+            </span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -128,7 +128,8 @@ async function loadReferenceData(tx: Tx): Promise<Ids> {
       const text = readFileSync(path.join(SEED_SOURCES, s.file), "utf8");
       const prepared = await prepareArchive({ kind: "text", text });
       if (!prepared.ok) throw new Error(`seed: ${s.file} cannot be archived (${prepared.error})`);
-      await storeArchive(tx, null, id, prepared, null);
+      // The five seed texts' retrieval was never recorded; the pages added later were retrieved on a known day.
+      await storeArchive(tx, null, id, prepared, "retrievedOn" in s ? asDate(s.retrievedOn) : null);
     }
   }
   const orgIds = new Map<string, number>();
@@ -151,7 +152,7 @@ export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
     for (const c of cites) {
       const sourceId = ids.sourceIds.get(c.source)!;
       if (!sourceIndex.has(sourceId)) sourceIndex.set(sourceId, sourceIndex.size);
-      citations.push({ source: sourceIndex.get(sourceId)!, fact, row, quote: c.quote, quoteEn: c.quoteEn, noteTh: c.noteTh ?? "", noteEn: c.noteEn ?? "" });
+      citations.push({ source: sourceIndex.get(sourceId)!, fact, row, quote: c.quote, quoteEn: c.quoteEn, quoteTh: c.quoteTh ?? "", contradicts: c.contradicts ?? false, noteTh: c.noteTh ?? "", noteEn: c.noteEn ?? "" });
     }
   };
   cite("title", a.cite.title);

@@ -110,7 +110,7 @@ function generated(n: number, ref: Reference, kind: "published" | "draft" | "int
     events,
     relations: [],
     sources: [{ sourceId: pick(ref.sourceIds), newSource: null }],
-    citations: [{ source: 0, fact: "title", row: null, quote: `Generated record ${n}`, quoteEn: "", noteTh: "", noteEn: "" }],
+    citations: [{ source: 0, fact: "title", row: null, quote: `Generated record ${n}`, quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" }],
   } as AgreementInput;
 }
 

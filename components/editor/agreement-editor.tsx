@@ -473,7 +473,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
           addLabel={t("add.citation")}
           empty={t("noCitations")}
           testId="citations"
-          onAdd={() => set(["citations"], [...values.citations, { source: 0, fact: "title", row: null, quote: "", quoteEn: "", noteTh: "", noteEn: "" }])}
+          onAdd={() => set(["citations"], [...values.citations, { source: 0, fact: "title", row: null, quote: "", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" }])}
         >
           {values.citations.map((c, i) => {
             const p = (name: string) => `citations.${i}.${name}`;
@@ -508,6 +508,10 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
                   ) : null}
                 </div>
                 <TextField path={p("quoteEn")} error={err(p("quoteEn"))} label={t("fields.quoteEn")} multiline lang="en" value={c.quoteEn} onChange={(v) => set(["citations", i, "quoteEn"], v)} />
+                <TextField path={p("quoteTh")} error={err(p("quoteTh"))} label={t("fields.quoteTh")} multiline lang="th" value={c.quoteTh} onChange={(v) => set(["citations", i, "quoteTh"], v)} />
+                <div className="sm:col-span-2">
+                  <CheckboxField path={p("contradicts")} label={t("fields.contradicts")} checked={c.contradicts} onChange={(v) => set(["citations", i, "contradicts"], v)} />
+                </div>
                 <TextField path={p("noteTh")} error={err(p("noteTh"))} label={t("fields.citationNoteTh")} lang="th" value={c.noteTh} onChange={(v) => set(["citations", i, "noteTh"], v)} />
                 <TextField path={p("noteEn")} error={err(p("noteEn"))} label={t("fields.citationNoteEn")} lang="en" value={c.noteEn} onChange={(v) => set(["citations", i, "noteEn"], v)} />
               </Row>

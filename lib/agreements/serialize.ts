@@ -195,6 +195,8 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
         fact: c.fact,
         quote: c.quote,
         quoteEn: c.quoteEn,
+        quoteTh: c.quoteTh,
+        contradicts: c.contradicts,
         note: c.noteTh || c.noteEn ? { th: c.noteTh, en: c.noteEn } : null,
       })),
     })),

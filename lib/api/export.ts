@@ -26,7 +26,7 @@ async function* exportedAgreements(ids: number[]): AsyncGenerator<ListedAgreemen
 
 const join = (values: Array<string | null | undefined>) => values.filter(Boolean).join("; ");
 /** A date known only as a limit, written as the form takes it: "<=2022-08-05" (on or before), ">=2019-11" (on or after). */
-const limited = (iso: string | null, limits: { bound: string | null } | null) => (iso === null ? "" : limits?.bound === "ON_OR_BEFORE" ? `<=${iso}` : limits?.bound === "ON_OR_AFTER" ? `>=${iso}` : iso);
+const limited = (iso: string | null | undefined, limits: { bound: string | null } | null | undefined) => (iso == null ? "" : limits?.bound === "ON_OR_BEFORE" ? `<=${iso}` : limits?.bound === "ON_OR_AFTER" ? `>=${iso}` : iso);
 
 function csvRow(a: ListedAgreement, origin: string) {
   return {
@@ -54,7 +54,7 @@ function csvRow(a: ListedAgreement, origin: string) {
     page_en: `${origin}/en/agreements/${a.slug}`,
   };
 }
-const CSV_COLUMNS = Object.keys(csvRow({ title: {}, dates: {}, parties: [], signatories: [], scopeAreas: [], sources: [] } as unknown as ListedAgreement, ""));
+const CSV_COLUMNS = Object.keys(csvRow({ title: {}, dates: {}, dateLimits: {}, parties: [], signatories: [], scopeAreas: [], sources: [] } as unknown as ListedAgreement, ""));
 
 const encoder = new TextEncoder();
 

@@ -163,7 +163,7 @@ const agreement = {
             items: {
               type: "object",
               required: ["id", "fact", "quote"],
-              properties: { id: { type: "integer" }, fact: { type: "string" }, quote: { type: "string", description: "Verbatim, in the source's language." }, quoteEn: { type: ["string", "null"] }, note: localizedNullable },
+              properties: { id: { type: "integer" }, fact: { type: "string" }, quote: { type: "string", description: "Verbatim, in the source's language." }, quoteEn: { type: ["string", "null"] }, quoteTh: { type: ["string", "null"], description: "The registry's Thai rendering of a passage in another language." }, contradicts: { type: "boolean", description: "The passage disagrees with the value the record gives; `note` says how and why another source was followed." }, note: localizedNullable },
             },
           },
         },

@@ -13,6 +13,9 @@ describe("dates known only as a limit", () => {
     expect(toFormText(parseFormDate("<=2022-08-05")!)).toBe("<=2022-08-05");
     expect(toFormText(parseFormDate(">=2019-11")!)).toBe(">=2019-11");
     expect(parseFormDate("<2022-08-05")).toBeNull();
+    // Any text at all is an answer, never an exception (found by the fuzz test).
+    expect(parseFormDate("\u0000\n\u0000")).toBeNull();
+    expect(parseFormDate("<=\n2019")).toEqual({ date: "2019-01-01", precision: "YEAR", bound: "ON_OR_BEFORE" });
   });
 
   it("pass the form's rules like plain dates, the Buddhist Era slip included", () => {

@@ -81,7 +81,8 @@ export function toFormText(value: PartialDate): string {
  * after "<=" or "≤" (on or before) or ">=" or "≥" (on or after).
  */
 export function parseFormDate(text: string): PartialDate | null {
-  const match = /^\s*(<=|≤|>=|≥)?\s*(.*)$/.exec(text)!;
+  // [\s\S]: any text at all, line breaks included (the fuzz test found "\0\n\0").
+  const match = /^\s*(<=|≤|>=|≥)?\s*([\s\S]*)$/.exec(text)!;
   const parsed = parseIsoPartial(match[2]!);
   if (!parsed || !match[1]) return parsed;
   return { ...parsed, bound: match[1] === "<=" || match[1] === "≤" ? "ON_OR_BEFORE" : "ON_OR_AFTER" };

@@ -133,7 +133,7 @@ export async function writeParts(tx: Tx, id: number, input: AgreementInput): Pro
   await tx.citation.createMany({
     data: input.citations.map((c) => {
       const link = c.row !== null && linkField[c.fact] ? { [linkField[c.fact]!]: rowIds[c.fact]![c.row] } : {};
-      return { agreementId: id, sourceId: sourceIds[c.source]!, fact: c.fact, quote: c.quote, quoteEn: orNull(c.quoteEn), noteTh: orNull(c.noteTh), noteEn: orNull(c.noteEn), ...link };
+      return { agreementId: id, sourceId: sourceIds[c.source]!, fact: c.fact, quote: c.quote, quoteEn: orNull(c.quoteEn), quoteTh: orNull(c.quoteTh), contradicts: c.contradicts, noteTh: orNull(c.noteTh), noteEn: orNull(c.noteEn), ...link };
     }),
   });
   // Each quote is checked against its source's archived copy as it is saved.

@@ -136,8 +136,12 @@ const citationSchema = z.object({
   row: z.number().int().min(0).nullable(),
   quote: requiredText(5000, "quoteRequired"),
   quoteEn: text(5000),
+  // Thai rendering of a passage in another language (absent from snapshots saved before it existed).
+  quoteTh: text(5000).default(""),
   noteTh: text(2000),
   noteEn: text(2000),
+  // The passage disagrees with the value the record gives; the notes say how.
+  contradicts: z.boolean().default(false),
 });
 
 export const agreementInputSchema = z

@@ -100,6 +100,8 @@ export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgree
         row,
         quote: c.quote,
         quoteEn: c.quoteEn ?? "",
+        quoteTh: c.quoteTh ?? "",
+        contradicts: c.contradicts,
         noteTh: c.noteTh ?? "",
         noteEn: c.noteEn ?? "",
       };

@@ -54,6 +54,7 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
   for (const c of a.citations) {
     add("quote", c.source.language, c.quote);
     add("quote", "en", c.quoteEn);
+    add("quote", "th", c.quoteTh);
   }
 
   // Weights rank a hit in the title above one in a quoted passage.

@@ -1,7 +1,11 @@
-// The five documents the first records come from. Their full texts are kept
-// in prisma/seed-sources/ so that a test can check every quoted passage
-// against them. What a document does not state about itself (its address,
-// publisher or date) is left empty.
+// The documents the records come from. The five Thai items the first
+// records were curated from are kept whole in prisma/seed-sources/; the
+// official Japanese and Thai pages added in the second reading (issue 14,
+// corroboration) are kept as the passages the records quote, as retrieved
+// from stored copies of the pages on `retrievedOn` (the registry does not
+// republish third-party pages whole). Each file is its source's archived
+// copy, against which every quote is checked. What a document does not state
+// about itself (its address, publisher or date) is left empty.
 
 export const sources = [
   {
@@ -49,6 +53,78 @@ export const sources = [
     publisher: "รัฐบาลไทย – ข่าวทำเนียบรัฐบาล",
     publishedOn: { date: "2017-06-05", precision: "DAY" },
     language: "th",
+  },
+  {
+    key: "mic-2015-05-08-thailand-visit",
+    file: "mic-2015-05-08-thailand-visit.txt",
+    url: "http://www.soumu.go.jp/menu_news/s-news/01tsushin09_02000039.html",
+    title: "高市総務大臣のタイ王国への訪問結果",
+    publisher: "総務省",
+    publishedOn: { date: "2015-05-08", precision: "DAY" },
+    language: "ja",
+    retrievedOn: "2026-11-29",
+  },
+  {
+    key: "takaichi-2015-04-30-press-conference",
+    file: "takaichi-2015-04-30-press-conference.txt",
+    url: "https://sanae.gr.jp/kaiken_detail439.html",
+    title: "2015年4月30日 記者会見",
+    publisher: null,
+    publishedOn: null,
+    language: "ja",
+    retrievedOn: "2026-11-29",
+  },
+  {
+    key: "mic-2022-moc-thailand",
+    file: "mic-2022-moc-thailand.txt",
+    url: "https://www.soumu.go.jp/menu_news/s-news/01tsushin09_02000133.html",
+    // The stored copy begins with the release's text: its headline and date
+    // are not in it, so the page is named by its address.
+    title: "総務省 報道資料 01tsushin09_02000133",
+    publisher: "総務省",
+    publishedOn: null,
+    language: "ja",
+    retrievedOn: "2026-11-29",
+  },
+  {
+    key: "dempa-2016-11-21-nbtc-moc",
+    file: "dempa-2016-11-21-nbtc-moc.txt",
+    url: "http://dempa-times.co.jp/gyosei/2016/1121-02.html",
+    title: "タイ王国国家放送通信委員会と覚書 総務省",
+    publisher: "電波タイムズ",
+    publishedOn: { date: "2016-11-21", precision: "DAY" },
+    language: "ja",
+    retrievedOn: "2026-11-29",
+  },
+  {
+    key: "portal-worlds-8675",
+    file: "portal-worlds-8675.txt",
+    url: "https://portal-worlds.com/news/thailand/8675/amp",
+    title: "総務省はタイと放送・通信・郵便分野で協力",
+    publisher: null,
+    publishedOn: null,
+    language: "ja",
+    retrievedOn: "2026-11-29",
+  },
+  {
+    key: "aseanthai-6523",
+    file: "aseanthai-6523.txt",
+    url: "http://www.aseanthai.net/ewt_news.php?nid=6523&filename=index",
+    title: "ครม. มีมติเห็นชอบและอนุมัติให้มีการลงนามในร่างบันทึกความร่วมมือด้านไปรษณีย์ระหว่างไทยและญี่ปุ่น",
+    publisher: null,
+    publishedOn: { date: "2016-11-10", precision: "DAY" },
+    language: "th",
+    retrievedOn: "2026-11-29",
+  },
+  {
+    key: "matichon-2192643",
+    file: "matichon-2192643.txt",
+    url: "https://www.matichon.co.th/politics/news_2192643",
+    title: "ครม. เห็นชอบการลงนามความร่วมมือความร่วมมือด้านไปรษณีย์ไทย-ญี่ปุ่น ยกระดับความร่วมมือด้านไปรษณีย์ หวังให้ปชช.ขายสินค้าท้องถิ่น-ผลิตภัณฑ์เกษตรผ่านออนไลน์",
+    publisher: "มติชนออนไลน์",
+    publishedOn: { date: "2020-05-01", precision: "MONTH" },
+    language: "th",
+    retrievedOn: "2026-11-29",
   },
 ] as const;
 

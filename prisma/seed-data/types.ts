@@ -12,6 +12,10 @@ export interface Cite {
   source: SourceKey;
   quote: string;
   quoteEn: string;
+  /** The registry's Thai rendering, for a passage not in Thai. */
+  quoteTh?: string;
+  /** The passage disagrees with the value recorded; the notes say how and why. */
+  contradicts?: boolean;
   noteTh?: string;
   noteEn?: string;
 }

@@ -24,6 +24,6 @@ export async function sampleInput(db: PrismaClient, slug: string): Promise<Agree
     ],
     scopeAreas: scopes.map((s) => ({ scopeAreaId: s.id, newScopeArea: null })),
     sources: [{ sourceId: null, newSource: { title: "Test press release", url: "https://example.org/press", publisher: "", language: "en", publishedOn: "2026-03-10" } }],
-    citations: [{ source: 0, fact: "signedOn", row: null, quote: "signed in March 2026", quoteEn: "", noteTh: "", noteEn: "" }],
+    citations: [{ source: 0, fact: "signedOn", row: null, quote: "signed in March 2026", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" }],
   };
 }

@@ -139,8 +139,8 @@ describe("organizations and scope areas", () => {
       { scopeAreaId: null, newScopeArea: { labelTh: "ความปลอดภัยไซเบอร์ทดสอบ", labelEn: `Cyber security test ${RUN}` } },
     ];
     input.citations.push(
-      { source: 0, fact: "scopeArea", row: 0, quote: "first passage", quoteEn: "", noteTh: "", noteEn: "" },
-      { source: 0, fact: "scopeArea", row: 1, quote: "second passage", quoteEn: "", noteTh: "", noteEn: "" },
+      { source: 0, fact: "scopeArea", row: 0, quote: "first passage", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" },
+      { source: 0, fact: "scopeArea", row: 1, quote: "second passage", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" },
     );
     const saved = await createAgreement(db, actor, input);
     const keep = await db.scopeArea.findFirstOrThrow({ where: { labelEn: `Cyber test ${RUN}` } });

@@ -41,15 +41,15 @@ async function twoRecordsOnOneSource(tag: string) {
   const first = await sampleInput(db, `src-${tag}-a`);
   first.sources = [{ sourceId: null, newSource: { title: `Press release ${tag}`, url: "https://example.org/old-address", publisher: "MIC", language: "en", publishedOn: "2026-03-10" } }];
   first.citations = [
-    { source: 0, fact: "signedOn", row: null, quote: "signed the memorandum in March 2026", quoteEn: "", noteTh: "", noteEn: "" },
-    { source: 0, fact: "termMonths", row: null, quote: "valid for five years", quoteEn: "", noteTh: "", noteEn: "" },
+    { source: 0, fact: "signedOn", row: null, quote: "signed the memorandum in March 2026", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" },
+    { source: 0, fact: "termMonths", row: null, quote: "valid for five years", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" },
   ];
   const a = await createAgreement(db, actor, first);
   await changePublication(db, actor, a.id, a.version, "PUBLISH");
   const sourceId = (await db.citation.findFirstOrThrow({ where: { agreementId: a.id } })).sourceId;
   const second = await sampleInput(db, `src-${tag}-b`);
   second.sources = [{ sourceId, newSource: null }];
-  second.citations = [{ source: 0, fact: "signedOn", row: null, quote: "signed the memorandum in March 2026", quoteEn: "", noteTh: "", noteEn: "" }];
+  second.citations = [{ source: 0, fact: "signedOn", row: null, quote: "signed the memorandum in March 2026", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" }];
   const b = await createAgreement(db, actor, second);
   await changePublication(db, actor, b.id, b.version, "PUBLISH");
   return { sourceId, slugs: [`src-${tag}-a`, `src-${tag}-b`], ids: [a.id, b.id] };
@@ -94,7 +94,7 @@ describe("archived copies and quote checks", () => {
     const actor = await createStaffActor("editor");
     const third = await sampleInput(db, "src-pdf-c");
     third.sources = [{ sourceId, newSource: null }];
-    third.citations = [{ source: 0, fact: "signedOn", row: null, quote: "valid for three years", quoteEn: "", noteTh: "", noteEn: "" }];
+    third.citations = [{ source: 0, fact: "signedOn", row: null, quote: "valid for three years", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" }];
     const c = await createAgreement(db, actor, third);
     expect(await flags(c.id)).toEqual([{ fact: "signedOn", quoteFound: true }]);
     // The API says where the copy is; the public file is the PDF as uploaded.
