@@ -22,8 +22,8 @@ import { diffInputs } from "@/lib/editor/diff";
 import { loadAgreementInput } from "@/lib/editor/snapshot";
 import { reindexAgreement } from "@/lib/search/index-agreement";
 import { DERIVED_VERSION, refreshDerived } from "@/lib/agreements/derived";
-import { toIsoString } from "@/lib/dates/partial-date";
-import type { DatePrecision } from "@/lib/enums";
+import { toFormText } from "@/lib/dates/partial-date";
+import type { DateBound, DatePrecision } from "@/lib/enums";
 import en from "@/messages/en.json";
 import { agreements, type Cite, type SeedAgreement } from "./seed-data/agreements";
 import { organizations, people, scopeAreas } from "./seed-data/reference";
@@ -35,7 +35,7 @@ const SEED_SOURCES = path.join(path.dirname(fileURLToPath(import.meta.url)), "se
 type Tx = Prisma.TransactionClient;
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const dateText = (date: { date: string; precision: DatePrecision } | undefined) => (date ? toIsoString(date) : "");
+const dateText = (date: { date: string; precision: DatePrecision; bound?: DateBound } | undefined) => (date ? toFormText(date) : "");
 
 export interface SeedResult {
   created: string[];
@@ -177,6 +177,8 @@ export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
     kind: a.kind,
     titleTh: a.titleTh,
     titleEn: a.titleEn,
+    titleJa: a.titleJa ?? "",
+    originalLanguage: a.originalLanguage ?? "th",
     summaryTh: a.summaryTh,
     summaryEn: a.summaryEn,
     cabinetApprovalOn: dateText(a.cabinetApproval),
@@ -198,7 +200,7 @@ export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
       planned: s.planned ?? false,
     })),
     scopeAreas: a.scopeAreas.map((s) => ({ scopeAreaId: ids.scopeIds.get(s.key)!, newScopeArea: null })),
-    events: a.events.map((e) => ({ type: e.type, date: e.date && e.precision ? toIsoString({ date: e.date, precision: e.precision }) : "", descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn })),
+    events: a.events.map((e) => ({ type: e.type, date: e.date && e.precision ? toFormText({ date: e.date, precision: e.precision, bound: e.bound }) : "", descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn })),
     relations: a.relations.map((r) => ({ agreementId: ids.agreementIds.get(r.to)!, type: r.type, noteTh: r.noteTh ?? "", noteEn: r.noteEn ?? "" })),
     sources: [...sourceIndex.keys()].map((sourceId) => ({ sourceId, newSource: null })),
     citations,

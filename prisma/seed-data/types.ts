@@ -4,7 +4,7 @@
 // input and saves it through the editor's save path.
 
 import type { AgreementInput } from "@/lib/editor/schema";
-import type { DatePrecision } from "@/lib/enums";
+import type { DateBound, DatePrecision } from "@/lib/enums";
 import type { OrganizationSlug, PersonSlug, ScopeAreaKey } from "./reference";
 import type { SourceKey } from "./sources";
 
@@ -24,6 +24,8 @@ export interface DatedFact {
   /** The first day of the period the date stands for. */
   date: string;
   precision: DatePrecision;
+  /** Known only as a limit: on or before (or on or after) the date. */
+  bound?: DateBound;
   cite: Cite[];
 }
 
@@ -34,6 +36,10 @@ export interface SeedAgreement {
   kind: AgreementInput["kind"];
   titleTh: string;
   titleEn: string;
+  /** The title as the Japanese side's own record gives it, where one does. */
+  titleJa?: string;
+  /** The language the texts were written from (default Thai). */
+  originalLanguage?: AgreementInput["originalLanguage"];
   summaryTh: string;
   summaryEn: string;
   cite: { title: Cite[]; kind: Cite[]; summary: Cite[] };
@@ -59,6 +65,7 @@ export interface SeedAgreement {
     type: Row<"events">["type"];
     date?: string;
     precision?: DatePrecision;
+    bound?: DateBound;
     descriptionTh: string;
     descriptionEn: string;
     cite: Cite[];

@@ -1,7 +1,7 @@
 // The curated record "depa-mic-moc-digital-innovation-2022", from prisma/seed-sources/ (rules in ../agreements.ts).
 
 import type { Cite, SeedAgreement } from "../types";
-import { kanekoYoshida, depaExchange, exchange2022 } from "../passages";
+import { depaExchange, exchange2022 } from "../passages";
 
 const depaScope: Cite = {
   source: "thaigov-57695",
@@ -40,16 +40,9 @@ export const depaMicMoc2022: SeedAgreement = {
     { organization: "depa", cite: [depaExchange] },
     { organization: "mic", cite: [depaExchange] },
   ],
-  signatories: [
-    {
-      person: "hiroshi-yoshida",
-      positionTh: "รัฐมนตรีช่วยว่าการกระทรวงกิจการภายในและการสื่อสาร ประเทศญี่ปุ่น",
-      positionEn: "State Minister for Internal Affairs and Communications of Japan",
-      organization: "mic",
-      role: "WITNESS",
-      cite: [kanekoYoshida, depaExchange],
-    },
-  ],
+  // The item says the exchange ceremony was witnessed "on the same occasion",
+  // but the sentence names no witness: none is recorded (README, curation notes).
+  signatories: [],
   scopeAreas: [
     {
       key: "innovation-ecosystem",
@@ -63,16 +56,24 @@ export const depaMicMoc2022: SeedAgreement = {
     },
     { key: "stakeholder-collaboration", cite: [depaScope] },
     { key: "joint-projects", cite: [depaScope] },
-    { key: "knowledge-sharing", cite: [depaScope] },
+    { key: "experience-knowledge-exchange", cite: [depaScope] },
   ],
   events: [
     {
       type: "EXCHANGE",
-      date: "2022-01-01",
-      precision: "YEAR",
-      descriptionTh: "พิธีแลกเปลี่ยนบันทึกความร่วมมือ โดยรัฐมนตรีช่วยว่าการกระทรวงกิจการภายในและการสื่อสารของญี่ปุ่นเป็นสักขีพยาน",
-      descriptionEn: "Exchange ceremony for the MoC, witnessed by Japan's State Minister for Internal Affairs and Communications.",
-      cite: [exchange2022, depaExchange],
+      date: "2022-08-05",
+      precision: "DAY",
+      bound: "ON_OR_BEFORE",
+      descriptionTh: "พิธีแลกเปลี่ยนบันทึกความร่วมมือ ในโอกาสเดียวกับการแลกเปลี่ยนบันทึกความร่วมมือของกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ข่าวระบุว่ามีผู้ร่วมเป็นสักขีพยาน แต่ไม่ได้ระบุว่าเป็นใคร",
+      descriptionEn: "Exchange ceremony for the MoC, on the same occasion as the exchange of the Ministry of Digital Economy and Society's MoC. The item says the ceremony was witnessed but does not say by whom.",
+      cite: [
+        exchange2022,
+        {
+          ...depaExchange,
+          noteTh: "ประโยคนี้กล่าวว่า “ในโอกาสเดียวกัน ได้เข้าร่วมเป็นสักขีพยาน” โดยไม่ระบุว่าใครเป็นสักขีพยาน กระทรวงกิจการภายในฯ เป็นคู่ภาคีของบันทึกฉบับนี้ ทะเบียนนี้จึงไม่บันทึกเจ้าหน้าที่ของกระทรวงเป็นพยาน",
+          noteEn: "The sentence says that “on the same occasion” someone witnessed the exchange ceremony, without naming who; MIC is a party to this MoC, so the registry does not record an MIC official as its witness.",
+        },
+      ],
     },
   ],
   relations: [],
