@@ -58,14 +58,19 @@ describe("GET /api/v1/agreements/{slug}", () => {
     expect(data.sources.every((s: { title: string }) => s.title.length > 0)).toBe(true);
   });
 
-  it("cuts dates to their precision: the postal MoC expired in 2019-11", async () => {
+  it("cuts dates to their precision: the postal MoC expired in 2019-11, approved on or before 10 November 2016", async () => {
     const { data } = await (await one("moc-postal-services")).json();
-    expect(data.dates).toEqual({ cabinetApproval: null, signature: null, entryIntoEffect: null, expiry: "2019-11" });
+    expect(data.dates).toEqual({ cabinetApproval: "2016-11-10", signature: "2016-11-14", entryIntoEffect: null, expiry: "2019-11" });
+    expect(data.dateLimits.expiry).toEqual({ notBefore: "2019-11-01", notAfter: "2019-11-30", bound: null });
+    expect(data.dateLimits.cabinetApproval).toEqual({ notBefore: null, notAfter: "2016-11-10", bound: "ON_OR_BEFORE" });
     expect(data.term).toEqual({ months: 36 });
     expect(data.terminationNoticeMonths).toBe(6);
     expect(data.status).toBe("expired");
     expect(data.events.map((e: { type: string; date: string }) => [e.type, e.date])).toEqual([
+      // Stored by the first day they may be: "November 2016" before "on or before 10 November".
       ["PLANNED_SIGNING", "2016-11"],
+      ["CABINET_APPROVAL", "2016-11-10"],
+      ["SIGNING", "2016-11-14"],
       ["EXPIRY", "2019-11"],
       ["BILATERAL_MEETING", "2019-12-11"],
     ]);

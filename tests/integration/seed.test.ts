@@ -99,8 +99,8 @@ describe("the 2016 postal MoC (second reading)", () => {
   it("keeps the stated expiry, term and notice, and the draft's items 3 and 4 with JETRO", async () => {
     const a = await get("moc-postal-services");
     expect([iso(a.expiresOn), a.expiresPrecision, a.termMonths, a.terminationNoticeMonths]).toEqual(["2019-11-01", "MONTH", 36, 6]);
-    expect(a.scopeAreas[0]!.citations.map((c) => c.quote.slice(0, 2))).toEqual(["1.", "2.", "3.", "4."]);
-    expect(a.scopeAreas[0]!.citations[2]!.quote).toContain("JETRO");
+    expect(a.scopeAreas[0]!.citations.map((c) => c.quote.slice(0, 2)).sort()).toEqual(["1.", "2.", "3.", "4."]);
+    expect(a.scopeAreas[0]!.citations.find((c) => c.quote.startsWith("3."))!.quote).toContain("JETRO");
   });
 
   it("implements the 2015 Joint Statement", async () => {

@@ -56,7 +56,7 @@ describe("two instances on one PostgreSQL", () => {
     const env = { DATABASE_URL: database.url, SMTP_URL: smtpUrl, SMTP_FROM: "registry@registry.example", REMINDER_INTERVAL_MS: "500" };
     apps = await Promise.all([startApp(env), startApp(env)]);
     const outputs = apps.map((app) => app.output());
-    const seeded = outputs.filter((o) => o.includes("seed: 5 records added")).length;
+    const seeded = outputs.filter((o) => o.includes("seed: 8 records added")).length;
     const reused = outputs.filter((o) => o.includes("seed: 0 records added, 5 already present")).length;
     expect([seeded, reused]).toEqual([1, 1]);
     for (const { origin } of apps) expect((await (await fetch(`${origin}/api/v1/agreements`)).json()).meta.total).toBe(5);

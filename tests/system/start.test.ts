@@ -24,7 +24,7 @@ describe("npm start on the embedded database", () => {
   it("serves the seeded registry, and a second start keeps the data without re-seeding", async () => {
     app = await startApp(env, "/th");
     expect(app.output()).toContain("starting the embedded database");
-    expect(app.output()).toContain("seed: 5 records added");
+    expect(app.output()).toContain("seed: 8 records added");
     const page = await (await fetch(`${app.origin}/en/agreements/joint-statement-ict-2015`)).text();
     expect(page).toContain("30 April 2015");
     const api = await (await fetch(`${app.origin}/api/v1/agreements`)).json();
