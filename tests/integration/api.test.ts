@@ -74,7 +74,10 @@ describe("GET /api/v1/agreements/{slug}", () => {
       ["EXPIRY", "2019-11"],
       ["BILATERAL_MEETING", "2019-12-11"],
     ]);
-    expect(data.relations).toEqual([expect.objectContaining({ type: "IMPLEMENTS", direction: "outgoing", agreement: expect.objectContaining({ slug: "joint-statement-ict-2015" }) })]);
+    expect(data.relations).toEqual([
+      expect.objectContaining({ type: "IMPLEMENTS", direction: "outgoing", agreement: expect.objectContaining({ slug: "joint-statement-ict-2015" }) }),
+      expect.objectContaining({ type: "RELATED", direction: "incoming", agreement: expect.objectContaining({ slug: "moc-postal-2021" }) }),
+    ]);
   });
 
   it("answers 404 in JSON for an unknown slug, and for drafts and internal records", async () => {
