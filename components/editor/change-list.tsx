@@ -2,7 +2,8 @@
 // editor reads at a glance. Used by the history page and by the conflict
 // message of the form. Values are rendered as text, never as HTML.
 import { useLocale, useTranslations } from "next-intl";
-import { formatIsoPartial } from "@/lib/dates/format";
+import { formatPartialDate } from "@/lib/dates/format";
+import { parseFormDate } from "@/lib/dates/partial-date";
 import type { Change } from "@/lib/editor/diff";
 import type { EditorOptions } from "@/lib/editor/queries";
 
@@ -15,7 +16,16 @@ type Row = Record<string, unknown>;
 /** `initial`: the record's first state, listed as values, with no "before". */
 export function ChangeList({ changes, options, emptyText, initial = false }: { changes: Change[]; options: EditorOptions; emptyText: string; initial?: boolean }) {
   const t = useTranslations("Editor");
+  const tc = useTranslations("Common");
   const locale = useLocale() as "th" | "en";
+  // A date as the form holds it ("2019-11", "<=2022-08-05"), in words; text that is no date stays as it is.
+  const dateText = (value: string) => {
+    const d = parseFormDate(value);
+    if (!d) return value;
+    const text = formatPartialDate(d, locale);
+    const precision = d.precision === "DAY" ? "day" : d.precision === "MONTH" ? "month" : "year";
+    return d.bound ? tc(d.bound === "ON_OR_BEFORE" ? "onOrBefore" : "onOrAfter", { precision, date: text }) : text;
+  };
   const byId = <T extends { id: number }>(list: T[], id: unknown) => list.find((o) => o.id === id);
 
   function rowText(field: string, row: Row): string {
@@ -32,7 +42,7 @@ export function ChangeList({ changes, options, emptyText, initial = false }: { c
         return area ? area[locale] : pick((row.newScopeArea as Row | null)?.labelTh, (row.newScopeArea as Row | null)?.labelEn);
       }
       case "events":
-        return `${t(`eventType.${String(row.type)}`)}${row.date ? ` (${formatIsoPartial(String(row.date), locale)})` : ""}: ${pick(row.descriptionTh, row.descriptionEn)}`;
+        return `${t(`eventType.${String(row.type)}`)}${row.date ? ` (${dateText(String(row.date))})` : ""}: ${pick(row.descriptionTh, row.descriptionEn)}`;
       case "relations": {
         const other = byId(options.agreements, row.agreementId);
         return `${t(`relationType.${String(row.type)}`)}: ${other ? other[locale] : row.agreementId}`;
@@ -51,7 +61,7 @@ export function ChangeList({ changes, options, emptyText, initial = false }: { c
   function valueText(field: string, value: unknown): string | string[] {
     if (value === null || value === undefined || value === "") return t("empty");
     if (Array.isArray(value)) return value.length ? value.map((row) => rowText(field, row as Row)) : t("empty");
-    if (DATE_FIELDS.has(field)) return formatIsoPartial(String(value), locale);
+    if (DATE_FIELDS.has(field)) return dateText(String(value));
     if (ENUM_FIELDS[field]) return t(`${ENUM_FIELDS[field]}.${String(value)}`);
     return String(value);
   }

@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./helpers/test";
 
 const JS = "/agreements/joint-statement-ict-2015";
@@ -30,7 +31,8 @@ test("a citation reveals its quoted passage and leads to its source", async ({ p
   await marker.locator("summary").click();
   await expect(marker.locator('q[lang="th"]')).toContainText("30 เมษายน 2558");
   await expect(marker).toContainText("on 30 April 2015");
-  await marker.getByRole("link").click();
+  // The marker links the source and its archived copy; the first is the source.
+  await marker.getByRole("link").first().click();
   await expect(page).toHaveURL(/#source-/);
   await expect(page.locator(":target")).toBeVisible();
 });
@@ -46,9 +48,13 @@ test("sources with a web address open outside, safely", async ({ page }) => {
 test("month precision is shown as a month in both calendars", async ({ page }) => {
   await page.goto("/th/agreements/moc-postal-services");
   await expect(page.getByTestId("date-expiry")).toContainText("พฤศจิกายน 2562");
-  await expect(page.getByTestId("date-signature")).toContainText("แหล่งที่มาไม่ได้ระบุ");
+  await expect(page.getByTestId("date-signature")).toContainText("14 พฤศจิกายน 2559");
+  await expect(page.getByTestId("date-entryIntoEffect")).toContainText("แหล่งที่มาไม่ได้ระบุ");
+  // Known only as "by the day of the report": a limit, said as one.
+  await expect(page.getByTestId("date-cabinetApproval").getByTestId("bounded-date")).toHaveText("ไม่เกินวันที่ 10 พฤศจิกายน 2559");
   await page.goto("/en/agreements/moc-postal-services");
   await expect(page.getByTestId("date-expiry")).toContainText("November 2019");
+  await expect(page.getByTestId("date-cabinetApproval").getByTestId("bounded-date")).toHaveText("on or before 10 November 2016");
   await expect(page.getByTestId("status")).toContainText("Expired");
 });
 
@@ -61,9 +67,9 @@ test("computed dates: the end and notice deadline with their basis and citations
   await expect(page.getByTestId("computed-noticeDeadline")).toContainText("between 1 May 2019 and 30 May 2019");
   await expect(page.getByTestId("computed-nextRenewal")).toContainText("None: the sources state when it ends.");
   await page.goto("/en/agreements/moc-ict-digital-2017");
-  await expect(page.getByTestId("computed-end")).toContainText("Cannot be computed: the sources do not state the signature date and the date of entry into effect.");
+  await expect(page.getByTestId("computed-end")).toContainText("Cannot be computed: the sources do not state the date of entry into effect.");
   await page.goto("/th/agreements/moc-ict-digital-2017");
-  await expect(page.getByTestId("computed-end")).toContainText("คำนวณไม่ได้ เพราะแหล่งที่มาไม่ได้ระบุวันลงนามและวันเริ่มมีผล");
+  await expect(page.getByTestId("computed-end")).toContainText("คำนวณไม่ได้ เพราะแหล่งที่มาไม่ได้ระบุวันเริ่มมีผล");
 });
 
 test("the language switch stays on the same record", async ({ page }) => {
@@ -128,3 +134,25 @@ test.describe("pages read without JavaScript", () => {
     }
   }
 });
+
+for (const [locale, title, note] of [
+  ["th", "ประเด็นที่แหล่งข้อมูลระบุไม่ตรงกัน", "ทะเบียนนี้ยึดตำแหน่งตามเอกสารของกระทรวงที่เป็นคู่ภาคี"],
+  ["en", "Where the sources disagree", "The registry follows the party's own record."],
+] as const) {
+  test(`a disagreement between sources is shown on the record's page, with the Japanese side's record quoted and rendered (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/agreements/moc-ict-digital-2022`);
+    const box = page.getByTestId("disagreements");
+    await expect(box.getByRole("heading")).toHaveText(title);
+    await expect(box).toContainText(note);
+    // The passage that disagrees has its own marker, marked ≠.
+    await expect(page.locator('[data-contradicts="true"]')).toHaveCount(1);
+    // The exchange representative's office is MIC's own name for it.
+    await expect(page.getByTestId("signatories")).toContainText("Vice-Minister for Policy Coordination");
+    // MIC's passage, in Japanese, with the registry's rendering in the reader's language.
+    const marker = page.getByTestId("date-signature").getByTestId("citation").first();
+    await marker.locator("summary").click();
+    await expect(marker.locator('q[lang="ja"]')).toContainText("令和4年8月5日");
+    await expect(marker).toContainText(locale === "th" ? "เมื่อวันที่ 5 สิงหาคม 2565" : "On 5 August 2022");
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+}

@@ -9,16 +9,18 @@ test("searching ไซเบอร์ from the header on the Thai site, after pr
   await page.keyboard.type("ไซเบอร์");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/th\/agreements\?q=/);
-  await expect(page.getByTestId("agreement-card")).toHaveCount(3);
+  await expect(page.getByTestId("agreement-card")).toHaveCount(5);
   await expect(page.getByTestId("match").first().locator("mark")).toHaveText("ไซเบอร์");
 });
 
 test("searching a misspelt name on the English site, combined with a filter", async ({ page }) => {
   await page.goto("/en/agreements?q=Takaici");
-  await expect(page.getByTestId("agreement-card")).toHaveCount(1);
-  await expect(page.getByTestId("agreement-card")).toHaveAttribute("data-slug", "joint-statement-ict-2015");
+  // She signed the 2015 Joint Statement; three other records name her.
+  await expect(page.getByTestId("agreement-card")).toHaveCount(4);
+  await expect(page.getByTestId("agreement-card").first()).toHaveAttribute("data-slug", "joint-statement-ict-2015");
   await page.goto("/en/agreements?q=postal&kind=JOINT_STATEMENT");
-  await expect(page.getByTestId("agreement-card")).toHaveAttribute("data-slug", "joint-statement-ict-2015");
+  await expect(page.getByTestId("agreement-card").first()).toHaveAttribute("data-slug", "joint-statement-ict-2015");
+  for (const slug of await page.getByTestId("agreement-card").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-slug")))) expect(["joint-statement-ict-2015", "joint-press-statement-nbtc-2015"]).toContain(slug);
   await page.goto("/en/agreements?q=blockchain");
   await expect(page.getByTestId("empty-state")).toContainText("Check the spelling");
 });
@@ -32,9 +34,10 @@ test("the filtered list downloads as CSV with the Thai intact", async ({ page })
   const bytes = Buffer.concat(chunks);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
-  // A header and the four agreements that cover postal services.
-  expect(lines).toHaveLength(5);
-  expect(lines.join("\n")).toContain("บันทึกความร่วมมือด้านกิจการไปรษณีย์");
+  // A header and the five agreements that cover postal services.
+  expect(lines).toHaveLength(6);
+  expect(lines.join("\n")).toContain("บันทึกความร่วมมือด้านไปรษณีย์ระหว่างกระทรวงกิจการภายในและการสื่อสารแห่งประเทศญี่ปุ่น");
+  expect(lines.join("\n")).toContain("<=2016-11-10");
 });
 
 for (const locale of ["th", "en"] as const) {
@@ -50,7 +53,7 @@ for (const locale of ["th", "en"] as const) {
     const xml = await response.text();
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
-    expect(feed.entry).toHaveLength(5);
+    expect(feed.entry).toHaveLength(8);
     expect(JSON.stringify(feed.entry)).toContain(`/${locale}/agreements/moc-postal-services`);
   });
 }
@@ -86,8 +89,8 @@ for (const locale of ["th", "en"] as const) {
   test(`the timeline page draws every dated agreement and lists it in a table (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/timeline`);
     await expect(page.getByTestId("timeline-overview")).toBeVisible();
-    // By party: the postal MoC appears under MDES and MIC.
-    await expect(page.getByTestId("timeline-table").locator("tbody tr")).toHaveCount(10);
+    // By party: each of the seven dated agreements appears under its two parties.
+    await expect(page.getByTestId("timeline-table").locator("tbody tr")).toHaveCount(14);
     await page.getByTestId("group-switch").getByRole("link").nth(1).click();
     await expect(page).toHaveURL(/group=scope/);
     await expect(page.getByTestId("timeline-table")).toContainText(locale === "th" ? "ความมั่นคงปลอดภัยทางไซเบอร์" : "Cybersecurity");

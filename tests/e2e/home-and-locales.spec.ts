@@ -26,14 +26,14 @@ for (const [locale, heading, title, browse] of [
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await expect(page).toHaveTitle(title);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-    // Counts by status: the postal MoC is expired, three are signed.
+    // Counts by status: the 2016 postal MoC is expired, five are signed.
     await expect(page.getByTestId("count-expired")).toHaveText("1");
-    await expect(page.getByTestId("count-signed")).toHaveText("3");
+    await expect(page.getByTestId("count-signed")).toHaveText("5");
     await expect(page.getByTestId("latest").getByTestId("agreement-card")).toHaveCount(3);
     await expect(page.getByTestId("timeline-svg")).toBeVisible();
     await page.getByRole("link", { name: browse }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/agreements$`));
-    await expect(page.getByTestId("agreement-card")).toHaveCount(5);
+    await expect(page.getByTestId("agreement-card")).toHaveCount(8);
   });
 }
 

@@ -8,11 +8,11 @@ for (const locale of ["th", "en"] as const) {
     await page.getByTestId("filters").locator('button[type="submit"]').click();
     await expect(page).toHaveURL(/scope=cybersecurity/);
     const slugs = await page.getByTestId("agreement-card").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-slug")).sort());
-    expect(slugs).toEqual(["joint-statement-ict-2015", "moc-ict-digital-2017", "moc-ict-digital-2022"]);
+    expect(slugs).toEqual(["joint-statement-ict-2015", "mic-nbtc-moc-2016", "moc-ict-digital-2017", "moc-ict-digital-2022"]);
 
     const shared = await browser.newPage();
     await shared.goto(page.url());
-    await expect(shared.getByTestId("agreement-card")).toHaveCount(3);
+    await expect(shared.getByTestId("agreement-card")).toHaveCount(4);
     await expect(shared.locator('select[name="scope"]')).toHaveValue("cybersecurity");
     await shared.close();
   });
@@ -23,18 +23,18 @@ test("the language switch keeps the filters", async ({ page }) => {
   await page.getByTestId("language-switch").click();
   await expect(page).toHaveURL(/\/th\/agreements\?.*kind=MEMORANDUM_OF_COOPERATION/);
   await expect(page).toHaveURL(/sort=oldest/);
-  await expect(page.getByTestId("agreement-card")).toHaveCount(4);
+  await expect(page.getByTestId("agreement-card")).toHaveCount(5);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("a filtered list is served whole, and its language switch keeps the filters", async ({ page }) => {
     await page.goto("/th/agreements?scope=cybersecurity&sort=oldest");
-    await expect(page.getByTestId("agreement-card")).toHaveCount(3);
+    await expect(page.getByTestId("agreement-card")).toHaveCount(4);
     await expect(page.getByTestId("language-switch")).toHaveAttribute("href", "/en/agreements?scope=cybersecurity&sort=oldest");
     await page.getByTestId("language-switch").click();
     await expect(page).toHaveURL(/\/en\/agreements\?scope=cybersecurity&sort=oldest$/);
-    await expect(page.getByTestId("agreement-card")).toHaveCount(3);
+    await expect(page.getByTestId("agreement-card")).toHaveCount(4);
   });
 });
 
