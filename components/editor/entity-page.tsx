@@ -43,7 +43,11 @@ export async function EntityList({ locale, base, title, intro, q, page, rows, to
                     <Link href={`${base}/${r.id}`} className="text-brand underline" lang={locale}>
                       {locale === "th" ? r.th : r.en}
                     </Link>
-                    {r.extra ? <span className="block text-xs text-muted">{r.extra}</span> : null}
+                    {r.extra ? (
+                      <span className="block text-xs text-muted" lang={r.extraLang}>
+                        {r.extra}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="p-2" lang={locale === "th" ? "en" : "th"}>
                     {locale === "th" ? r.en : r.th}

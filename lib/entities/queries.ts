@@ -14,6 +14,8 @@ export interface EntityRow {
   th: string;
   en: string;
   extra: string | null;
+  /** The language of `extra` when it is a name (a person's Japanese name). */
+  extraLang?: "ja";
   records: number;
 }
 
@@ -33,7 +35,7 @@ export async function listEntities(kind: Exclude<EntityKind, "source">, q: strin
       db.person.count({ where }),
       db.person.findMany({ where, orderBy: [{ nameEn: "asc" }, { id: "asc" }], ...pageOf(page), include: { signatories: { select: { agreementId: true } } } }),
     ]);
-    return { total, pages: pagesFor(total), rows: rows.map((p) => ({ id: p.id, th: p.nameTh, en: p.nameEn, extra: p.nameJa, records: new Set(p.signatories.map((s) => s.agreementId)).size })) };
+    return { total, pages: pagesFor(total), rows: rows.map((p) => ({ id: p.id, th: p.nameTh, en: p.nameEn, extra: p.nameJa, extraLang: "ja" as const, records: new Set(p.signatories.map((s) => s.agreementId)).size })) };
   }
   const where = q ? { OR: [{ labelTh: contains(q) }, { labelEn: contains(q) }, { key: contains(q) }] } : {};
   const [total, rows] = await Promise.all([
