@@ -10,10 +10,11 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { CheckboxField, Row, RowList, SelectField, TextField } from "@/components/editor/fields";
 import { ChangeList } from "@/components/editor/change-list";
-import type { Change } from "@/lib/editor/diff";
+import { canonical, type Change } from "@/lib/editor/diff";
 import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
 import { formatPartialDate } from "@/lib/dates/format";
 import { parseFormDate } from "@/lib/dates/partial-date";
+import { clearDraft, draftKey, readDraft, writeDraft, type LocalDraft } from "@/lib/editor/local-draft";
 import type { EditorOptions } from "@/lib/editor/queries";
 import type { PublicationState } from "@/lib/enums";
 import { changedCitedFacts, FACTS, ROW_FACT_LISTS, ROW_FACTS, uncitedFacts, type RowFact, type RowListName } from "@/lib/editor/facts";
@@ -96,6 +97,28 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     return sourceId != null && quoteChecks.get(`${sourceId}\u0000${c.quote.trim()}`) === false;
   };
   const dirty = values !== savedValues;
+
+  // Everything typed is kept in the browser until it is saved (lib/editor/local-draft.ts);
+  // a draft left by a reload or a lost connection is offered back, never applied unasked.
+  const draftStorageKey = draftKey(id);
+  const [offeredDraft, setOfferedDraft] = useState<LocalDraft<Values> | null>(null);
+  useEffect(() => {
+    if (!canEdit) return;
+    const draft = readDraft<Values>(draftStorageKey);
+    // localStorage exists only in the browser, after the server's render: the
+    // offer can only be made once mounted.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (draft && canonical(draft.values) !== canonical(initial)) setOfferedDraft(draft);
+    else if (draft) clearDraft(draftStorageKey);
+    // Only on opening the form: later changes are this session's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    if (!canEdit || offeredDraft) return;
+    if (!dirty) return;
+    const timer = window.setTimeout(() => writeDraft(draftStorageKey, { values, version, savedAt: new Date().toISOString() }), 400);
+    return () => window.clearTimeout(timer);
+  }, [values, dirty, canEdit, offeredDraft, draftStorageKey, version]);
 
   // Leaving the page with unsaved changes asks first.
   useEffect(() => {
@@ -199,10 +222,12 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     const saved = (await response.json()) as { id: number; version: number; input: Values; quoteChecks: Array<boolean | null> };
     setConflict(null);
     if (mode === "create") {
+      clearDraft(draftStorageKey);
       setSavedValues(values);
       router.push(`/${locale}/editor/agreements/${saved.id}?created=1`);
       return;
     }
+    clearDraft(draftStorageKey);
     setSavedValues(saved.input);
     setValues(saved.input);
     setQuoteChecks(quoteCheckMap(saved.input, saved.quoteChecks));
@@ -248,6 +273,41 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
       <div aria-live="polite" role="status" data-testid="editor-status" className={status.kind === "error" ? "rounded border border-red-700 bg-red-50 p-3 text-sm font-semibold text-red-900" : status.kind === "saved" ? "rounded border border-green-700 bg-green-50 p-3 text-sm text-green-900" : "sr-only"}>
         {status.kind === "saving" ? t("saving") : status.message}
       </div>
+
+      {offeredDraft ? (
+        <section className="rounded border border-amber-700 bg-amber-50 p-4" data-testid="local-draft" aria-labelledby="local-draft-title">
+          <h2 id="local-draft-title" className="text-lg font-semibold">
+            {t("draft.title")}
+          </h2>
+          <p className="text-sm">
+            {t("draft.explain", { when: new Date(offeredDraft.savedAt).toLocaleString(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", { dateStyle: "medium", timeStyle: "short" }) })}
+            {mode === "edit" && offeredDraft.version !== version ? ` ${t("draft.newerVersion", { version })}` : ""}
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <button
+              type="button"
+              onClick={() => {
+                setValues(offeredDraft.values);
+                setOfferedDraft(null);
+              }}
+              className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-paper"
+            >
+              {t("draft.restore")}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                if (!window.confirm(t("draft.confirmDiscard"))) return;
+                clearDraft(draftStorageKey);
+                setOfferedDraft(null);
+              }}
+              className="rounded border border-red-800 px-3 py-1.5 text-sm font-semibold text-red-800"
+            >
+              {t("draft.discard")}
+            </button>
+          </div>
+        </section>
+      ) : null}
 
       {conflict ? (
         <section className="rounded border border-amber-700 bg-amber-50 p-4" data-testid="conflict" aria-labelledby="conflict-title">
