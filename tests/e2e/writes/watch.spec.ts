@@ -11,10 +11,15 @@ import { minimalInput, signInContext, staffPage, uniqueSlug, write } from "../he
 const today = todayInBangkok();
 const endsOn = isoFromDayNumber(dayNumber(today) + 45);
 const noticeBy = isoFromDayNumber(addMonths(dayNumber(endsOn), -1));
-const publicSlug = uniqueSlug("watch-public");
-const internalSlug = uniqueSlug("watch-internal");
+// Made in beforeAll, not when the file loads: with fully parallel tests a
+// worker may run this file's beforeAll more than once, and a slug reused
+// would be refused as taken.
+let publicSlug = "";
+let internalSlug = "";
 
 test.beforeAll(async ({ playwright }) => {
+  publicSlug = uniqueSlug("watch-public");
+  internalSlug = uniqueSlug("watch-internal");
   const staff = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   await signInContext(staff, "editor");
   for (const [slug, visibility] of [
