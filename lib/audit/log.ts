@@ -9,7 +9,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
 /** The kinds of action, by their prefix ("agreement.update" → "agreement"). */
-export const AUDIT_KINDS = ["agreement", "user", "session", "calendar-token", "reminders"] as const;
+export const AUDIT_KINDS = ["agreement", "source", "organization", "person", "scope-area", "user", "session", "calendar-token", "reminders"] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export interface AuditFilter {
