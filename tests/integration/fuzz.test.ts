@@ -18,6 +18,11 @@ import { POST as calendarToken } from "@/app/api/editor/calendar-token/route";
 import { POST as reminders } from "@/app/api/editor/reminders/route";
 import { POST as sourceUpdate } from "@/app/api/editor/sources/[id]/route";
 import { POST as sourceArchive } from "@/app/api/editor/sources/[id]/archive/route";
+import { POST as organizationUpdate } from "@/app/api/editor/organizations/[id]/route";
+import { POST as personUpdate } from "@/app/api/editor/people/[id]/route";
+import { POST as personMerge } from "@/app/api/editor/people/[id]/merge/route";
+import { POST as scopeAreaUpdate } from "@/app/api/editor/scope-areas/[id]/route";
+import { POST as scopeAreaMerge } from "@/app/api/editor/scope-areas/[id]/merge/route";
 import { POST as createUser } from "@/app/api/editor/users/route";
 import { POST as changeUser } from "@/app/api/editor/users/[id]/route";
 import { GET as csvExport } from "@/app/api/v1/agreements.csv/route";
@@ -160,6 +165,11 @@ describe("every staff write endpoint", () => {
     { name: "calendar-token", namespace: "Editor.errors" as const, call: (body: string) => calendarToken(write("POST", "/api/editor/calendar-token", editor, null, body)) },
     { name: "source", namespace: "Editor.errors" as const, call: (body: string, id: string) => sourceUpdate(write("POST", `/api/editor/sources/${id}`, editor, null, body), params("id", id)) },
     { name: "source-archive", namespace: "Editor.errors" as const, call: (body: string, id: string) => sourceArchive(write("POST", `/api/editor/sources/${id}/archive`, editor, null, body), params("id", id)) },
+    { name: "organization", namespace: "Editor.errors" as const, call: (body: string, id: string) => organizationUpdate(write("POST", `/api/editor/organizations/${id}`, editor, null, body), params("id", id)) },
+    { name: "person", namespace: "Editor.errors" as const, call: (body: string, id: string) => personUpdate(write("POST", `/api/editor/people/${id}`, editor, null, body), params("id", id)) },
+    { name: "person-merge", namespace: "Editor.errors" as const, call: (body: string, id: string) => personMerge(write("POST", `/api/editor/people/${id}/merge`, editor, null, body), params("id", id)) },
+    { name: "scope-area", namespace: "Editor.errors" as const, call: (body: string, id: string) => scopeAreaUpdate(write("POST", `/api/editor/scope-areas/${id}`, editor, null, body), params("id", id)) },
+    { name: "scope-area-merge", namespace: "Editor.errors" as const, call: (body: string, id: string) => scopeAreaMerge(write("POST", `/api/editor/scope-areas/${id}/merge`, editor, null, body), params("id", id)) },
   ];
 
   it("answer any body with a 4xx (or do what it asks), never a 5xx, and store no record for a refusal", async () => {
