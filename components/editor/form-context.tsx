@@ -1,0 +1,41 @@
+"use client";
+// What the record form's sections (components/editor/form-sections.tsx) read:
+// the values, how to change them, their errors, and the labels and lists
+// they show. AgreementEditor holds the state and provides this.
+import { createContext, useContext } from "react";
+import type { useTranslations } from "next-intl";
+import type { EditorOptions } from "@/lib/editor/queries";
+import type { RowListName } from "@/lib/editor/facts";
+import type { AgreementInput } from "@/lib/editor/schema";
+
+type Values = AgreementInput;
+
+export interface EditorFormApi {
+  values: Values;
+  /** Sets the value at a path such as ["signatories", 1, "nameEn"]. */
+  set: (path: Array<string | number>, value: unknown) => void;
+  /** The message key of a field's error, if any. */
+  err: (path: string) => string | undefined;
+  /** Props of a text or select field bound to a top-level value. */
+  field: (path: keyof Values) => { path: string; error: string | undefined; value: string; onChange: (v: string) => void };
+  removeRow: (list: RowListName | "sources", index: number) => void;
+  t: ReturnType<typeof useTranslations<"Editor">>;
+  locale: "th" | "en";
+  label: (o: { th: string; en: string }) => string;
+  options: EditorOptions;
+  enumOptions: (values: readonly string[], ns: string) => Array<{ value: string; label: string }>;
+  datePreview: (value: string) => string;
+  quoteNotFound: (c: Values["citations"][number]) => boolean;
+  partyLabels: string[];
+  sourceLabels: string[];
+  /** The record's id (a record cannot relate to itself); undefined for a new one. */
+  recordId: number | undefined;
+}
+
+export const EditorFormContext = createContext<EditorFormApi | null>(null);
+
+export function useEditorForm(): EditorFormApi {
+  const api = useContext(EditorFormContext);
+  if (!api) throw new Error("useEditorForm outside AgreementEditor");
+  return api;
+}
