@@ -42,7 +42,7 @@ describe("npm start on the embedded database", () => {
     await app.stop();
 
     app = await startApp(env, "/th");
-    expect(app.output()).toContain("seed: 0 records added, 5 already present");
+    expect(app.output()).toContain("seed: 0 records added, 8 already present");
     expect(app.output()).not.toContain("building the app");
   });
 });
