@@ -28,7 +28,7 @@ describe("npm start on the embedded database", () => {
     const page = await (await fetch(`${app.origin}/en/agreements/joint-statement-ict-2015`)).text();
     expect(page).toContain("30 April 2015");
     const api = await (await fetch(`${app.origin}/api/v1/agreements`)).json();
-    expect(api.data).toHaveLength(5);
+    expect(api.data).toHaveLength(8);
 
     // The README's first admin, made while the registry runs, can sign in.
     expect(await createUser("", "first-admin@example.org", "admin", "first-admin-password", env)).toContain("created admin first-admin@example.org");
