@@ -15,3 +15,20 @@ describe("formatIsoPartial", () => {
     expect(formatIsoPartial(iso, locale)).toBe(expected);
   });
 });
+
+describe("Japanese dates (for the Japanese pages of issue 13)", () => {
+  it.each([
+    ["2015-04-30", "平成27年（2015年）4月30日"],
+    ["2019-11", "令和元年（2019年）11月"],
+    ["2019-04-30", "平成31年（2019年）4月30日"],
+    ["2019-05-01", "令和元年（2019年）5月1日"],
+    ["2017", "平成29年（2017年）"],
+    // A year two eras share is named by both.
+    ["2019", "平成31年・令和元年（2019年）"],
+    ["1989", "昭和64年・平成元年（1989年）"],
+    ["1989-01", "昭和64年・平成元年（1989年）1月"],
+    ["1989-01-08", "平成元年（1989年）1月8日"],
+  ])("%s is %s", (iso, expected) => {
+    expect(formatIsoPartial(iso, "ja")).toBe(expected);
+  });
+});

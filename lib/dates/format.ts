@@ -14,7 +14,41 @@ function intlLocale(locale: string): string {
 
 /** Stored dates are calendar dates (midnight UTC): format them in UTC so no zone shifts the day. */
 export function formatPartialDate(value: PartialDate, locale: string): string {
+  if (locale === "ja") return formatJapanese(value);
   return new Intl.DateTimeFormat(intlLocale(locale), { ...options[value.precision], timeZone: "UTC" }).format(new Date(`${value.date}T00:00:00Z`));
+}
+
+const japaneseEra = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", { era: "long", year: "numeric", timeZone: "UTC" });
+/** "平成27年", "令和元年": the era year of a day, through Intl's Japanese calendar. */
+const eraYear = (day: Date) =>
+  japaneseEra
+    .formatToParts(day)
+    .filter((p) => p.type === "era" || p.type === "year")
+    .map((p) => p.value)
+    .join("") + "年";
+
+/**
+ * A date for Japanese readers: the Japanese era with the Gregorian year
+ * beside it, as Japanese government documents write it — 平成27年（2015年）4月30日,
+ * 令和元年（2019年）11月. A year that two eras share (2019: 平成31年 until
+ * April, 令和元年 from May) is known only to the year, so both are named.
+ */
+function formatJapanese(value: PartialDate): string {
+  const start = new Date(`${value.date}T00:00:00Z`);
+  const year = start.getUTCFullYear();
+  const [, month, day] = value.date.split("-").map(Number);
+  if (value.precision === "YEAR") {
+    const first = eraYear(start);
+    const last = eraYear(new Date(Date.UTC(year, 11, 31)));
+    return `${first === last ? first : `${first}・${last}`}（${year}年）`;
+  }
+  if (value.precision === "MONTH") {
+    // A month an era began in (January 1989: 昭和64年 until the 7th, 平成元年 from the 8th) names both.
+    const first = eraYear(start);
+    const last = eraYear(new Date(Date.UTC(year, month!, 0)));
+    return `${first === last ? first : `${first}・${last}`}（${year}年）${month}月`;
+  }
+  return `${eraYear(start)}（${year}年）${month}月${day}日`;
 }
 
 /** Accepts the API's ISO strings ("2015-04-30", "2019-11", "2017"). */

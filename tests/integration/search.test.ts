@@ -38,6 +38,12 @@ describe("search", () => {
     }
   });
 
+  it("finds Japanese words in the Japanese passages the records quote: 郵便 and 総務審議官", async () => {
+    // ICU's word segmenter splits Japanese too (by dictionary), at index and query time alike.
+    expect(await slugsFor("郵便")).toEqual(expect.arrayContaining(["moc-postal-services", "moc-postal-2021"]));
+    expect(await slugsFor("総務審議官")).toEqual(expect.arrayContaining(["moc-ict-digital-2022", "mic-nbtc-moc-2016", "moc-postal-services"]));
+  });
+
   it("tolerates a typo in a Latin name: Takaichi and Takaici both find the 2015 Joint Statement first, and the same records", async () => {
     const exact = await slugsFor("Takaichi");
     expect(exact[0]).toBe("joint-statement-ict-2015");
