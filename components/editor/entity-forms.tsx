@@ -5,26 +5,9 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { postJson, WriteStatus, type FieldErrors, type WriteStatusState } from "@/components/editor/write-status";
 import { SelectField, TextField } from "@/components/editor/fields";
 
-type FieldErrors = Record<string, string>;
-type Status = { kind: "idle" | "saving" | "saved" | "error"; message?: string };
-
-async function post(url: string, body: unknown): Promise<{ ok: boolean; body: { changes?: unknown[]; agreementIds?: number[]; error?: { code?: string; fieldErrors?: FieldErrors } } }> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
-  if (!response) return { ok: false, body: { error: { code: "network" } } };
-  return { ok: response.ok, body: await response.json().catch(() => ({ error: { code: "server" } })) };
-}
-
-function StatusLine({ status }: { status: Status }) {
-  if (status.kind === "idle" || !status.message) return null;
-  const tone = status.kind === "error" ? "border-red-700 bg-red-50 text-red-900" : status.kind === "saved" ? "border-green-700 bg-green-50 text-green-900" : "border-line bg-paper";
-  return (
-    <p role={status.kind === "error" ? "alert" : "status"} className={`rounded border p-2 text-sm ${tone}`} data-testid="entity-status">
-      {status.message}
-    </p>
-  );
-}
 
 export interface EntityField {
   name: string;
@@ -44,14 +27,14 @@ export function EntityForm({ endpoint, fields, initial, recordCount, canEdit, ti
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [status, setStatus] = useState<WriteStatusState>({ kind: "idle" });
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     if (recordCount > 1 && !window.confirm(t("sources.confirmSave", { count: recordCount }))) return;
     setStatus({ kind: "saving", message: t("saving") });
     const input = Object.fromEntries(fields.map((f) => [f.name, f.numeric ? (values[f.name] ? Number(values[f.name]) : null) : (values[f.name] ?? "")]));
-    const { ok, body } = await post(endpoint, { input });
+    const { ok, body } = await postJson(endpoint, { input });
     if (ok) {
       setErrors({});
       setStatus({ kind: "saved", message: t("sources.saved", { count: body.changes?.length ?? 0 }) });
@@ -81,7 +64,7 @@ export function EntityForm({ endpoint, fields, initial, recordCount, canEdit, ti
           <button type="submit" className="rounded bg-brand px-4 py-1.5 font-semibold text-paper disabled:opacity-60" disabled={status.kind === "saving"}>
             {t("sources.saveDetails")}
           </button>
-          <StatusLine status={status} />
+          <WriteStatus status={status} testId="entity-status" />
         </div>
       ) : null}
     </form>
@@ -92,11 +75,11 @@ export function EntityForm({ endpoint, fields, initial, recordCount, canEdit, ti
 export function MergeButton({ endpoint, mergeId, confirmText, label }: { endpoint: string; mergeId: number; confirmText: string; label: string }) {
   const t = useTranslations("Editor");
   const router = useRouter();
-  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [status, setStatus] = useState<WriteStatusState>({ kind: "idle" });
   async function merge() {
     if (!window.confirm(confirmText)) return;
     setStatus({ kind: "saving", message: t("saving") });
-    const { ok, body } = await post(endpoint, { mergeId });
+    const { ok, body } = await postJson(endpoint, { mergeId });
     if (ok) {
       setStatus({ kind: "saved", message: t("entities.merged", { count: body.agreementIds?.length ?? 0 }) });
       router.refresh();
@@ -110,7 +93,7 @@ export function MergeButton({ endpoint, mergeId, confirmText, label }: { endpoin
       <button type="button" onClick={merge} className="rounded border border-brand px-2 py-0.5 text-sm font-semibold text-brand" disabled={status.kind === "saving"}>
         {label}
       </button>
-      <StatusLine status={status} />
+      <WriteStatus status={status} testId="entity-status" />
     </span>
   );
 }

@@ -3,13 +3,13 @@
 // saving), and the entity's history.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/components/localized-link";
-import { listHref } from "@/lib/entities/page-params";
+import { listHref } from "@/lib/editor/list-params";
+import { StaffPager } from "@/components/editor/staff-pager";
 import type { EntityRow } from "@/lib/entities/queries";
 
 
 export async function EntityList({ locale, base, title, intro, q, page, rows, total, pages }: { locale: string; base: string; title: string; intro: string; q: string; page: number; rows: EntityRow[]; total: number; pages: number }) {
   const t = await getTranslations("Editor");
-  const tl = await getTranslations("AgreementList");
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{title}</h1>
@@ -61,21 +61,7 @@ export async function EntityList({ locale, base, title, intro, q, page, rows, to
       ) : (
         <p className="text-muted">{t("entities.none")}</p>
       )}
-      {pages > 1 ? (
-        <nav aria-label={tl("pageOf", { page, total: pages })} className="flex items-center gap-3 text-sm">
-          {page > 1 ? (
-            <Link href={listHref(base, q, page - 1)} rel="prev" className="text-brand underline">
-              {tl("previous")}
-            </Link>
-          ) : null}
-          <span>{tl("pageOf", { page, total: pages })}</span>
-          {page < pages ? (
-            <Link href={listHref(base, q, page + 1)} rel="next" className="text-brand underline">
-              {tl("next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <StaffPager page={page} pages={pages} href={(p) => listHref(base, { q, page: p })} />
     </div>
   );
 }

@@ -6,27 +6,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { postJson, WriteStatus, type FieldErrors, type WriteStatusState } from "@/components/editor/write-status";
 import { SelectField, TextField } from "@/components/editor/fields";
 import { LANGUAGES } from "@/lib/enums";
 import type { SourceInput } from "@/lib/sources/edit";
 
-type FieldErrors = Record<string, string>;
-
-async function post(url: string, body: unknown): Promise<{ ok: boolean; body: Record<string, unknown> & { error?: { code?: string; fieldErrors?: FieldErrors } } }> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
-  if (!response) return { ok: false, body: { error: { code: "network" } } };
-  return { ok: response.ok, body: await response.json().catch(() => ({ error: { code: "server" } })) };
-}
-
-function Status({ status }: { status: { kind: "idle" | "saving" | "saved" | "error"; message?: string } }) {
-  if (status.kind === "idle" || !status.message) return null;
-  const tone = status.kind === "error" ? "border-red-700 bg-red-50 text-red-900" : status.kind === "saved" ? "border-green-700 bg-green-50 text-green-900" : "border-line bg-paper";
-  return (
-    <p role={status.kind === "error" ? "alert" : "status"} className={`rounded border p-2 text-sm ${tone}`} data-testid="source-status">
-      {status.message}
-    </p>
-  );
-}
 
 /** The source's details. Saving changes what every record citing it shows: the page lists them above. */
 export function SourceDetailsForm({ id, initial, recordCount, canEdit }: { id: number; initial: SourceInput; recordCount: number; canEdit: boolean }) {
@@ -34,14 +18,14 @@ export function SourceDetailsForm({ id, initial, recordCount, canEdit }: { id: n
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({ kind: "idle" });
+  const [status, setStatus] = useState<WriteStatusState>({ kind: "idle" });
   const field = (name: keyof SourceInput) => ({ path: name, error: errors[name], value: values[name], onChange: (v: string) => setValues((old) => ({ ...old, [name]: v })) });
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     if (recordCount > 1 && !window.confirm(t("sources.confirmSave", { count: recordCount }))) return;
     setStatus({ kind: "saving", message: t("saving") });
-    const { ok, body } = await post(`/api/editor/sources/${id}`, { input: values });
+    const { ok, body } = await postJson(`/api/editor/sources/${id}`, { input: values });
     if (ok) {
       setErrors({});
       setStatus({ kind: "saved", message: t("sources.saved", { count: (body.changes as unknown[]).length }) });
@@ -73,7 +57,7 @@ export function SourceDetailsForm({ id, initial, recordCount, canEdit }: { id: n
           <button type="submit" className="rounded bg-brand px-4 py-1.5 font-semibold text-paper disabled:opacity-60" disabled={status.kind === "saving"}>
             {t("sources.saveDetails")}
           </button>
-          <Status status={status} />
+          <WriteStatus status={status} testId="source-status" />
         </div>
       ) : null}
     </form>
@@ -98,7 +82,7 @@ export function SourceArchiveForm({ id, today, hasArchive, maxBytes }: { id: num
   const [file, setFile] = useState<File | null>(null);
   const [retrievedOn, setRetrievedOn] = useState(today);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({ kind: "idle" });
+  const [status, setStatus] = useState<WriteStatusState>({ kind: "idle" });
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -108,7 +92,7 @@ export function SourceArchiveForm({ id, today, hasArchive, maxBytes }: { id: num
     if (hasArchive && !window.confirm(t("sources.confirmReplace"))) return;
     setStatus({ kind: "saving", message: t("saving") });
     const payload = mode === "file" && file ? { retrievedOn, file: { name: file.name, base64: await readAsBase64(file) } } : { retrievedOn, text };
-    const { ok, body } = await post(`/api/editor/sources/${id}/archive`, payload);
+    const { ok, body } = await postJson(`/api/editor/sources/${id}/archive`, payload);
     if (ok) {
       setErrors({});
       setText("");
@@ -166,7 +150,7 @@ export function SourceArchiveForm({ id, today, hasArchive, maxBytes }: { id: num
         <button type="submit" className="rounded bg-brand px-4 py-1.5 font-semibold text-paper disabled:opacity-60" disabled={status.kind === "saving"}>
           {t("sources.storeArchive")}
         </button>
-        <Status status={status} />
+        <WriteStatus status={status} testId="source-status" />
       </div>
     </form>
   );

@@ -23,7 +23,7 @@ import { fieldErrorsOf } from "@/lib/editor/schema";
 import type { Saved } from "@/lib/editor/save";
 import { invalidatePublicReads, NO_PUBLIC_CHANGE, type PublicChange } from "@/lib/cache/invalidate";
 import { isSameOrigin } from "@/lib/http/origin";
-import { ARCHIVE_MAX_BYTES } from "@/lib/sources/extract";
+import { ARCHIVE_MAX_BYTES } from "@/lib/sources/media";
 import { readJsonBody } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/client-address";
 import { jsonError } from "@/lib/http/errors";

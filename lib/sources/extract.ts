@@ -4,9 +4,9 @@
 // word: a PDF starts with "%PDF-", HTML and plain text are UTF-8.
 import { convert } from "html-to-text";
 import { extractText, getDocumentProxy } from "unpdf";
+import { ARCHIVE_MAX_BYTES, type ArchiveMediaType } from "@/lib/sources/media";
 
-export const ARCHIVE_MAX_BYTES = 5 * 1024 * 1024;
-export type ArchiveMediaType = "application/pdf" | "text/html" | "text/plain";
+export { ARCHIVE_MAX_BYTES, type ArchiveMediaType };
 
 export type Extracted = { ok: true; mediaType: ArchiveMediaType; text: string } | { ok: false; error: "archiveType" | "archiveEmpty" | "archiveUnreadable" | "archiveTooLarge" };
 

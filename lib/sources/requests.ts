@@ -4,7 +4,7 @@
 import "@/lib/zod-config";
 import { z } from "zod";
 import { todayInBangkok } from "@/lib/dates/partial-date";
-import { ARCHIVE_MAX_BYTES } from "@/lib/sources/extract";
+import { ARCHIVE_MAX_BYTES } from "@/lib/sources/media";
 
 export const sourceRequestSchema = z.object({ input: z.unknown() }).strict();
 

@@ -8,6 +8,8 @@ import { watchCounts } from "@/lib/agreements/watch";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { getDb } from "@/lib/db/client";
 import { listStaffAgreements, STAFF_FLAGS } from "@/lib/editor/queries";
+import { listHref as staffListHref, listParams } from "@/lib/editor/list-params";
+import { StaffPager } from "@/components/editor/staff-pager";
 import { PUBLICATION_STATES, VISIBILITIES } from "@/lib/enums";
 
 export const dynamic = "force-dynamic";
@@ -16,13 +18,8 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ state?: string; visibility?: string; q?: string; flag?: string; page?: string }> };
 const STATES = PUBLICATION_STATES;
 
-/** The staff list's address with these filters (empty ones left out). */
-function listHref(filters: { state?: string; visibility?: string; q?: string; flag?: string; page?: number }): string {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(filters)) if (value && !(name === "page" && value === 1)) query.set(name, String(value));
-  const text = query.toString();
-  return text ? `/editor?${text}` : "/editor";
-}
+/** The staff list's address with these filters. */
+const listHref = (filters: { state?: string; visibility?: string; q?: string; flag?: string; page?: number }) => staffListHref("/editor", filters);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -32,17 +29,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditorHome({ params, searchParams }: Props) {
   const locale = resolvePageLocale((await params).locale);
-  const { state: requested, visibility: requestedVisibility, q: rawQuery, flag: requestedFlag, page: rawPage } = await searchParams;
+  const raw = await searchParams;
+  const { state: requested, visibility: requestedVisibility, flag: requestedFlag } = raw;
   const flag = STAFF_FLAGS.find((f) => f === requestedFlag);
   const state = STATES.find((s) => s === requested);
   const visibility = VISIBILITIES.find((v) => v === requestedVisibility);
-  const q = (rawQuery ?? "").trim().slice(0, 200);
-  // A page number out of range (or not a number) shows the first page.
-  const requestedPage = Number(rawPage);
-  const page = Number.isInteger(requestedPage) && requestedPage >= 1 && requestedPage <= 1_000_000 ? requestedPage : 1;
+  const { q, page } = listParams(raw);
   const staff = await requireStaff(locale, `/${locale}${listHref({ state, visibility, q, flag, page })}`);
   const t = await getTranslations("Editor");
-  const tl = await getTranslations("AgreementList");
   const format = await getFormatter();
   const [{ rows, total, pages }, watch] = await Promise.all([listStaffAgreements({ state, visibility, q, flag, page }), watchCounts(getDb(), "staff", 6, todayInBangkok())]);
   const tw = await getTranslations("Watch");
@@ -139,21 +133,7 @@ export default async function EditorHome({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav aria-label={tl("pageOf", { page, total: pages })} className="flex items-center gap-3 text-sm" data-testid="staff-pagination">
-          {page > 1 ? (
-            <Link href={listHref({ state, visibility, q, flag, page: page - 1 })} rel="prev" className="text-brand underline">
-              {tl("previous")}
-            </Link>
-          ) : null}
-          <span>{tl("pageOf", { page, total: pages })}</span>
-          {page < pages ? (
-            <Link href={listHref({ state, visibility, q, flag, page: page + 1 })} rel="next" className="text-brand underline">
-              {tl("next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <StaffPager page={page} pages={pages} href={(p) => listHref({ state, visibility, q, flag, page: p })} testId="staff-pagination" />
     </div>
   );
 }

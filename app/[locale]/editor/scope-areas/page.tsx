@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EntityList } from "@/components/editor/entity-page";
 import { resolvePageLocale } from "@/i18n/locale";
 import { requireStaff } from "@/lib/auth/page-guard";
-import { listHref, listParams } from "@/lib/entities/page-params";
+import { listHref, listParams } from "@/lib/editor/list-params";
 import { listEntities } from "@/lib/entities/queries";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ScopeAreasPage({ params, searchParams }: Props) {
   const locale = resolvePageLocale((await params).locale);
   const { q, page } = listParams(await searchParams);
-  await requireStaff(locale, `/${locale}${listHref("/editor/scope-areas", q, page)}`);
+  await requireStaff(locale, `/${locale}${listHref("/editor/scope-areas", { q, page })}`);
   const t = await getTranslations("Editor");
   const list = await listEntities("scope-area", q, page);
   return <EntityList locale={locale} base="/editor/scope-areas" title={t("entities.scopeAreas.title")} intro={t("entities.scopeAreas.intro")} q={q} page={page} {...list} />;

@@ -4,19 +4,17 @@ import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { formatIsoPartial } from "@/lib/dates/format";
+import { archiveFormat } from "@/lib/sources/media";
 import { toIsoString } from "@/lib/dates/partial-date";
 import { listStaffSources, SOURCE_FILTERS } from "@/lib/sources/queries";
+import { listHref as staffListHref, listParams } from "@/lib/editor/list-params";
+import { StaffPager } from "@/components/editor/staff-pager";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; filter?: string; page?: string }> };
 
-function listHref(filters: { q?: string; filter?: string; page?: number }): string {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(filters)) if (value && !(name === "page" && value === 1)) query.set(name, String(value));
-  const text = query.toString();
-  return text ? `/editor/sources?${text}` : "/editor/sources";
-}
+const listHref = (filters: { q?: string; filter?: string; page?: number }) => staffListHref("/editor/sources", filters);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -27,14 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Every source the records cite: search, filter by archive and quote checks, and open one to correct it. */
 export default async function SourcesPage({ params, searchParams }: Props) {
   const locale = resolvePageLocale((await params).locale);
-  const { q: rawQuery, filter: requestedFilter, page: rawPage } = await searchParams;
+  const raw = await searchParams;
+  const requestedFilter = raw.filter;
   const filter = SOURCE_FILTERS.find((f) => f === requestedFilter);
-  const q = (rawQuery ?? "").trim().slice(0, 200);
-  const requestedPage = Number(rawPage);
-  const page = Number.isInteger(requestedPage) && requestedPage >= 1 && requestedPage <= 1_000_000 ? requestedPage : 1;
+  const { q, page } = listParams(raw);
   await requireStaff(locale, `/${locale}${listHref({ q, filter, page })}`);
   const t = await getTranslations("Editor");
-  const tl = await getTranslations("AgreementList");
   const { rows, total, pages } = await listStaffSources({ q, filter, page });
   return (
     <div className="flex flex-col gap-4">
@@ -85,7 +81,7 @@ export default async function SourcesPage({ params, searchParams }: Props) {
                   <td className="whitespace-nowrap p-2">{s.publishedOn && s.publishedPrecision ? formatIsoPartial(toIsoString({ date: s.publishedOn.toISOString().slice(0, 10), precision: s.publishedPrecision }), locale) : "—"}</td>
                   <td className="p-2">{s._count.citations}</td>
                   <td className="p-2" data-testid="source-archive-state">
-                    {s.archive ? t("sources.archivedAs", { format: t(`sources.format.${s.archive.mediaType === "application/pdf" ? "pdf" : s.archive.mediaType === "text/html" ? "html" : "text"}`) }) : <span className="text-muted">{t("sources.notArchived")}</span>}
+                    {s.archive ? t("sources.archivedAs", { format: t(`sources.format.${archiveFormat(s.archive.mediaType)}`) }) : <span className="text-muted">{t("sources.notArchived")}</span>}
                     {s.notFound > 0 ? <span className="block font-semibold text-red-800">{t("quotesNotFound", { count: s.notFound })}</span> : null}
                   </td>
                 </tr>
@@ -94,21 +90,7 @@ export default async function SourcesPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav aria-label={tl("pageOf", { page, total: pages })} className="flex items-center gap-3 text-sm">
-          {page > 1 ? (
-            <Link href={listHref({ q, filter, page: page - 1 })} rel="prev" className="text-brand underline">
-              {tl("previous")}
-            </Link>
-          ) : null}
-          <span>{tl("pageOf", { page, total: pages })}</span>
-          {page < pages ? (
-            <Link href={listHref({ q, filter, page: page + 1 })} rel="next" className="text-brand underline">
-              {tl("next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <StaffPager page={page} pages={pages} href={(p) => listHref({ q, filter, page: p })} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { publicSource } from "@/lib/cache/public-reads";
 import { formatIsoPartial } from "@/lib/dates/format";
+import { archiveFormat } from "@/lib/sources/media";
 import { readableArchiveText } from "@/lib/sources/quote-check";
 
 // Cached whole like every public page (lib/cache/pages.ts).
@@ -74,7 +75,7 @@ export default async function SourcePage({ params }: Props) {
               <dt className="font-semibold">{t("retrievedOn")}</dt>
               <dd>{archive.retrievedOn ? formatIsoPartial(archive.retrievedOn, locale) : <span className="text-muted">{t("retrievedUnknown")}</span>}</dd>
               <dt className="font-semibold">{t("format")}</dt>
-              <dd>{t(`formats.${archive.mediaType === "application/pdf" ? "pdf" : archive.mediaType === "text/html" ? "html" : "text"}`, { kib: kib(archive.byteSize) })}</dd>
+              <dd>{t(`formats.${archiveFormat(archive.mediaType)}`, { kib: kib(archive.byteSize) })}</dd>
               <dt className="font-semibold">{t("checksum")}</dt>
               <dd className="break-all font-mono text-xs">{archive.sha256}</dd>
             </dl>

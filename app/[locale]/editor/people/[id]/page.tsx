@@ -10,7 +10,7 @@ import { requireStaff } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { personRecords, personValues } from "@/lib/entities/edit";
-import { listParams } from "@/lib/entities/page-params";
+import { listParams } from "@/lib/editor/list-params";
 import { entityHistory, personMergeCandidates, recordsById } from "@/lib/entities/queries";
 import { routeId } from "@/lib/http/params";
 

@@ -11,7 +11,7 @@ import { readableArchiveText } from "@/lib/sources/quote-check";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { routeId } from "@/lib/http/params";
 import { sourceFormValues } from "@/lib/sources/edit";
-import { ARCHIVE_MAX_BYTES } from "@/lib/sources/extract";
+import { ARCHIVE_MAX_BYTES, archiveFormat } from "@/lib/sources/media";
 import { getStaffSource } from "@/lib/sources/queries";
 import { SEED_ARCHIVER } from "@/lib/sources/archive";
 
@@ -90,7 +90,7 @@ export default async function SourcePage({ params }: Props) {
           <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]" data-testid="archive-summary">
             <dt className="font-semibold">{t("sources.format.label")}</dt>
             <dd>
-              {t(`sources.format.${source.archive.mediaType === "application/pdf" ? "pdf" : source.archive.mediaType === "text/html" ? "html" : "text"}`)}
+              {t(`sources.format.${archiveFormat(source.archive.mediaType)}`)}
               {source.archive.fileName ? ` · ${source.archive.fileName}` : ""} · {format.number(Math.max(1, Math.round(source.archive.byteSize / 1024)))} KiB
             </dd>
             <dt className="font-semibold">{t("sources.retrievedOn")}</dt>
