@@ -16,10 +16,10 @@ export function canonical(value: unknown): string {
   );
 }
 
-/** The top-level fields whose values differ. */
-export function diffInputs(before: AgreementInput | null, after: AgreementInput): Change[] {
+/** The top-level fields whose values differ: of a record, or of a shared entity's form. */
+export function diffInputs<T extends object = AgreementInput>(before: T | null, after: T): Change[] {
   const changes: Change[] = [];
-  for (const field of Object.keys(after) as Array<keyof AgreementInput>) {
+  for (const field of Object.keys(after) as Array<keyof T & string>) {
     const old = before ? before[field] : undefined;
     if (canonical(old) !== canonical(after[field])) changes.push({ field, before: old ?? null, after: after[field] });
   }

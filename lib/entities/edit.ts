@@ -4,7 +4,7 @@
 // EntityRevision naming who, when, what and which records. The write gate
 // expires the public reads after the commit.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { canonical } from "@/lib/editor/diff";
+import { diffInputs as changesBetween } from "@/lib/editor/diff";
 import { InputRejectedError, NotFoundError } from "@/lib/editor/errors";
 import type { Actor } from "@/lib/editor/revisions";
 import { TX_OPTIONS } from "@/lib/editor/save";
@@ -21,9 +21,6 @@ export interface EntitySaved {
 
 const orNull = (v: string) => (v === "" ? null : v);
 
-function changesBetween<T extends object>(before: T, after: T) {
-  return (Object.keys(after) as Array<keyof T & string>).filter((f) => canonical(before[f]) !== canonical(after[f])).map((field) => ({ field, before: before[field], after: after[field] }));
-}
 
 const distinct = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
 

@@ -7,7 +7,8 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { PublicChange } from "@/lib/cache/invalidate";
 import { NO_PUBLIC_CHANGE } from "@/lib/cache/invalidate";
 import { sourceTag } from "@/lib/cache/tags";
-import { canonical, type Change } from "@/lib/editor/diff";
+import { diffInputs, type Change } from "@/lib/editor/diff";
+import { recordEntityRevision } from "@/lib/entities/affected";
 import { NotFoundError } from "@/lib/editor/errors";
 import type { Actor } from "@/lib/editor/revisions";
 import { dateOf, sourceDraftSchema } from "@/lib/editor/schema";
@@ -60,7 +61,7 @@ export async function updateSource(db: PrismaClient, actor: Actor, id: number, i
     const row = await tx.source.findUnique({ where: { id } });
     if (!row) throw new NotFoundError();
     const before = sourceFormValues(row);
-    const changes = (Object.keys(input) as Array<keyof SourceInput>).filter((f) => canonical(before[f]) !== canonical(input[f])).map((field) => ({ field, before: before[field], after: input[field] }));
+    const changes = diffInputs(before, input);
     const records = await recordsCiting(tx, id);
     if (changes.length === 0) return { id, key: row.key, changes, agreementIds: records.map((r) => r.id), changed: NO_PUBLIC_CHANGE };
     const published = dateOf(input.publishedOn);
@@ -79,9 +80,7 @@ export async function updateSource(db: PrismaClient, actor: Actor, id: number, i
     if (before.language !== input.language) {
       for (const r of records) await reindexAgreement(tx, r.id);
     }
-    await tx.entityRevision.create({
-      data: { entity: "source", entityId: id, action: "update", userId: actor?.id ?? null, actorEmail: actor?.email ?? "registry", before, after: input, changes: changes as object[], agreementIds: records.map((r) => r.id) },
-    });
+    await recordEntityRevision(tx, { entity: "source", entityId: id, action: "update", actor, before, after: input, changes: changes as object[], agreementIds: records.map((r) => r.id) });
     return { id, key: row.key, changes, agreementIds: records.map((r) => r.id), changed: changeFor(row.key, records) };
   }, TX_OPTIONS);
 }

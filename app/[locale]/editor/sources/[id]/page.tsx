@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AffectedRecords } from "@/components/editor/entity-page";
 import { SourceArchiveForm, SourceDetailsForm } from "@/components/editor/source-forms";
 import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
@@ -64,21 +65,7 @@ export default async function SourcePage({ params }: Props) {
         ) : null}
       </div>
 
-      <section aria-labelledby="affected" className="rounded border border-amber-700 bg-amber-50 p-4 text-sm" data-testid="affected-records">
-        <h2 id="affected" className="font-semibold">
-          {t("sources.affects", { count: records.length })}
-        </h2>
-        <ul className="mt-1 list-disc ps-5">
-          {records.map((r) => (
-            <li key={r.id}>
-              <Link href={`/editor/agreements/${r.id}`} className="text-brand underline">
-                {title(r)}
-              </Link>{" "}
-              <span className="text-muted">({t(`state.${r.publicationState}`)})</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <AffectedRecords locale={locale} records={records} />
 
       <SourceDetailsForm id={source.id} initial={sourceFormValues(source)} recordCount={records.length} canEdit={canEdit} />
 
