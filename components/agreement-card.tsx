@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { LocalizedText } from "@/components/localized-text";
 import { PartialDateText } from "@/components/partial-date-text";
 import type { DateBound } from "@/lib/enums";
 import { StatusBadge } from "@/components/status-badge";
@@ -20,12 +21,19 @@ export function AgreementCard({ agreement: a, locale, children }: { agreement: C
       </div>
       <h3 className="mt-1 text-lg font-semibold leading-snug">
         <Link href={`/agreements/${a.slug}`} className="text-brand underline-offset-4 hover:underline">
-          {a.title[locale]}
+          <LocalizedText value={a.title} locale={locale} />
         </Link>
       </h3>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
         <dt className="text-muted">{t("columnParties")}</dt>
-        <dd>{a.parties.map((p) => p.abbreviation ?? p.name[locale]).join(" · ")}</dd>
+        <dd>
+          {a.parties.map((p, i) => (
+            <span key={p.slug}>
+              {i > 0 ? " · " : null}
+              {p.abbreviation ?? <LocalizedText value={p.name} locale={locale} name />}
+            </span>
+          ))}
+        </dd>
         <dt className="text-muted">{t("columnSigned")}</dt>
         <dd>
           <PartialDateText iso={a.dates.signature} bound={a.dates.signatureBound} />

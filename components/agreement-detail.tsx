@@ -39,6 +39,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
   const te = useTranslations("EventType");
   const trel = useTranslations("RelationType");
   const index = indexCitations(view);
+  // The title in the other language: Thai and English each show the other; Japanese shows the Thai original.
   const other: Locale = locale === "th" ? "en" : "th";
   const f = view.factCitations;
   const translated = locale !== view.originalLanguage;
@@ -61,7 +62,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
         <CitationMarkers ids={f.kind ?? []} index={index} fact="kind" />
       </div>
       <h1 className="mt-1 text-2xl font-semibold leading-snug text-ink sm:text-3xl" lang={locale}>
-        {view.title[locale]}
+        <LocalizedText value={view.title} locale={locale} />
         <CitationMarkers ids={f.title ?? []} index={index} fact="title" />
       </h1>
       <p className="mt-3 text-muted" lang={other}>
@@ -98,7 +99,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
           {view.parties.map((p) => (
             <li key={p.slug}>
               <Link href={`/organizations/${p.slug}`} className="text-brand underline">
-                {p.name[locale]}
+                <LocalizedText value={p.name} locale={locale} name />
               </Link>
               {p.abbreviation ? <span className="text-muted"> ({p.abbreviation})</span> : null}
               <CitationMarkers ids={p.citations} index={index} fact="party" />
@@ -114,12 +115,12 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
           <ul className="space-y-3" data-testid="signatories">
             {view.signatories.map((s, i) => (
               <li key={i} className="rounded border border-line p-3">
-                <span className="font-semibold">{s.name ? s.name[locale] : <span className="font-normal italic text-muted">{t("nameNotStated")}</span>}</span>
+                <span className="font-semibold">{s.name ? <LocalizedText value={s.name} locale={locale} name /> : <span className="font-normal italic text-muted">{t("nameNotStated")}</span>}</span>
                 <CitationMarkers ids={s.citations} index={index} fact="signatory" />
                 <span className="block text-sm">
                   <LocalizedText value={s.position} locale={locale} missing={<span className="italic text-muted">{t("positionNotStated")}</span>} />
                   {" · "}
-                  {s.organization.name[locale]}
+                  <LocalizedText value={s.organization.name} locale={locale} name />
                 </span>
                 <span className="mt-1 inline-block rounded bg-wash px-1.5 text-xs font-semibold text-muted">{tr(s.role)}</span>
                 {s.planned ? <span className="ms-2 text-xs italic text-muted">{t("plannedSignatory")}</span> : null}
@@ -171,7 +172,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
           {view.scopeAreas.map((s) => (
             <li key={s.key} className="rounded-full border border-line bg-wash px-3 py-1 text-sm">
               <Link href={`/scope-areas/${s.key}`} className="text-brand underline-offset-2 hover:underline">
-                {s.label[locale]}
+                <LocalizedText value={s.label} locale={locale} />
               </Link>
               <CitationMarkers ids={s.citations} index={index} fact="scopeArea" />
             </li>
@@ -195,7 +196,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
               {" — "}
               <span className="rounded bg-wash px-1.5 text-xs font-semibold text-muted">{te(e.type)}</span>
               <span className="block" lang={locale}>
-                {e.description[locale]}
+                <LocalizedText value={e.description} locale={locale} />
                 <CitationMarkers ids={e.citations} index={index} fact="event" />
               </span>
             </li>
@@ -210,7 +211,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
               <li key={i}>
                 <span className="text-sm font-semibold text-muted">{trel(`${r.direction}.${r.type}`)}</span>{" "}
                 <Link href={`/agreements/${r.agreement.slug}`} className="text-brand underline">
-                  {r.agreement.title[locale]}
+                  <LocalizedText value={r.agreement.title} locale={locale} />
                 </Link>
                 <CitationMarkers ids={r.citations} index={index} fact="relation" />
                 {r.note ? (
@@ -236,7 +237,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
                 <span lang={s.language}>{s.title}</span>
               )}
               <span className="block text-sm text-muted">
-                {s.publisher ? <span lang="th">{s.publisher}</span> : t("publisherUnknown")}
+                {s.publisher ? <span lang={s.language}>{s.publisher}</span> : t("publisherUnknown")}
                 {" · "}
                 {s.publishedOn ? t("publishedOn", { date: formatIsoPartial(s.publishedOn, locale) }) : t("dateUnknown")}
                 {s.url ? null : <> · {t("noUrl")}</>}

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ExternalLink } from "@/components/external-link";
 import { Link } from "@/components/localized-link";
+import { LocalizedText } from "@/components/localized-text";
 import type { AgreementView } from "@/lib/agreements/serialize";
 import type { Locale } from "@/i18n/routing";
 
@@ -32,7 +33,7 @@ export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: Ci
         const entry = index.get(id);
         if (!entry) return null;
         const { n, citation, source } = entry;
-        const note = citation.note ? (locale === "th" ? citation.note.th : citation.note.en) : null;
+        const note = citation.note;
         return (
           <details key={id} className="citation group relative inline-block text-sm" data-testid="citation">
             <summary
@@ -63,10 +64,17 @@ export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: Ci
                   <span className="block">{citation.quoteEn}</span>
                 </span>
               ) : null}
+              {/* The registry has no Japanese renderings of passages: a Japanese page offers the English one, labelled as such. */}
+              {locale === "ja" && citation.quoteEn && source.language !== "ja" && source.language !== "en" ? (
+                <span className="mt-2 block">
+                  <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("quoteTranslation")}</span>
+                  <LocalizedText value={{ th: null, en: citation.quoteEn }} locale={locale} />
+                </span>
+              ) : null}
               {note ? (
                 <span className="mt-2 block border-s-4 border-amber-400 ps-2">
                   <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("note")}</span>
-                  {note}
+                  <LocalizedText value={note} locale={locale} />
                 </span>
               ) : null}
               <span className="mt-2 block text-sm">
@@ -143,7 +151,7 @@ export function Disagreements({ index }: { index: CitationIndex }) {
         {entries.map(({ n, citation, source }) => (
           <li key={citation.id}>
             <span className="font-semibold">{tf.has(citation.fact) ? tf(citation.fact) : citation.fact}</span> [≠{n}]:{" "}
-            {citation.note ? (locale === "th" ? citation.note.th ?? citation.note.en : citation.note.en ?? citation.note.th) : null}{" "}
+            <LocalizedText value={citation.note} locale={locale} />{" "}
             <span className="text-muted">
               (<span lang={source.language}>{source.title}</span>)
             </span>

@@ -3,7 +3,7 @@
 import NextLink from "next/link";
 import { useParams, usePathname, useSearchParams } from "next/navigation";
 import { pathWithoutQuery, queryStringOf, STAFF_PAGE } from "@/lib/cache/pages";
-import { languageSwitchClass, languageSwitchTarget } from "@/lib/i18n/language-switch";
+import { languageNames, languageSwitchClass, languageSwitchTargets } from "@/lib/i18n/language-switch";
 
 // Client-side because App Router pages keep the header across navigations, so
 // the current path and query are known only in the browser: switching language
@@ -12,25 +12,38 @@ import { languageSwitchClass, languageSwitchTarget } from "@/lib/i18n/language-s
 // The query comes from the route's params, not useSearchParams(): public
 // pages are rendered once and cached (lib/cache/pages.ts), and a list's query
 // is a path segment there, so the switch is in the HTML even without JavaScript.
-type Props = { label: string; ariaLabel: string };
-
+// One link per other language, each named in its own language.
+type Props = { label: string };
 
 export function LanguageSwitch(props: Props) {
   const params = useParams<{ locale: string; query?: string }>();
   const pathname = usePathname() ?? "/";
   // Staff pages are rendered per request, and their queries are real query strings.
   if (STAFF_PAGE.test(pathname)) return <StaffLanguageSwitch {...props} locale={params?.locale} pathname={pathname} />;
-  return <SwitchLink {...props} target={languageSwitchTarget(params?.locale, pathWithoutQuery(pathname), queryStringOf(params?.query))} />;
+  return <SwitchLinks {...props} targets={languageSwitchTargets(params?.locale, pathWithoutQuery(pathname), queryStringOf(params?.query))} />;
 }
 
 function StaffLanguageSwitch({ locale, pathname, ...props }: Props & { locale: string | undefined; pathname: string }) {
-  return <SwitchLink {...props} target={languageSwitchTarget(locale, pathname, useSearchParams()?.toString() ?? "")} />;
+  return <SwitchLinks {...props} targets={languageSwitchTargets(locale, pathname, useSearchParams()?.toString() ?? "")} />;
 }
 
-function SwitchLink({ label, ariaLabel, target }: Props & { target: ReturnType<typeof languageSwitchTarget> }) {
+function SwitchLinks({ label, targets }: Props & { targets: ReturnType<typeof languageSwitchTargets> }) {
   return (
-    <NextLink href={target.href} hrefLang={target.locale} lang={target.locale} aria-label={ariaLabel} className={languageSwitchClass} data-testid="language-switch">
-      {label}
-    </NextLink>
+    <ul aria-label={label} className="flex gap-1" data-testid="language-switch">
+      {targets.map((target) => (
+        <li key={target.locale}>
+          <NextLink
+            href={target.href}
+            hrefLang={target.locale}
+            lang={target.locale}
+            aria-label={languageNames[target.locale].readIn}
+            className={languageSwitchClass}
+            data-testid={`language-switch-${target.locale}`}
+          >
+            {languageNames[target.locale].name}
+          </NextLink>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,4 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
+import { LocalizedText } from "@/components/localized-text";
+import { nameIn } from "@/lib/i18n/pick";
 import { ComputedDateText, useFactList } from "@/components/computed-dates";
 import { Link } from "@/components/localized-link";
 import { Pagination } from "@/components/pagination";
@@ -75,13 +77,13 @@ export function WatchList({ audience, basePath, view, months, page, data }: { au
                   <td className="p-2">
                     {/* Drafts and internal records have no public page: staff reach them by their form. */}
                     <Link href={r.publicationState === "PUBLISHED" && r.visibility === "PUBLIC" ? `/agreements/${r.slug}` : `/editor/agreements/${r.id}`} className="text-brand underline">
-                      {locale === "th" ? r.titleTh : r.titleEn}
+                      <LocalizedText value={{ th: r.titleTh, en: r.titleEn, ja: r.titleJa }} locale={locale} name />
                     </Link>
                     {audience === "staff" ? (
                       <>
                         {r.publicationState !== "PUBLISHED" ? <span className="ms-2 rounded bg-wash px-1.5 text-xs font-semibold text-muted">{t(`state.${r.publicationState}`)}</span> : null}
                         {r.visibility === "INTERNAL" ? <span className="ms-2 rounded bg-wash px-1.5 text-xs font-semibold text-muted">{t("internal")}</span> : null}
-                        <Link href={`/editor/agreements/${r.id}`} className="ms-3 text-brand underline" aria-label={t("editLabel", { title: locale === "th" ? r.titleTh : r.titleEn })}>
+                        <Link href={`/editor/agreements/${r.id}`} className="ms-3 text-brand underline" aria-label={t("editLabel", { title: nameIn({ th: r.titleTh, en: r.titleEn, ja: r.titleJa }, locale) })}>
                           {t("edit")}
                         </Link>
                       </>

@@ -8,6 +8,7 @@
 // corrected it since), so a second run changes nothing. Everything happens in
 // one transaction.
 
+import { citationNotesJa, japanese, scopeAreaLabelsJa, type JapaneseTexts } from "./seed-data/japanese";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -140,7 +141,7 @@ async function loadReferenceData(tx: Tx): Promise<Ids> {
   // Signatories find their person by name (lib/editor/parts.ts), as the form's do.
   for (const p of people) await tx.person.upsert({ where: { slug: p.slug }, create: { ...p }, update: {} });
   const scopeIds = new Map<string, number>();
-  for (const a of scopeAreas) scopeIds.set(a.key, (await tx.scopeArea.upsert({ where: { key: a.key }, create: { ...a }, update: {} })).id);
+  for (const a of scopeAreas) scopeIds.set(a.key, (await tx.scopeArea.upsert({ where: { key: a.key }, create: { ...a, labelJa: scopeAreaLabelsJa[a.key] }, update: {} })).id);
   return { sourceIds, orgIds, scopeIds, agreementIds: new Map() };
 }
 
@@ -152,7 +153,7 @@ export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
     for (const c of cites) {
       const sourceId = ids.sourceIds.get(c.source)!;
       if (!sourceIndex.has(sourceId)) sourceIndex.set(sourceId, sourceIndex.size);
-      citations.push({ source: sourceIndex.get(sourceId)!, fact, row, quote: c.quote, quoteEn: c.quoteEn, quoteTh: c.quoteTh ?? "", contradicts: c.contradicts ?? false, noteTh: c.noteTh ?? "", noteEn: c.noteEn ?? "" });
+      citations.push({ source: sourceIndex.get(sourceId)!, fact, row, quote: c.quote, quoteEn: c.quoteEn, quoteTh: c.quoteTh ?? "", contradicts: c.contradicts ?? false, noteTh: c.noteTh ?? "", noteEn: c.noteEn ?? "", noteJa: c.noteEn ? (citationNotesJa[c.noteEn] ?? "") : "" });
     }
   };
   cite("title", a.cite.title);
@@ -171,16 +172,19 @@ export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
   a.relations.forEach((r, row) => cite("relation", r.cite, row));
 
   const personOf = (slug: string | undefined) => people.find((p) => p.slug === slug);
+  // The registry's Japanese texts (prisma/seed-data/japanese.ts).
+  const ja: JapaneseTexts | undefined = japanese[a.slug];
   const candidate = {
     ...emptyAgreementInput(),
     slug: a.slug,
     kind: a.kind,
     titleTh: a.titleTh,
     titleEn: a.titleEn,
-    titleJa: a.titleJa ?? "",
+    titleJa: a.titleJa ?? ja?.titleJa ?? "",
     originalLanguage: a.originalLanguage ?? "th",
     summaryTh: a.summaryTh,
     summaryEn: a.summaryEn,
+    summaryJa: ja?.summaryJa ?? "",
     cabinetApprovalOn: dateText(a.cabinetApproval),
     signedOn: dateText(a.signed),
     effectiveOn: dateText(a.effective),
@@ -190,18 +194,19 @@ export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
     parties: a.parties.map((p) => ({ organizationId: ids.orgIds.get(p.organization)!, newOrganization: null })),
     // A signatory whose organization is not a party gets index -1, which the
     // form's schema refuses ("pickParty").
-    signatories: a.signatories.map((s) => ({
+    signatories: a.signatories.map((s, i) => ({
       nameTh: personOf(s.person)?.nameTh ?? "",
       nameEn: personOf(s.person)?.nameEn ?? "",
       positionTh: s.positionTh ?? "",
       positionEn: s.positionEn ?? "",
+      positionJa: ja?.positionsJa[i] ?? "",
       party: a.parties.findIndex((p) => p.organization === s.organization),
       role: s.role,
       planned: s.planned ?? false,
     })),
     scopeAreas: a.scopeAreas.map((s) => ({ scopeAreaId: ids.scopeIds.get(s.key)!, newScopeArea: null })),
-    events: a.events.map((e) => ({ type: e.type, date: e.date && e.precision ? toFormText({ date: e.date, precision: e.precision, bound: e.bound }) : "", descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn })),
-    relations: a.relations.map((r) => ({ agreementId: ids.agreementIds.get(r.to)!, type: r.type, noteTh: r.noteTh ?? "", noteEn: r.noteEn ?? "" })),
+    events: a.events.map((e, i) => ({ type: e.type, date: e.date && e.precision ? toFormText({ date: e.date, precision: e.precision, bound: e.bound }) : "", descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn, descriptionJa: ja?.eventsJa[i] ?? "" })),
+    relations: a.relations.map((r, i) => ({ agreementId: ids.agreementIds.get(r.to)!, type: r.type, noteTh: r.noteTh ?? "", noteEn: r.noteEn ?? "", noteJa: ja?.relationNotesJa[i] ?? "" })),
     sources: [...sourceIndex.keys()].map((sourceId) => ({ sourceId, newSource: null })),
     citations,
   };

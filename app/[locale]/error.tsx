@@ -14,7 +14,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
   const locale = useParams<{ locale: string }>()?.locale;
   const [t, setTexts] = useState<Texts | null>(null);
   useEffect(() => {
-    const load = locale === "en" ? import("@/messages/en.json") : import("@/messages/th.json");
+    const load = locale === "en" ? import("@/messages/en.json") : locale === "ja" ? import("@/messages/ja.json") : import("@/messages/th.json");
     load.then((m) => setTexts(m.default.Unavailable));
   }, [locale]);
   return (

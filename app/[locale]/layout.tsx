@@ -34,7 +34,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <SiteChrome
           languageSwitch={
             <Suspense fallback={null}>
-              <LanguageSwitch label={t("switchTo")} ariaLabel={t("switchToLabel")} />
+              <LanguageSwitch label={t("languageSwitch")} />
             </Suspense>
           }
         >

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { nameIn } from "@/lib/i18n/pick";
+import { LocalizedText } from "@/components/localized-text";
 import { getTranslations } from "next-intl/server";
 import { AgreementCardList } from "@/components/agreement-card";
 import { StatusBadge } from "@/components/status-badge";
@@ -106,13 +108,13 @@ export default async function HomePage({ params }: Props) {
           {t("timeline")}
         </h2>
         <p className="text-sm text-muted">{t("timelineDescription")}</p>
-        <TimelineSvg locale={locale} title={t("timeline")} items={timeline.map((a) => ({ key: a.slug, date: a.referenceDate, label: a.title[locale] }))} />
+        <TimelineSvg locale={locale} title={t("timeline")} items={timeline.map((a) => ({ key: a.slug, date: a.referenceDate, label: nameIn(a.title, locale) }))} />
         <ol className="mt-3 space-y-1 text-sm">
           {timeline.map((a) => (
             <li key={a.slug}>
               <span className="font-semibold">{a.referenceDate ? formatIsoPartial(a.referenceDate, locale) : "—"}</span>{" "}
               <Link href={`/agreements/${a.slug}`} className="text-brand underline">
-                {a.title[locale]}
+                <LocalizedText value={a.title} locale={locale} />
               </Link>
             </li>
           ))}

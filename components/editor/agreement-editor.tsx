@@ -14,7 +14,8 @@ import { ChangeList } from "@/components/editor/change-list";
 import { EditorFormContext } from "@/components/editor/form-context";
 import { DatesSection, EventsSection, InternalSection, PartiesSection, RecordSection, RelationsSection, ScopeAreasSection, SourcesSection } from "@/components/editor/form-sections";
 import { canonical, type Change } from "@/lib/editor/diff";
-import { formatPartialDate } from "@/lib/dates/format";
+import { formatPartialDate, intlLocale } from "@/lib/dates/format";
+import { nameIn } from "@/lib/i18n/pick";
 import { parseFormDate } from "@/lib/dates/partial-date";
 import { clearDraft, draftKey, readDraft, writeDraft, type LocalDraft } from "@/lib/editor/local-draft";
 import type { EditorOptions } from "@/lib/editor/queries";
@@ -97,7 +98,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({ kind: "idle" });
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
-  const label = (o: { th: string; en: string }) => o[locale];
+  const label = (o: { th: string; en: string; ja?: string | null }) => nameIn(o, locale);
   const [savedValues, setSavedValues] = useState(initial);
   const [quoteChecks, setQuoteChecks] = useState(() => quoteCheckMap(initial, initialChecks));
   const quoteNotFound = (c: Values["citations"][number]) => {
@@ -294,7 +295,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
             {t("draft.title")}
           </h2>
           <p className="text-sm">
-            {t("draft.explain", { when: new Date(offeredDraft.savedAt).toLocaleString(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", { dateStyle: "medium", timeStyle: "short" }) })}
+            {t("draft.explain", { when: new Date(offeredDraft.savedAt).toLocaleString(intlLocale(locale), { dateStyle: "medium", timeStyle: "short" }) })}
             {mode === "edit" && offeredDraft.version !== version ? ` ${t("draft.newerVersion", { version })}` : ""}
           </p>
           <div className="mt-3 flex flex-wrap gap-3">

@@ -1,6 +1,8 @@
 // What changed between two states of a record, field by field, in words an
 // editor reads at a glance. Used by the history page and by the conflict
 // message of the form. Values are rendered as text, never as HTML.
+import type { Locale } from "@/i18n/locales";
+import { nameIn } from "@/lib/i18n/pick";
 import { useLocale, useTranslations } from "next-intl";
 import { formatPartialDate } from "@/lib/dates/format";
 import { parseFormDate } from "@/lib/dates/partial-date";
@@ -17,7 +19,7 @@ type Row = Record<string, unknown>;
 export function ChangeList({ changes, options, emptyText, initial = false }: { changes: Change[]; options: EditorOptions; emptyText: string; initial?: boolean }) {
   const t = useTranslations("Editor");
   const tc = useTranslations("Common");
-  const locale = useLocale() as "th" | "en";
+  const locale = useLocale() as Locale;
   // A date as the form holds it ("2019-11", "<=2022-08-05"), in words; text that is no date stays as it is.
   const dateText = (value: string) => {
     const d = parseFormDate(value);
@@ -29,23 +31,23 @@ export function ChangeList({ changes, options, emptyText, initial = false }: { c
   const byId = <T extends { id: number }>(list: T[], id: unknown) => list.find((o) => o.id === id);
 
   function rowText(field: string, row: Row): string {
-    const pick = (th: unknown, en: unknown) => String((locale === "th" ? th || en : en || th) ?? "");
+    const pick = (th: unknown, en: unknown, ja?: unknown) => String((locale === "th" ? th || en : locale === "ja" ? ja || en || th : en || th) ?? "");
     switch (field) {
       case "parties": {
         const org = byId(options.organizations, row.organizationId);
-        return org ? org[locale] : pick((row.newOrganization as Row | null)?.nameTh, (row.newOrganization as Row | null)?.nameEn);
+        return org ? nameIn(org, locale) : pick((row.newOrganization as Row | null)?.nameTh, (row.newOrganization as Row | null)?.nameEn);
       }
       case "signatories":
-        return [pick(row.nameTh, row.nameEn), pick(row.positionTh, row.positionEn)].filter(Boolean).join(", ") || t("sideOnly");
+        return [pick(row.nameTh, row.nameEn), pick(row.positionTh, row.positionEn, row.positionJa)].filter(Boolean).join(", ") || t("sideOnly");
       case "scopeAreas": {
         const area = byId(options.scopeAreas, row.scopeAreaId);
-        return area ? area[locale] : pick((row.newScopeArea as Row | null)?.labelTh, (row.newScopeArea as Row | null)?.labelEn);
+        return area ? nameIn(area, locale) : pick((row.newScopeArea as Row | null)?.labelTh, (row.newScopeArea as Row | null)?.labelEn);
       }
       case "events":
-        return `${t(`eventType.${String(row.type)}`)}${row.date ? ` (${dateText(String(row.date))})` : ""}: ${pick(row.descriptionTh, row.descriptionEn)}`;
+        return `${t(`eventType.${String(row.type)}`)}${row.date ? ` (${dateText(String(row.date))})` : ""}: ${pick(row.descriptionTh, row.descriptionEn, row.descriptionJa)}`;
       case "relations": {
         const other = byId(options.agreements, row.agreementId);
-        return `${t(`relationType.${String(row.type)}`)}: ${other ? other[locale] : row.agreementId}`;
+        return `${t(`relationType.${String(row.type)}`)}: ${other ? nameIn(other, locale) : row.agreementId}`;
       }
       case "sources": {
         const source = byId(options.sources, row.sourceId);

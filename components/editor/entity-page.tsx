@@ -1,6 +1,9 @@
 // The parts every shared-entity staff page has (server components): the
 // list with search and pages, the records a change touches (shown before
 // saving), and the entity's history.
+import { LocalizedText } from "@/components/localized-text";
+import type { Locale } from "@/i18n/locales";
+import { secondName } from "@/lib/i18n/pick";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/components/localized-link";
 import { listHref } from "@/lib/editor/list-params";
@@ -40,8 +43,8 @@ export async function EntityList({ locale, base, title, intro, q, page, rows, to
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-line align-top">
                   <td className="p-2">
-                    <Link href={`${base}/${r.id}`} className="text-brand underline" lang={locale}>
-                      {locale === "th" ? r.th : r.en}
+                    <Link href={`${base}/${r.id}`} className="text-brand underline">
+                      <LocalizedText value={r} locale={locale as Locale} name />
                     </Link>
                     {r.extra ? (
                       <span className="block text-xs text-muted" lang={r.extraLang}>
@@ -49,8 +52,8 @@ export async function EntityList({ locale, base, title, intro, q, page, rows, to
                       </span>
                     ) : null}
                   </td>
-                  <td className="p-2" lang={locale === "th" ? "en" : "th"}>
-                    {locale === "th" ? r.en : r.th}
+                  <td className="p-2" lang={secondName(r, locale as Locale).lang}>
+                    {secondName(r, locale as Locale).text}
                   </td>
                   <td className="p-2">{r.records}</td>
                 </tr>
@@ -66,7 +69,7 @@ export async function EntityList({ locale, base, title, intro, q, page, rows, to
   );
 }
 
-type RecordRow = { id: number; titleTh: string; titleEn: string; publicationState: string };
+type RecordRow = { id: number; titleTh: string; titleEn: string; titleJa?: string | null; publicationState: string };
 
 export async function AffectedRecords({ locale, records }: { locale: string; records: RecordRow[] }) {
   const t = await getTranslations("Editor");
@@ -79,7 +82,7 @@ export async function AffectedRecords({ locale, records }: { locale: string; rec
         {records.map((r) => (
           <li key={r.id}>
             <Link href={`/editor/agreements/${r.id}`} className="text-brand underline">
-              {locale === "th" ? r.titleTh : r.titleEn}
+              <LocalizedText value={{ th: r.titleTh, en: r.titleEn, ja: r.titleJa }} locale={locale as Locale} name />
             </Link>{" "}
             <span className="text-muted">({t(`state.${r.publicationState}`)})</span>
           </li>

@@ -21,7 +21,7 @@ export interface EditorFormApi {
   removeRow: (list: RowListName | "sources", index: number) => void;
   t: ReturnType<typeof useTranslations<"Editor">>;
   locale: "th" | "en";
-  label: (o: { th: string; en: string }) => string;
+  label: (o: { th: string; en: string; ja?: string | null }) => string;
   options: EditorOptions;
   enumOptions: (values: readonly string[], ns: string) => Array<{ value: string; label: string }>;
   datePreview: (value: string) => string;

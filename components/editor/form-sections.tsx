@@ -113,6 +113,7 @@ export function PartiesSection() {
               <TextField path={p("nameEn")} error={err(p("nameEn"))} label={t("fields.personEn")} lang="en" value={s.nameEn} onChange={(v) => set(["signatories", i, "nameEn"], v)} />
               <TextField path={p("positionTh")} error={err(p("positionTh"))} label={t("fields.positionTh")} lang="th" value={s.positionTh} onChange={(v) => set(["signatories", i, "positionTh"], v)} />
               <TextField path={p("positionEn")} error={err(p("positionEn"))} label={t("fields.positionEn")} lang="en" value={s.positionEn} onChange={(v) => set(["signatories", i, "positionEn"], v)} />
+              <TextField path={p("positionJa")} error={err(p("positionJa"))} label={t("fields.positionJa")} lang="ja" value={s.positionJa ?? ""} onChange={(v) => set(["signatories", i, "positionJa"], v)} />
               <SelectField path={p("party")} error={err(p("party"))} label={t("fields.actsFor")} value={String(s.party)} onChange={(v) => set(["signatories", i, "party"], Number(v))} options={partyLabels.length ? partyLabels.map((l, j) => ({ value: String(j), label: l })) : [{ value: "0", label: t("addPartyFirst") }]} />
               <SelectField path={p("role")} error={err(p("role"))} label={t("fields.role")} value={s.role} onChange={(v) => set(["signatories", i, "role"], v)} options={enumOptions(SIGNATORY_ROLES, "role")} />
               <CheckboxField path={p("planned")} label={t("fields.planned")} checked={s.planned} onChange={(v) => set(["signatories", i, "planned"], v)} />
@@ -144,6 +145,7 @@ export function ScopeAreasSection() {
               <>
                 <TextField path={`scopeAreas.${i}.newScopeArea.labelTh`} error={err(`scopeAreas.${i}.newScopeArea.labelTh`)} label={t("fields.labelTh")} required lang="th" value={s.newScopeArea.labelTh} onChange={(v) => set(["scopeAreas", i, "newScopeArea", "labelTh"], v)} />
                 <TextField path={`scopeAreas.${i}.newScopeArea.labelEn`} error={err(`scopeAreas.${i}.newScopeArea.labelEn`)} label={t("fields.labelEn")} required lang="en" value={s.newScopeArea.labelEn} onChange={(v) => set(["scopeAreas", i, "newScopeArea", "labelEn"], v)} />
+                <TextField path={`scopeAreas.${i}.newScopeArea.labelJa`} error={err(`scopeAreas.${i}.newScopeArea.labelJa`)} label={t("fields.labelJa")} lang="ja" value={s.newScopeArea.labelJa ?? ""} onChange={(v) => set(["scopeAreas", i, "newScopeArea", "labelJa"], v)} />
               </>
             ) : null}
           </Row>
@@ -167,6 +169,7 @@ export function EventsSection() {
               <TextField path={p("date")} error={err(p("date"))} label={t("fields.eventDate")} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(e.date)} maxLength={13} value={e.date} onChange={(v) => set(["events", i, "date"], v)} />
               <TextField path={p("descriptionTh")} error={err(p("descriptionTh"))} label={t("fields.descriptionTh")} required multiline lang="th" value={e.descriptionTh} onChange={(v) => set(["events", i, "descriptionTh"], v)} />
               <TextField path={p("descriptionEn")} error={err(p("descriptionEn"))} label={t("fields.descriptionEn")} required multiline lang="en" value={e.descriptionEn} onChange={(v) => set(["events", i, "descriptionEn"], v)} />
+              <TextField path={p("descriptionJa")} error={err(p("descriptionJa"))} label={t("fields.descriptionJa")} multiline lang="ja" value={e.descriptionJa ?? ""} onChange={(v) => set(["events", i, "descriptionJa"], v)} />
             </Row>
           );
         })}
@@ -196,6 +199,7 @@ export function RelationsSection() {
               <SelectField path={p("type")} error={err(p("type"))} label={t("fields.relationType")} value={r.type} onChange={(v) => set(["relations", i, "type"], v)} options={enumOptions(RELATION_TYPES, "relationType")} />
               <TextField path={p("noteTh")} error={err(p("noteTh"))} label={t("fields.noteTh")} lang="th" value={r.noteTh} onChange={(v) => set(["relations", i, "noteTh"], v)} />
               <TextField path={p("noteEn")} error={err(p("noteEn"))} label={t("fields.noteEn")} lang="en" value={r.noteEn} onChange={(v) => set(["relations", i, "noteEn"], v)} />
+              <TextField path={p("noteJa")} error={err(p("noteJa"))} label={t("fields.noteJa")} lang="ja" value={r.noteJa ?? ""} onChange={(v) => set(["relations", i, "noteJa"], v)} />
             </Row>
           );
         })}
@@ -282,6 +286,7 @@ export function SourcesSection() {
               </div>
               <TextField path={p("noteTh")} error={err(p("noteTh"))} label={t("fields.citationNoteTh")} lang="th" value={c.noteTh} onChange={(v) => set(["citations", i, "noteTh"], v)} />
               <TextField path={p("noteEn")} error={err(p("noteEn"))} label={t("fields.citationNoteEn")} lang="en" value={c.noteEn} onChange={(v) => set(["citations", i, "noteEn"], v)} />
+              <TextField path={p("noteJa")} error={err(p("noteJa"))} label={t("fields.noteJa")} lang="ja" value={c.noteJa ?? ""} onChange={(v) => set(["citations", i, "noteJa"], v)} />
             </Row>
           );
         })}

@@ -1,9 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { isLocale, locales, type Locale } from "@/i18n/locales";
+import { languageNames } from "@/lib/i18n/language-switch";
 
 export interface ReminderSettingsValue {
-  language: "th" | "en";
+  language: Locale;
   weeklyDigest: boolean;
   alertDays: number[];
 }
@@ -67,9 +69,12 @@ export function ReminderSettingsForm({ initial, smtpConfigured }: { initial: Rem
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="reminder-language">{t("language")}</label>
-        <select id="reminder-language" value={language} onChange={(e) => setLanguage(e.target.value === "en" ? "en" : "th")} className="w-48 rounded border border-line bg-paper px-2 py-1">
-          <option value="th">ภาษาไทย</option>
-          <option value="en">English</option>
+        <select id="reminder-language" value={language} onChange={(e) => setLanguage(isLocale(e.target.value) ? e.target.value : "th")} className="w-48 rounded border border-line bg-paper px-2 py-1">
+          {locales.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {languageNames[l].name}
+            </option>
+          ))}
         </select>
       </div>
       <div>

@@ -2,6 +2,7 @@
 // Lenient: an unknown value is dropped, so a reader with an old link still
 // sees the list (the API, lib/agreements/find.ts, answers 400 instead).
 import { z } from "zod";
+import { locales } from "@/i18n/locales";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
 import { AGREEMENT_KINDS } from "@/lib/enums";
 import { SLUG_PATTERN } from "@/lib/http/params";
@@ -25,7 +26,7 @@ export const findParamsSchema = z
     sort: z.enum(SORTS).optional(),
     page: z.coerce.number().int().min(1).default(1),
     limit: z.coerce.number().int().min(1).max(100).default(20),
-    lang: z.enum(["th", "en"]).default("en"),
+    lang: z.enum(locales).default("en"),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import type { AgreementView } from "@/lib/agreements/serialize";
 import type { Locale } from "@/i18n/routing";
+import { nameIn, pick } from "@/lib/i18n/pick";
 
 // schema.org's closest fit for a signed instrument is Legislation; its
 // LegalForceStatus has only in force / not in force, so other statuses
@@ -18,16 +19,17 @@ export function agreementJsonLd(view: AgreementView, locale: Locale, url: string
     "@type": "Legislation",
     "@id": url,
     url,
-    name: view.title[locale],
+    name: nameIn(view.title, locale),
     alternateName: view.title[other],
     legislationType: kindLabel,
     inLanguage: locale,
-    ...(view.summary?.[locale] ? { abstract: view.summary[locale] } : {}),
+    // A summary only in another language is not this page's abstract.
+    ...(pick(view.summary, locale)?.fallback === false ? { abstract: pick(view.summary, locale)!.text } : {}),
     ...(view.dates.signature ? { legislationDate: view.dates.signature } : {}),
     ...(view.dates.expiry ? { expires: view.dates.expiry } : {}),
     ...(legalForce[view.status] ? { legislationLegalForce: legalForce[view.status] } : {}),
-    legislationPassedBy: view.parties.map((p) => ({ "@type": "GovernmentOrganization", name: p.name[locale], ...(p.abbreviation ? { alternateName: p.abbreviation } : {}), address: { "@type": "PostalAddress", addressCountry: p.country } })),
-    about: view.scopeAreas.map((s) => ({ "@type": "DefinedTerm", name: s.label[locale], termCode: s.key })),
+    legislationPassedBy: view.parties.map((p) => ({ "@type": "GovernmentOrganization", name: nameIn(p.name, locale), ...(p.abbreviation ? { alternateName: p.abbreviation } : {}), address: { "@type": "PostalAddress", addressCountry: p.country } })),
+    about: view.scopeAreas.map((s) => ({ "@type": "DefinedTerm", name: nameIn(s.label, locale), termCode: s.key })),
     isBasedOn: view.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, inLanguage: s.language, ...(s.url ? { url: s.url } : {}), ...(s.publishedOn ? { datePublished: s.publishedOn } : {}) })),
   };
 }

@@ -2,6 +2,7 @@
 // included), sorting (title in the reader's language included) and paging
 // run in SQL and return one page of ids; callers then load only those rows,
 // in the shape they show. A request costs a page, not the registry.
+import type { Locale } from "@/i18n/locales";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { LifecycleStatus } from "@/lib/agreements/lifecycle";
 
@@ -40,9 +41,14 @@ export function coversSql(today: string): Prisma.Sql {
  * forwards and backwards. Titles sort by ICU's root collation, which orders
  * Thai by its consonants (migration 20261124000000_listing).
  */
-export function listingOrder(sort: ListingSort, lang: "th" | "en", rank?: Prisma.Sql): Prisma.Sql {
+export function listingOrder(sort: ListingSort, lang: Locale, rank?: Prisma.Sql): Prisma.Sql {
   if (sort === "relevance" && rank) return Prisma.sql`${rank} DESC, a."id"`;
-  if (sort === "title") return lang === "th" ? Prisma.sql`a."titleTh" COLLATE "und-x-icu", a."id"` : Prisma.sql`a."titleEn" COLLATE "und-x-icu", a."id"`;
+  if (sort === "title") {
+    if (lang === "th") return Prisma.sql`a."titleTh" COLLATE "und-x-icu", a."id"`;
+    // Records without a Japanese title sort by the English one they show (index in migration 20261201000000).
+    if (lang === "ja") return Prisma.sql`COALESCE(a."titleJa", a."titleEn") COLLATE "und-x-icu", a."id"`;
+    return Prisma.sql`a."titleEn" COLLATE "und-x-icu", a."id"`;
+  }
   if (sort === "oldest") return Prisma.sql`a."referenceOn" ASC NULLS FIRST, a."slug" ASC`;
   return Prisma.sql`a."referenceOn" DESC NULLS LAST, a."slug" DESC`;
 }
@@ -53,7 +59,7 @@ export interface IdPage {
 }
 
 /** One page of matching ids and how many match in all: two statements. */
-export async function listingPage(db: Db, f: ListingFilters, sort: ListingSort, lang: "th" | "en", limit: number, offset: number, today: string): Promise<IdPage> {
+export async function listingPage(db: Db, f: ListingFilters, sort: ListingSort, lang: Locale, limit: number, offset: number, today: string): Promise<IdPage> {
   const where = listingWhere(f, today);
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<Array<{ id: number }>>`SELECT a."id" FROM "Agreement" a WHERE ${where} ORDER BY ${listingOrder(sort, lang)} LIMIT ${limit} OFFSET ${offset}`,
@@ -63,7 +69,7 @@ export async function listingPage(db: Db, f: ListingFilters, sort: ListingSort, 
 }
 
 /** Every matching id in order, for exports (a few bytes a row; the rows themselves are loaded in batches). */
-export async function listingIds(db: Db, f: ListingFilters, sort: ListingSort, lang: "th" | "en", today: string): Promise<number[]> {
+export async function listingIds(db: Db, f: ListingFilters, sort: ListingSort, lang: Locale, today: string): Promise<number[]> {
   const rows = await db.$queryRaw<Array<{ id: number }>>`SELECT a."id" FROM "Agreement" a WHERE ${listingWhere(f, today)} ORDER BY ${listingOrder(sort, lang)}`;
   return rows.map((r) => r.id);
 }
@@ -79,8 +85,8 @@ export async function statusCounts(db: Db, today: string): Promise<Map<Lifecycle
 }
 
 export interface FilterChoices {
-  scopes: Array<{ key: string; labelTh: string; labelEn: string }>;
-  parties: Array<{ slug: string; nameTh: string; nameEn: string }>;
+  scopes: Array<{ key: string; labelTh: string; labelEn: string; labelJa: string | null }>;
+  parties: Array<{ slug: string; nameTh: string; nameEn: string; nameJa: string | null }>;
   years: number[];
 }
 
@@ -93,10 +99,10 @@ export async function filterChoices(db: Db, today: string): Promise<FilterChoice
   const pub = listingWhere({}, today);
   const [scopes, parties, years] = await Promise.all([
     db.$queryRaw<FilterChoices["scopes"]>`
-      SELECT sa."key", sa."labelTh", sa."labelEn" FROM "ScopeArea" sa
+      SELECT sa."key", sa."labelTh", sa."labelEn", sa."labelJa" FROM "ScopeArea" sa
       WHERE EXISTS (SELECT 1 FROM "AgreementScopeArea" l JOIN "Agreement" a ON a."id" = l."agreementId" WHERE l."scopeAreaId" = sa."id" AND ${pub})`,
     db.$queryRaw<FilterChoices["parties"]>`
-      SELECT o."slug", o."nameTh", o."nameEn" FROM "Organization" o
+      SELECT o."slug", o."nameTh", o."nameEn", o."nameJa" FROM "Organization" o
       WHERE EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Agreement" a ON a."id" = p."agreementId" WHERE p."organizationId" = o."id" AND ${pub})`,
     db.$queryRaw<Array<{ year: number }>>`
       SELECT y::int AS "year" FROM generate_series(
@@ -122,7 +128,7 @@ export interface TimelineSlot {
 export async function timelinePage(
   db: Db,
   group: "party" | "scope",
-  lang: "th" | "en",
+  lang: Locale,
   years: { from?: number; to?: number },
   limit: number,
   offset: number,
@@ -136,7 +142,11 @@ export async function timelinePage(
       ? Prisma.sql`"AgreementParty" l JOIN "Organization" g ON g."id" = l."organizationId" JOIN "Agreement" a ON a."id" = l."agreementId"`
       : Prisma.sql`"AgreementScopeArea" l JOIN "ScopeArea" g ON g."id" = l."scopeAreaId" JOIN "Agreement" a ON a."id" = l."agreementId"`;
   const key = group === "party" ? Prisma.sql`g."slug"` : Prisma.sql`g."key"`;
-  const label = group === "party" ? (lang === "th" ? Prisma.sql`g."nameTh"` : Prisma.sql`g."nameEn"`) : lang === "th" ? Prisma.sql`g."labelTh"` : Prisma.sql`g."labelEn"`;
+  const labels = {
+    party: { th: Prisma.sql`g."nameTh"`, en: Prisma.sql`g."nameEn"`, ja: Prisma.sql`COALESCE(g."nameJa", g."nameEn")` },
+    scope: { th: Prisma.sql`g."labelTh"`, en: Prisma.sql`g."labelEn"`, ja: Prisma.sql`COALESCE(g."labelJa", g."labelEn")` },
+  };
+  const label = labels[group][lang];
   const filter = Prisma.join(where, " AND ");
   const [slots, [count]] = await Promise.all([
     db.$queryRaw<TimelineSlot[]>`

@@ -13,7 +13,7 @@ const citationSelect = {
 } as const;
 
 const relatedAgreementSelect = {
-  select: { id: true, slug: true, titleTh: true, titleEn: true, kind: true, publicationState: true, visibility: true, signedOn: true, signedPrecision: true, signedBound: true },
+  select: { id: true, slug: true, titleTh: true, titleEn: true, titleJa: true, kind: true, publicationState: true, visibility: true, signedOn: true, signedPrecision: true, signedBound: true },
 } as const;
 
 export const agreementInclude = {

@@ -95,7 +95,7 @@ export function referenceDate(a: AgreementRecord): PartialDate | null {
 }
 
 function organization(o: AgreementRecord["parties"][number]["organization"]) {
-  return { slug: o.slug, name: { th: o.nameTh, en: o.nameEn }, abbreviation: o.abbreviation, country: o.countryCode };
+  return { slug: o.slug, name: { th: o.nameTh, en: o.nameEn, ja: o.nameJa }, abbreviation: o.abbreviation, country: o.countryCode };
 }
 
 /** A computed date as the API and the page show it, with the citations of its inputs. */
@@ -127,8 +127,8 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
   return {
     slug: a.slug,
     kind: a.kind,
-    title: { th: a.titleTh, en: a.titleEn, ...(a.titleJa ? { ja: a.titleJa } : {}) },
-    summary: a.summaryTh || a.summaryEn ? { th: a.summaryTh, en: a.summaryEn } : null,
+    title: { th: a.titleTh, en: a.titleEn, ja: a.titleJa },
+    summary: a.summaryTh || a.summaryEn || a.summaryJa ? { th: a.summaryTh, en: a.summaryEn, ja: a.summaryJa } : null,
     // Texts in languages other than this one are the registry's translations.
     originalLanguage: a.originalLanguage,
     legalNature: a.legalNature,
@@ -159,24 +159,24 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
     })(),
     parties: a.parties.map((p) => ({ ...organization(p.organization), citations: ids(p.citations) })),
     signatories: a.signatories.map((s) => ({
-      name: s.person ? { th: s.person.nameTh, en: s.person.nameEn } : null,
-      position: s.positionTh || s.positionEn ? { th: s.positionTh, en: s.positionEn } : null,
+      name: s.person ? { th: s.person.nameTh, en: s.person.nameEn, ja: s.person.nameJa } : null,
+      position: s.positionTh || s.positionEn || s.positionJa ? { th: s.positionTh, en: s.positionEn, ja: s.positionJa } : null,
       role: s.role,
       planned: s.planned,
       organization: organization(s.organization),
       citations: ids(s.citations),
     })),
-    scopeAreas: a.scopeAreas.map((l) => ({ key: l.scopeArea.key, label: { th: l.scopeArea.labelTh, en: l.scopeArea.labelEn }, citations: ids(l.citations) })),
+    scopeAreas: a.scopeAreas.map((l) => ({ key: l.scopeArea.key, label: { th: l.scopeArea.labelTh, en: l.scopeArea.labelEn, ja: l.scopeArea.labelJa }, citations: ids(l.citations) })),
     events: a.events.map((e) => ({
       type: e.type,
       date: iso(partialDate(e.occurredOn, e.precision, e.bound)),
       dateLimits: dateLimits(partialDate(e.occurredOn, e.precision, e.bound)),
-      description: { th: e.descriptionTh, en: e.descriptionEn },
+      description: { th: e.descriptionTh, en: e.descriptionEn, ja: e.descriptionJa },
       citations: ids(e.citations),
     })),
     relations: [
-      ...a.relationsOut.filter((r) => visible(r.to)).map((r) => ({ type: r.type, direction: "outgoing" as const, agreement: { slug: r.to.slug, title: { th: r.to.titleTh, en: r.to.titleEn } }, note: r.noteTh || r.noteEn ? { th: r.noteTh, en: r.noteEn } : null, citations: ids(r.citations) })),
-      ...a.relationsIn.filter((r) => visible(r.from)).map((r) => ({ type: r.type, direction: "incoming" as const, agreement: { slug: r.from.slug, title: { th: r.from.titleTh, en: r.from.titleEn } }, note: r.noteTh || r.noteEn ? { th: r.noteTh, en: r.noteEn } : null, citations: ids(r.citations) })),
+      ...a.relationsOut.filter((r) => visible(r.to)).map((r) => ({ type: r.type, direction: "outgoing" as const, agreement: { slug: r.to.slug, title: { th: r.to.titleTh, en: r.to.titleEn, ja: r.to.titleJa } }, note: r.noteTh || r.noteEn || r.noteJa ? { th: r.noteTh, en: r.noteEn, ja: r.noteJa } : null, citations: ids(r.citations) })),
+      ...a.relationsIn.filter((r) => visible(r.from)).map((r) => ({ type: r.type, direction: "incoming" as const, agreement: { slug: r.from.slug, title: { th: r.from.titleTh, en: r.from.titleEn, ja: r.from.titleJa } }, note: r.noteTh || r.noteEn || r.noteJa ? { th: r.noteTh, en: r.noteEn, ja: r.noteJa } : null, citations: ids(r.citations) })),
     ],
     factCitations: Object.fromEntries(
       ["title", "kind", "summary", "legalNature", "cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn", "termMonths", "automaticRenewal", "terminationNoticeMonths"].map((f) => [f, byFact(f)]),
@@ -197,7 +197,7 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
         quoteEn: c.quoteEn,
         quoteTh: c.quoteTh,
         contradicts: c.contradicts,
-        note: c.noteTh || c.noteEn ? { th: c.noteTh, en: c.noteEn } : null,
+        note: c.noteTh || c.noteEn || c.noteJa ? { th: c.noteTh, en: c.noteEn, ja: c.noteJa } : null,
       })),
     })),
     updatedAt: a.updatedAt.toISOString(),

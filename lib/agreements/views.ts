@@ -27,7 +27,7 @@ export async function loadAgreementViews(ids: number[], today: string = todayInB
   return ids.map((id) => byId.get(id)).filter((v): v is ListedAgreement => v !== undefined);
 }
 
-const organizationSelect = { select: { slug: true, nameTh: true, nameEn: true, abbreviation: true, countryCode: true } } as const;
+const organizationSelect = { select: { slug: true, nameTh: true, nameEn: true, nameJa: true, abbreviation: true, countryCode: true } } as const;
 
 /** What a card, a timeline row or a feed entry shows; no citations. */
 const summarySelect = (today: Date) =>
@@ -37,8 +37,10 @@ const summarySelect = (today: Date) =>
     kind: true,
     titleTh: true,
     titleEn: true,
+    titleJa: true,
     summaryTh: true,
     summaryEn: true,
+    summaryJa: true,
     signedOn: true,
     signedPrecision: true,
     signedBound: true,
@@ -48,7 +50,7 @@ const summarySelect = (today: Date) =>
     referencePrecision: true,
     updatedAt: true,
     parties: { orderBy: { position: "asc" }, select: { organization: organizationSelect } },
-    scopeAreas: { orderBy: { scopeArea: { key: "asc" } }, select: { scopeArea: { select: { key: true, labelTh: true, labelEn: true } } } },
+    scopeAreas: { orderBy: { scopeArea: { key: "asc" } }, select: { scopeArea: { select: { key: true, labelTh: true, labelEn: true, labelJa: true } } } },
     statusPeriods: {
       where: { AND: [{ OR: [{ startsOn: null }, { startsOn: { lte: today } }] }, { OR: [{ endsBefore: null }, { endsBefore: { gt: today } }] }] },
       select: { status: true, basis: true },
@@ -69,15 +71,15 @@ function summarize(r: SummaryRow, asOf: string) {
     id: r.id,
     slug: r.slug,
     kind: r.kind,
-    title: { th: r.titleTh, en: r.titleEn },
-    summary: r.summaryTh || r.summaryEn ? { th: r.summaryTh, en: r.summaryEn } : null,
+    title: { th: r.titleTh, en: r.titleEn, ja: r.titleJa },
+    summary: r.summaryTh || r.summaryEn || r.summaryJa ? { th: r.summaryTh, en: r.summaryEn, ja: r.summaryJa } : null,
     status: (period?.status ?? "unknown") as LifecycleStatus,
     statusBasis: (period?.basis ?? "nothingStated") as LifecycleBasis,
     statusAsOf: asOf,
     dates: { signature: isoOf(r.signedOn, r.signedPrecision), signatureBound: r.signedBound, expiry: isoOf(r.expiresOn, r.expiresPrecision) },
     referenceDate: isoOf(r.referenceOn, r.referencePrecision),
-    parties: r.parties.map(({ organization: o }) => ({ slug: o.slug, name: { th: o.nameTh, en: o.nameEn }, abbreviation: o.abbreviation, country: o.countryCode })),
-    scopeAreas: r.scopeAreas.map(({ scopeArea: s }) => ({ key: s.key, label: { th: s.labelTh, en: s.labelEn } })),
+    parties: r.parties.map(({ organization: o }) => ({ slug: o.slug, name: { th: o.nameTh, en: o.nameEn, ja: o.nameJa }, abbreviation: o.abbreviation, country: o.countryCode })),
+    scopeAreas: r.scopeAreas.map(({ scopeArea: s }) => ({ key: s.key, label: { th: s.labelTh, en: s.labelEn, ja: s.labelJa } })),
     updatedAt: r.updatedAt.toISOString(),
   };
 }

@@ -24,6 +24,7 @@ export interface WatchRow {
   slug: string;
   titleTh: string;
   titleEn: string;
+  titleJa: string | null;
   publicationState: PublicationState;
   visibility: Visibility;
   status: LifecycleStatus;
@@ -45,7 +46,7 @@ function audienceSql(audience: Audience): Prisma.Sql {
 const statusSql = (today: string) =>
   Prisma.sql`COALESCE((SELECT sp."status" FROM "AgreementStatusPeriod" sp WHERE sp."agreementId" = a."id" AND ${coversSql(today)} LIMIT 1), 'unknown')`;
 
-const rowColumns = Prisma.sql`a."id", a."slug", a."titleTh", a."titleEn", a."publicationState"::text AS "publicationState", a."visibility"::text AS "visibility"`;
+const rowColumns = Prisma.sql`a."id", a."slug", a."titleTh", a."titleEn", a."titleJa", a."publicationState"::text AS "publicationState", a."visibility"::text AS "visibility"`;
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -149,8 +150,8 @@ export const CALENDAR_MAX_EVENTS = 500;
 export async function calendarEntries(db: Db, audience: Audience, today: string) {
   const from = isoFromDayNumber(addMonths(dayNumber(today), -3));
   const to = isoFromDayNumber(addMonths(dayNumber(today), 24));
-  const rows = await db.$queryRaw<Array<{ agreementId: number; slug: string; titleTh: string; titleEn: string; kind: "END" | "NOTICE" | "RENEWAL"; first: Date; last: Date; isPublic: boolean }>>`
-    SELECT a."id" AS "agreementId", a."slug", a."titleTh", a."titleEn", d."kind", d."firstOn" AS "first", d."lastOn" AS "last",
+  const rows = await db.$queryRaw<Array<{ agreementId: number; slug: string; titleTh: string; titleEn: string; titleJa: string | null; kind: "END" | "NOTICE" | "RENEWAL"; first: Date; last: Date; isPublic: boolean }>>`
+    SELECT a."id" AS "agreementId", a."slug", a."titleTh", a."titleEn", a."titleJa", d."kind", d."firstOn" AS "first", d."lastOn" AS "last",
            (a."publicationState" = 'PUBLISHED' AND a."visibility" = 'PUBLIC') AS "isPublic"
     FROM "AgreementDeadline" d JOIN "Agreement" a ON a."id" = d."agreementId"
     WHERE ${audienceSql(audience)} AND d."lastOn" >= ${from}::date AND d."firstOn" <= ${to}::date

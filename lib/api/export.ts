@@ -34,6 +34,8 @@ function csvRow(a: ListedAgreement, origin: string) {
     kind: a.kind,
     title_th: a.title.th,
     title_en: a.title.en,
+    // Empty where the registry has no Japanese text (a reader then sees the English one).
+    title_ja: a.title.ja ?? "",
     status: a.status,
     status_as_of: a.statusAsOf,
     cabinet_approval: limited(a.dates.cabinetApproval, a.dateLimits.cabinetApproval),
@@ -45,13 +47,16 @@ function csvRow(a: ListedAgreement, origin: string) {
     termination_notice_months: a.terminationNoticeMonths ?? "",
     parties_th: join(a.parties.map((p) => p.name.th)),
     parties_en: join(a.parties.map((p) => p.name.en)),
+    parties_ja: join(a.parties.map((p) => p.name.ja ?? p.name.en)),
     signatories_th: join(a.signatories.map((s) => [s.name?.th, s.position?.th, s.organization.name.th].filter(Boolean).join(", "))),
     signatories_en: join(a.signatories.map((s) => [s.name?.en, s.position?.en, s.organization.name.en].filter(Boolean).join(", "))),
     scope_areas_th: join(a.scopeAreas.map((s) => s.label.th)),
     scope_areas_en: join(a.scopeAreas.map((s) => s.label.en)),
+    scope_areas_ja: join(a.scopeAreas.map((s) => s.label.ja ?? s.label.en)),
     sources: join(a.sources.map((s) => s.url ?? s.title)),
     page_th: `${origin}/th/agreements/${a.slug}`,
     page_en: `${origin}/en/agreements/${a.slug}`,
+    page_ja: `${origin}/ja/agreements/${a.slug}`,
   };
 }
 const CSV_COLUMNS = Object.keys(csvRow({ title: {}, dates: {}, dateLimits: {}, parties: [], signatories: [], scopeAreas: [], sources: [] } as unknown as ListedAgreement, ""));

@@ -2,6 +2,7 @@
 // and rendered on /{locale}/api. tests/integration/api-list.test.ts validates
 // real responses against these schemas, so the document cannot drift.
 
+import { locales } from "@/i18n/locales";
 import { WRITE_ERRORS } from "@/lib/api/write";
 import { AGREEMENT_KINDS, SORTS } from "@/lib/agreements/filters";
 import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
@@ -19,11 +20,13 @@ const dateLimits = {
   required: ["notBefore", "notAfter", "bound"],
   properties: { notBefore: { type: ["string", "null"], format: "date" }, notAfter: { type: ["string", "null"], format: "date" }, bound: { type: ["string", "null"], enum: [...DATE_BOUNDS, null] } },
 } as const;
-const localized = { type: "object", required: ["th", "en"], properties: { th: { type: "string" }, en: { type: "string" } } } as const;
+// Japanese texts are optional in the registry: `ja` is null where a record has none (pages then show the English one, labelled).
+const japanese = { type: ["string", "null"], description: "Japanese text; null where the registry has none." } as const;
+const localized = { type: "object", required: [...locales], properties: { th: { type: "string" }, en: { type: "string" }, ja: japanese } } as const;
 const localizedNullable = {
   type: ["object", "null"],
-  required: ["th", "en"],
-  properties: { th: { type: ["string", "null"] }, en: { type: ["string", "null"] } },
+  required: [...locales],
+  properties: { th: { type: ["string", "null"] }, en: { type: ["string", "null"] }, ja: japanese },
 } as const;
 const citationIds = { type: "array", items: { type: "integer" }, description: "Ids of the citations (under `sources`) that back this fact." } as const;
 const organization = {
@@ -33,7 +36,7 @@ const organization = {
 } as const;
 
 export const queryParameters = [
-  { name: "q", schema: { type: "string", maxLength: 200 }, description: "Search words, Thai or English; Thai is split into words, Latin names tolerate small typos." },
+  { name: "q", schema: { type: "string", maxLength: 200 }, description: "Search words in Thai, English or Japanese; Thai and Japanese are split into words, Latin names tolerate small typos." },
   { name: "status", schema: { type: "string", enum: [...LIFECYCLE_STATUSES] }, description: "Lifecycle status as of today (Asia/Bangkok)." },
   { name: "kind", schema: { type: "string", enum: [...AGREEMENT_KINDS] }, description: "Kind of instrument." },
   { name: "scope", schema: { type: "string" }, description: "Scope area key, e.g. cybersecurity." },
@@ -42,7 +45,7 @@ export const queryParameters = [
   { name: "sort", schema: { type: "string", enum: [...SORTS] }, description: "Order; relevance (with q) or newest by default." },
   { name: "page", schema: { type: "integer", minimum: 1, default: 1 }, description: "Page number." },
   { name: "limit", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 }, description: "Agreements per page." },
-  { name: "lang", schema: { type: "string", enum: ["th", "en"], default: "en" }, description: "Language used to sort titles and pick highlighted passages." },
+  { name: "lang", schema: { type: "string", enum: [...locales], default: "en" }, description: "Language used to sort titles (ja: the Japanese title, else the English one) and pick highlighted passages." },
 ] as const;
 
 const DEADLINE_FACTS = ["expiresOn", "effectiveOn", "signedOn", "termMonths", "automaticRenewal", "terminationNoticeMonths"];
@@ -72,7 +75,7 @@ const agreement = {
   properties: {
     slug: { type: "string" },
     kind: { type: "string", enum: [...AGREEMENT_KINDS] },
-    title: { ...localized, properties: { ...localized.properties, ja: { type: "string" } } },
+    title: localized,
     summary: localizedNullable,
     originalLanguage: { type: "string", enum: [...LANGUAGES], description: "Texts in other languages are the registry's translations." },
     legalNature: { type: ["string", "null"], enum: [...LEGAL_NATURES, null] },
@@ -111,7 +114,7 @@ const agreement = {
         type: "object",
         required: ["name", "position", "role", "planned", "organization", "citations"],
         properties: {
-          name: { type: ["object", "null"], required: ["th", "en"], properties: { th: { type: "string" }, en: { type: "string" } } },
+          name: { type: ["object", "null"], required: [...locales], properties: { th: { type: "string" }, en: { type: "string" }, ja: { ...japanese, description: "The name in Japanese script, only where a source writes it so." } } },
           position: localizedNullable,
           role: { type: "string", enum: [...SIGNATORY_ROLES] },
           planned: { type: "boolean", description: "Named before the signing as the one to sign." },
@@ -286,7 +289,7 @@ export const openApiDocument = {
     "/{locale}/feed.xml": {
       get: {
         summary: "Atom feed of newly published and updated agreements",
-        parameters: [{ in: "path", name: "locale", required: true, schema: { type: "string", enum: ["th", "en"] } }],
+        parameters: [{ in: "path", name: "locale", required: true, schema: { type: "string", enum: [...locales] } }],
         responses: { "200": { description: "Atom 1.0", content: { "application/atom+xml": { schema: { type: "string" } } } } },
       },
     },

@@ -79,7 +79,7 @@ export const publicFilterChoices = cached("filter-choices", (today: string) => f
 
 export const publicHome = cached(
   "home",
-  async (lang: "th" | "en", inEffect: number, latest: number, today: string) => {
+  async (lang: Locale, inEffect: number, latest: number, today: string) => {
     const db = getDb();
     const [byStatus, inEffectPage, latestPage, watch] = await Promise.all([
       statusCounts(db, today),
@@ -95,7 +95,7 @@ export const publicHome = cached(
 
 export const publicTimeline = cached(
   "timeline",
-  async (group: "party" | "scope", lang: "th" | "en", years: { from?: number; to?: number }, limit: number, page: number, today: string) => {
+  async (group: "party" | "scope", lang: Locale, years: { from?: number; to?: number }, limit: number, page: number, today: string) => {
     const db = getDb();
     let { slots, total } = await timelinePage(db, group, lang, years, limit, (page - 1) * limit, today);
     const totalPages = Math.max(1, Math.ceil(total / limit));

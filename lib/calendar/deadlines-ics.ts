@@ -7,14 +7,15 @@ import ical, { ICalAlarmType, ICalCalendarMethod } from "ical-generator";
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import { formatIsoPartial } from "@/lib/dates/format";
-import en from "@/messages/en.json";
-import th from "@/messages/th.json";
+import { messagesFor } from "@/lib/i18n/messages";
+import { nameIn } from "@/lib/i18n/pick";
 
 export interface CalendarEntry {
   agreementId: number;
   slug: string;
   titleTh: string;
   titleEn: string;
+  titleJa: string | null;
   kind: "END" | "NOTICE" | "RENEWAL";
   first: string;
   last: string;
@@ -31,7 +32,7 @@ export interface CalendarTexts {
 
 /** The feed's words in `locale`, from the message files (no request context needed). */
 export function calendarTexts(locale: Locale, audience: "public" | "staff"): CalendarTexts {
-  const t = createTranslator({ locale, messages: locale === "th" ? th : en, namespace: "Watch" });
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Watch" });
   return {
     name: t(audience === "public" ? "calendarName" : "staffCalendarName"),
     kind: (k) => t(`kind.${k}`),
@@ -45,7 +46,7 @@ export function deadlinesIcs(entries: CalendarEntry[], locale: Locale, origin: s
   const host = new URL(origin).host;
   const calendar = ical({ name: texts.name, method: ICalCalendarMethod.PUBLISH, prodId: { company: host, product: "thai-japan-ict-registry", language: locale.toUpperCase() } });
   for (const e of entries) {
-    const title = locale === "th" ? e.titleTh : e.titleEn;
+    const title = nameIn({ th: e.titleTh, en: e.titleEn, ja: e.titleJa }, locale);
     const summary = `${texts.kind(e.kind)}: ${title}`;
     const url = e.isPublic ? `${origin}/${locale}/agreements/${e.slug}` : `${origin}/${locale}/editor/agreements/${e.agreementId}`;
     const description = [e.first === e.last ? null : texts.uncertain(formatIsoPartial(e.first, locale), formatIsoPartial(e.last, locale)), url].filter(Boolean).join("\n\n");

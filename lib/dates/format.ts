@@ -8,8 +8,9 @@ const options: Record<PartialDate["precision"], Intl.DateTimeFormatOptions> = {
   YEAR: { year: "numeric" },
 };
 
-function intlLocale(locale: string): string {
-  return locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB";
+/** The Intl locale of a page's language: Thai in the Buddhist Era, Japanese in the Japanese calendar. */
+export function intlLocale(locale: string): string {
+  return locale === "th" ? "th-TH-u-ca-buddhist" : locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB";
 }
 
 /** Stored dates are calendar dates (midnight UTC): format them in UTC so no zone shifts the day. */

@@ -9,10 +9,17 @@ export interface Change {
 }
 
 // Snapshots come back from jsonb with their keys reordered, so values are
-// compared with keys sorted.
+// compared with keys sorted. An empty text and a missing key are the same
+// (snapshots saved before a field existed, such as the Japanese texts, lack it).
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>)
+            .filter(([, x]) => x !== "" && x !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
   );
 }
 

@@ -13,7 +13,7 @@ const dateColumns = (value: string) => {
   const d = dateOf(value);
   return d ? { on: asDate(d.date), precision: d.precision, bound: d.bound ?? null } : { on: null, precision: null, bound: null };
 };
-const orNull = (value: string) => (value === "" ? null : value);
+const orNull = (value: string | undefined) => (value ? value : null);
 const monthsOrNull = (value: number | "") => (value === "" ? null : value);
 
 export function scalarData(input: AgreementInput) {
@@ -82,7 +82,7 @@ export async function writeParts(tx: Tx, id: number, input: AgreementInput): Pro
         (await tx.person.create({ data: { slug: await uniqueKey(s.nameEn, async (k) => (await tx.person.count({ where: { slug: k } })) > 0), nameTh: s.nameTh, nameEn: s.nameEn } })).id;
     }
     const row = await tx.signatory.create({
-      data: { agreementId: id, personId, positionTh: orNull(s.positionTh), positionEn: orNull(s.positionEn), organizationId: partyRows[s.party]!.organizationId, role: s.role, planned: s.planned, position },
+      data: { agreementId: id, personId, positionTh: orNull(s.positionTh), positionEn: orNull(s.positionEn), positionJa: orNull(s.positionJa), organizationId: partyRows[s.party]!.organizationId, role: s.role, planned: s.planned, position },
     });
     signatoryIds.push(row.id);
   }
@@ -95,7 +95,7 @@ export async function writeParts(tx: Tx, id: number, input: AgreementInput): Pro
       const existing = await tx.scopeArea.findFirst({ where: { OR: [{ labelEn: { equals: draft.labelEn, mode: "insensitive" } }, { labelTh: draft.labelTh }] } });
       scopeAreaId =
         existing?.id ??
-        (await tx.scopeArea.create({ data: { key: await uniqueKey(draft.labelEn, async (k) => (await tx.scopeArea.count({ where: { key: k } })) > 0), labelTh: draft.labelTh, labelEn: draft.labelEn } })).id;
+        (await tx.scopeArea.create({ data: { key: await uniqueKey(draft.labelEn, async (k) => (await tx.scopeArea.count({ where: { key: k } })) > 0), labelTh: draft.labelTh, labelEn: draft.labelEn, labelJa: orNull(draft.labelJa) } })).id;
     }
     // Two new rows naming the same area collapse into one link.
     const link = await tx.agreementScopeArea.upsert({ where: { agreementId_scopeAreaId: { agreementId: id, scopeAreaId } }, create: { agreementId: id, scopeAreaId }, update: {} });
@@ -105,12 +105,12 @@ export async function writeParts(tx: Tx, id: number, input: AgreementInput): Pro
   const eventIds: number[] = [];
   for (const [position, e] of input.events.entries()) {
     const d = dateColumns(e.date);
-    eventIds.push((await tx.agreementEvent.create({ data: { agreementId: id, type: e.type, occurredOn: d.on, precision: d.precision, bound: d.bound, descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn, position } })).id);
+    eventIds.push((await tx.agreementEvent.create({ data: { agreementId: id, type: e.type, occurredOn: d.on, precision: d.precision, bound: d.bound, descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn, descriptionJa: orNull(e.descriptionJa), position } })).id);
   }
 
   const relationIds: number[] = [];
   for (const r of input.relations) {
-    relationIds.push((await tx.agreementRelation.create({ data: { fromId: id, toId: r.agreementId, type: r.type, noteTh: orNull(r.noteTh), noteEn: orNull(r.noteEn) } })).id);
+    relationIds.push((await tx.agreementRelation.create({ data: { fromId: id, toId: r.agreementId, type: r.type, noteTh: orNull(r.noteTh), noteEn: orNull(r.noteEn), noteJa: orNull(r.noteJa) } })).id);
   }
 
   const sourceIds: number[] = [];
@@ -133,7 +133,7 @@ export async function writeParts(tx: Tx, id: number, input: AgreementInput): Pro
   await tx.citation.createMany({
     data: input.citations.map((c) => {
       const link = c.row !== null && linkField[c.fact] ? { [linkField[c.fact]!]: rowIds[c.fact]![c.row] } : {};
-      return { agreementId: id, sourceId: sourceIds[c.source]!, fact: c.fact, quote: c.quote, quoteEn: orNull(c.quoteEn), quoteTh: orNull(c.quoteTh), contradicts: c.contradicts, noteTh: orNull(c.noteTh), noteEn: orNull(c.noteEn), ...link };
+      return { agreementId: id, sourceId: sourceIds[c.source]!, fact: c.fact, quote: c.quote, quoteEn: orNull(c.quoteEn), quoteTh: orNull(c.quoteTh), contradicts: c.contradicts, noteTh: orNull(c.noteTh), noteEn: orNull(c.noteEn), noteJa: orNull(c.noteJa), ...link };
     }),
   });
   // Each quote is checked against its source's archived copy as it is saved.

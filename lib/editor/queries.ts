@@ -35,6 +35,7 @@ export async function listStaffAgreements({ state, visibility, q = "", flag, pag
         slug: true,
         titleTh: true,
         titleEn: true,
+        titleJa: true,
         kind: true,
         publicationState: true,
         visibility: true,
@@ -54,10 +55,10 @@ export async function listStaffAgreements({ state, visibility, q = "", flag, pag
 export type StaffAgreementRow = Awaited<ReturnType<typeof listStaffAgreements>>["rows"][number];
 
 export interface EditorOptions {
-  organizations: Array<{ id: number; th: string; en: string }>;
-  scopeAreas: Array<{ id: number; th: string; en: string }>;
+  organizations: Array<{ id: number; th: string; en: string; ja: string | null }>;
+  scopeAreas: Array<{ id: number; th: string; en: string; ja: string | null }>;
   sources: Array<{ id: number; title: string; url: string | null }>;
-  agreements: Array<{ id: number; th: string; en: string }>;
+  agreements: Array<{ id: number; th: string; en: string; ja: string | null }>;
 }
 
 export async function getEditorOptions(): Promise<EditorOptions> {
@@ -66,13 +67,13 @@ export async function getEditorOptions(): Promise<EditorOptions> {
     db.organization.findMany({ orderBy: { nameEn: "asc" } }),
     db.scopeArea.findMany({ orderBy: { labelEn: "asc" } }),
     db.source.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, url: true } }),
-    db.agreement.findMany({ orderBy: { id: "asc" }, select: { id: true, titleTh: true, titleEn: true } }),
+    db.agreement.findMany({ orderBy: { id: "asc" }, select: { id: true, titleTh: true, titleEn: true, titleJa: true } }),
   ]);
   return {
-    organizations: organizations.map((o) => ({ id: o.id, th: o.abbreviation ? `${o.nameTh} (${o.abbreviation})` : o.nameTh, en: o.abbreviation ? `${o.nameEn} (${o.abbreviation})` : o.nameEn })),
-    scopeAreas: scopeAreas.map((s) => ({ id: s.id, th: s.labelTh, en: s.labelEn })),
+    organizations: organizations.map((o) => ({ id: o.id, th: o.abbreviation ? `${o.nameTh} (${o.abbreviation})` : o.nameTh, en: o.abbreviation ? `${o.nameEn} (${o.abbreviation})` : o.nameEn, ja: o.nameJa && o.abbreviation ? `${o.nameJa} (${o.abbreviation})` : o.nameJa })),
+    scopeAreas: scopeAreas.map((s) => ({ id: s.id, th: s.labelTh, en: s.labelEn, ja: s.labelJa })),
     sources,
-    agreements: agreements.map((a) => ({ id: a.id, th: a.titleTh, en: a.titleEn })),
+    agreements: agreements.map((a) => ({ id: a.id, th: a.titleTh, en: a.titleEn, ja: a.titleJa })),
   };
 }
 

@@ -24,6 +24,15 @@ describe("partial dates as typed", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe("dateBuddhistEra");
   });
+
+  it("refuses a Japanese era year typed by mistake, with its own hint", () => {
+    for (const typed of ["平成27-04-30", "平成27", "令和元", "H27", "R1-11", "h.31", "27-04-30", "27"]) {
+      const result = partialDateText.safeParse(typed);
+      expect(result.error?.issues[0]?.message, typed).toBe("dateJapaneseEra");
+    }
+    for (const typed of ["2015-04-30", "<=2019-11", "2017"]) expect(partialDateText.safeParse(typed).success, typed).toBe(true);
+    expect(partialDateText.safeParse("2015年").error?.issues[0]?.message).toBe("dateFormat");
+  });
 });
 
 describe("the whole record", () => {

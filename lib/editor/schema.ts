@@ -36,6 +36,8 @@ const id = z.number().int().positive().max(MAX_ID);
 /** A row's id as a form sends it. */
 export const rowId = id;
 
+const JAPANESE_ERA_YEAR = /^(?:(?:明治|大正|昭和|平成|令和|[MTSHR]\.?)\s*(?:\d{1,2}|元)|\d{1,2}(?:年|[-/.]\d|$))/i;
+
 /**
  * "", "2026", "2026-03" or "2026-03-14": the precision is what is typed. A
  * date known only as a limit is typed after "<=" (on or before) or ">="
@@ -52,6 +54,12 @@ export const partialDateText = z
     // A year typed in the Buddhist Era (2569 for 2026) is the likeliest slip.
     if (/^\d{4}/.test(date) && year >= 2400 && year <= 2800) {
       ctx.addIssue({ code: "custom", message: "dateBuddhistEra" });
+      return;
+    }
+    // So is a Japanese era year (平成27, H27, R1-11, or a bare two-digit year
+    // copied from a Japanese document), which no four-digit pattern catches.
+    if (JAPANESE_ERA_YEAR.test(date)) {
+      ctx.addIssue({ code: "custom", message: "dateJapaneseEra" });
       return;
     }
     const parsed = parseFormDate(value);
@@ -82,6 +90,8 @@ const signatorySchema = z
     nameEn: text(200),
     positionTh: text(300),
     positionEn: text(300),
+    // Japanese texts are optional and absent from snapshots saved before they existed.
+    positionJa: text(300).optional(),
     // Index into `parties`: a signatory acts for one of the record's parties.
     party: z.number({ error: "pickParty" }).int().min(0, { error: "pickParty" }),
     role: z.enum(SIGNATORY_ROLES),
@@ -93,7 +103,7 @@ const signatorySchema = z
     if (Boolean(s.nameTh) !== Boolean(s.nameEn)) ctx.addIssue({ code: "custom", message: "nameBothLanguages", path: [s.nameTh ? "nameEn" : "nameTh"] });
   });
 
-export const scopeAreaDraftSchema = z.object({ labelTh: requiredText(200, "labelThRequired"), labelEn: requiredText(200, "labelEnRequired") });
+export const scopeAreaDraftSchema = z.object({ labelTh: requiredText(200, "labelThRequired"), labelEn: requiredText(200, "labelEnRequired"), labelJa: text(200).optional() });
 
 const scopeAreaSchema = z
   .object({ scopeAreaId: id.nullable(), newScopeArea: scopeAreaDraftSchema.nullable() })
@@ -104,6 +114,7 @@ const eventSchema = z.object({
   date: partialDateText,
   descriptionTh: requiredText(1000, "descriptionThRequired"),
   descriptionEn: requiredText(1000, "descriptionEnRequired"),
+  descriptionJa: text(1000).optional(),
 });
 
 const relationSchema = z.object({
@@ -111,6 +122,7 @@ const relationSchema = z.object({
   type: z.enum(RELATION_TYPES),
   noteTh: text(1000),
   noteEn: text(1000),
+  noteJa: text(1000).optional(),
 });
 
 export const sourceDraftSchema = z.object({
@@ -140,6 +152,7 @@ const citationSchema = z.object({
   quoteTh: text(5000).default(""),
   noteTh: text(2000),
   noteEn: text(2000),
+  noteJa: text(2000).optional(),
   // The passage disagrees with the value the record gives; the notes say how.
   contradicts: z.boolean().default(false),
 });

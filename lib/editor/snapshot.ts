@@ -82,6 +82,7 @@ export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgree
       nameEn: s.person?.nameEn ?? "",
       positionTh: s.positionTh ?? "",
       positionEn: s.positionEn ?? "",
+      positionJa: s.positionJa ?? "",
       // A signatory for an organization that is not a party (older records)
       // is attached to the first party; the form shows it for correction.
       party: partyOfOrganization.get(s.organizationId) ?? 0,
@@ -89,8 +90,8 @@ export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgree
       planned: s.planned,
     })),
     scopeAreas: a.scopeAreas.map((s) => ({ scopeAreaId: s.scopeAreaId, newScopeArea: null })),
-    events: a.events.map((e) => ({ type: e.type, date: dateText(e.occurredOn, e.precision, e.bound), descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn })),
-    relations: a.relationsOut.map((r) => ({ agreementId: r.toId, type: r.type, noteTh: r.noteTh ?? "", noteEn: r.noteEn ?? "" })),
+    events: a.events.map((e) => ({ type: e.type, date: dateText(e.occurredOn, e.precision, e.bound), descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn, descriptionJa: e.descriptionJa ?? "" })),
+    relations: a.relationsOut.map((r) => ({ agreementId: r.toId, type: r.type, noteTh: r.noteTh ?? "", noteEn: r.noteEn ?? "", noteJa: r.noteJa ?? "" })),
     sources: sourceIds.map((sourceId) => ({ sourceId, newSource: null })),
     citations: a.citations.map((c) => {
       const { fact, row } = rowOf(c);
@@ -104,6 +105,7 @@ export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgree
         contradicts: c.contradicts,
         noteTh: c.noteTh ?? "",
         noteEn: c.noteEn ?? "",
+        noteJa: c.noteJa ?? "",
       };
     }),
   };

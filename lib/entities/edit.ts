@@ -125,7 +125,7 @@ export async function mergePerson(db: PrismaClient, actor: Actor, keepId: number
 
 // ---- Scope areas
 
-export const scopeAreaValues = (s: { labelTh: string; labelEn: string }): ScopeAreaInput => ({ labelTh: s.labelTh, labelEn: s.labelEn });
+export const scopeAreaValues = (s: { labelTh: string; labelEn: string; labelJa: string | null }): ScopeAreaInput => ({ labelTh: s.labelTh, labelEn: s.labelEn, labelJa: s.labelJa ?? "" });
 
 export async function scopeAreaRecords(db: Pick<PrismaClient, "agreementScopeArea">, id: number): Promise<number[]> {
   return distinct((await db.agreementScopeArea.findMany({ where: { scopeAreaId: id }, select: { agreementId: true } })).map((r) => r.agreementId));
@@ -140,7 +140,7 @@ export async function updateScopeArea(db: PrismaClient, actor: Actor, id: number
     const agreementIds = await scopeAreaRecords(tx, id);
     if (changes.length === 0) return { id, changes, agreementIds, changed: { public: false, slugs: [] } };
     const snapshots = await snapshotsOf(tx, agreementIds);
-    await tx.scopeArea.update({ where: { id }, data: input });
+    await tx.scopeArea.update({ where: { id }, data: { labelTh: input.labelTh, labelEn: input.labelEn, labelJa: orNull(input.labelJa ?? "") } });
     const changed = await reviseAffected(tx, actor, snapshots);
     await recordEntityRevision(tx, { entity: "scope-area", entityId: id, action: "update", actor, before, after: input, changes, agreementIds });
     return { id, changes, agreementIds, changed };

@@ -27,7 +27,7 @@ export async function listEntities(kind: Exclude<EntityKind, "source">, q: strin
       db.organization.count({ where }),
       db.organization.findMany({ where, orderBy: [{ nameEn: "asc" }, { id: "asc" }], ...pageOf(page), include: { _count: { select: { parties: true } } } }),
     ]);
-    return { total, pages: pagesFor(total), rows: rows.map((o) => ({ id: o.id, th: o.nameTh, en: o.nameEn, extra: [o.abbreviation, o.countryCode].filter(Boolean).join(" · "), records: o._count.parties })) };
+    return { total, pages: pagesFor(total), rows: rows.map((o) => ({ id: o.id, th: o.nameTh, en: o.nameEn, ja: o.nameJa, extra: [o.abbreviation, o.countryCode].filter(Boolean).join(" · "), records: o._count.parties })) };
   }
   if (kind === "person") {
     const where = q ? { OR: [{ nameTh: contains(q) }, { nameEn: contains(q) }, { nameJa: contains(q) }] } : {};
@@ -35,17 +35,17 @@ export async function listEntities(kind: Exclude<EntityKind, "source">, q: strin
       db.person.count({ where }),
       db.person.findMany({ where, orderBy: [{ nameEn: "asc" }, { id: "asc" }], ...pageOf(page), include: { signatories: { select: { agreementId: true } } } }),
     ]);
-    return { total, pages: pagesFor(total), rows: rows.map((p) => ({ id: p.id, th: p.nameTh, en: p.nameEn, extra: p.nameJa, extraLang: "ja" as const, records: new Set(p.signatories.map((s) => s.agreementId)).size })) };
+    return { total, pages: pagesFor(total), rows: rows.map((p) => ({ id: p.id, th: p.nameTh, en: p.nameEn, ja: p.nameJa, extra: p.nameJa, extraLang: "ja" as const, records: new Set(p.signatories.map((s) => s.agreementId)).size })) };
   }
-  const where = q ? { OR: [{ labelTh: contains(q) }, { labelEn: contains(q) }, { key: contains(q) }] } : {};
+  const where = q ? { OR: [{ labelTh: contains(q) }, { labelEn: contains(q) }, { labelJa: contains(q) }, { key: contains(q) }] } : {};
   const [total, rows] = await Promise.all([
     db.scopeArea.count({ where }),
     db.scopeArea.findMany({ where, orderBy: [{ labelEn: "asc" }, { id: "asc" }], ...pageOf(page), include: { _count: { select: { agreements: true } } } }),
   ]);
-  return { total, pages: pagesFor(total), rows: rows.map((s) => ({ id: s.id, th: s.labelTh, en: s.labelEn, extra: s.key, records: s._count.agreements })) };
+  return { total, pages: pagesFor(total), rows: rows.map((s) => ({ id: s.id, th: s.labelTh, en: s.labelEn, ja: s.labelJa, extra: s.key, records: s._count.agreements })) };
 }
 
-const recordSelect = { id: true, slug: true, titleTh: true, titleEn: true, publicationState: true, visibility: true } as const;
+const recordSelect = { id: true, slug: true, titleTh: true, titleEn: true, titleJa: true, publicationState: true, visibility: true } as const;
 
 export async function recordsById(ids: number[]) {
   return getDb().agreement.findMany({ where: { id: { in: ids } }, select: recordSelect, orderBy: { id: "asc" } });
@@ -75,5 +75,5 @@ export async function personMergeCandidates(id: number, q: string) {
 /** Every other scope area (there are tens, not thousands): merge candidates. */
 export async function scopeAreaMergeCandidates(id: number) {
   const rows = await getDb().scopeArea.findMany({ where: { id: { not: id } }, orderBy: { labelEn: "asc" }, include: { _count: { select: { agreements: true } } } });
-  return rows.map((s) => ({ id: s.id, th: s.labelTh, en: s.labelEn, ja: null, records: s._count.agreements }));
+  return rows.map((s) => ({ id: s.id, th: s.labelTh, en: s.labelEn, ja: s.labelJa, records: s._count.agreements }));
 }

@@ -5,11 +5,11 @@ import { Feed } from "feed";
 import { createTranslator } from "next-intl";
 import type { AgreementSummary } from "@/lib/agreements/views";
 import type { Locale } from "@/i18n/routing";
-import en from "@/messages/en.json";
-import th from "@/messages/th.json";
+import { messagesFor } from "@/lib/i18n/messages";
+import { nameIn, pick } from "@/lib/i18n/pick";
 
 export function atomFeed(items: AgreementSummary[], locale: Locale, origin: string): string {
-  const messages = locale === "th" ? th : en;
+  const messages = messagesFor(locale);
   const t = createTranslator({ locale, messages, namespace: "Metadata" });
   const tk = createTranslator({ locale, messages, namespace: "Kind" });
   const feed = new Feed({
@@ -26,8 +26,9 @@ export function atomFeed(items: AgreementSummary[], locale: Locale, origin: stri
     feed.addItem({
       id: `${origin}/${locale}/agreements/${a.slug}`,
       link: `${origin}/${locale}/agreements/${a.slug}`,
-      title: a.title[locale],
-      description: a.summary?.[locale] ?? undefined,
+      // A Japanese feed names a record without a Japanese title by its English one (Atom has no per-entry language label).
+      title: nameIn(a.title, locale),
+      description: pick(a.summary, locale)?.text ?? undefined,
       category: [{ name: tk(a.kind) }],
       date: new Date(a.updatedAt),
     });

@@ -1,11 +1,8 @@
 // The 503 page the proxy sends while the database is unreachable. Plain HTML
 // built from the same message files as every page: React and the database are
 // not needed to say "try again later".
-import en from "@/messages/en.json";
-import th from "@/messages/th.json";
 import type { Locale } from "@/i18n/routing";
-
-const messages = { th, en } as const;
+import { allMessages as messages } from "@/lib/i18n/messages";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -19,7 +16,7 @@ export function unavailablePage(locale: Locale, path: string): string {
 <meta name="robots" content="noindex">
 <title>${escape(m.Metadata.unavailableTitle)} · ${escape(m.Metadata.siteName)}</title>
 <style>
-body{margin:0;font-family:"Noto Sans Thai","Noto Sans",system-ui,sans-serif;line-height:1.7;color:#1f2933;background:#f5f7fa}
+body{margin:0;font-family:"Noto Sans Thai","Noto Sans","Hiragino Sans","Noto Sans CJK JP","Yu Gothic",system-ui,sans-serif;line-height:1.7;color:#1f2933;background:#f5f7fa}
 header{background:#fff;border-bottom:1px solid #d9e2ec;padding:.75rem 1.5rem;font-weight:600;color:#143d73}
 main{max-width:40rem;margin:3rem auto;padding:2rem;background:#fff;border:1px solid #d9e2ec;border-radius:.5rem}
 h1{margin-top:0;font-size:1.5rem}

@@ -9,6 +9,15 @@ describe("pick", () => {
     expect(pick({ th: "ไทย", en: null }, "en")).toEqual({ text: "ไทย", lang: "th", fallback: true });
     expect(pick({ th: "", en: "English" }, "th")).toEqual({ text: "English", lang: "en", fallback: true });
   });
+  it("on a Japanese page, takes Japanese, else English, else Thai", () => {
+    expect(pick({ th: "ไทย", en: "English", ja: "日本語" }, "ja")).toEqual({ text: "日本語", lang: "ja", fallback: false });
+    expect(pick({ th: "ไทย", en: "English", ja: null }, "ja")).toEqual({ text: "English", lang: "en", fallback: true });
+    expect(pick({ th: "ไทย", en: "" }, "ja")).toEqual({ text: "ไทย", lang: "th", fallback: true });
+  });
+  it("never offers Japanese to a Thai or English page that lacks its own text", () => {
+    expect(pick({ th: "", en: "English", ja: "日本語" }, "th")).toEqual({ text: "English", lang: "en", fallback: true });
+    expect(pick({ th: null, en: null, ja: "日本語" }, "en")).toBeNull();
+  });
   it("gives nothing when neither language has the text", () => {
     expect(pick({ th: null, en: null }, "th")).toBeNull();
     expect(pick(null, "th")).toBeNull();

@@ -1,19 +1,46 @@
 import type { Locale } from "@/i18n/routing";
 
+/** A text in the registry's languages; Japanese is optional (the model's `…Ja` fields). */
 export interface Bilingual {
   th: string | null;
   en: string | null;
+  ja?: string | null;
 }
 
 /**
- * The text in the page's language, or the other language's text marked with
+ * Which language's text stands in when the page's own is missing: Thai and
+ * English stand in for each other; a Japanese page shows English first (its
+ * readers are more likely to read English than Thai), then Thai.
+ */
+const fallbackOrder: Record<Locale, Locale[]> = { th: ["en"], en: ["th"], ja: ["en", "th"] };
+
+/**
+ * The text in the page's language, or another language's text marked with
  * its own `lang` when the page's is missing.
  */
 export function pick(value: Bilingual | null | undefined, locale: Locale): { text: string; lang: Locale; fallback: boolean } | null {
   if (!value) return null;
   const own = value[locale];
   if (own) return { text: own, lang: locale, fallback: false };
-  const otherLocale: Locale = locale === "th" ? "en" : "th";
-  const other = value[otherLocale];
-  return other ? { text: other, lang: otherLocale, fallback: true } : null;
+  for (const other of fallbackOrder[locale]) {
+    const text = value[other];
+    if (text) return { text, lang: other, fallback: true };
+  }
+  return null;
+}
+
+/** A name or label in the page's language, else the first that stands in, as plain text (names need no "translation" label). */
+export function nameIn(value: { th: string; en: string; ja?: string | null }, locale: Locale): string {
+  return pick(value, locale)?.text ?? value.en;
+}
+
+/**
+ * The name to show under a heading, in a second language: Thai pages show
+ * the English name, English pages the Thai; Japanese pages the English name
+ * under a Japanese one, or the Thai under an English one standing in.
+ */
+export function secondName(value: { th: string; en: string; ja?: string | null }, locale: Locale): { text: string; lang: Locale } {
+  if (locale === "th") return { text: value.en, lang: "en" };
+  if (locale === "ja" && value.ja) return { text: value.en, lang: "en" };
+  return { text: value.th, lang: "th" };
 }

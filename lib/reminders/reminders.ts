@@ -17,8 +17,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { calendarEntries } from "@/lib/agreements/watch";
 import { formatIsoPartial } from "@/lib/dates/format";
 import { dayNumber, isoFromDayNumber } from "@/lib/dates/partial-date";
-import en from "@/messages/en.json";
-import th from "@/messages/th.json";
+import { isLocale, type Locale } from "@/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { nameIn } from "@/lib/i18n/pick";
 
 export const DEFAULT_ALERT_DAYS = [90, 30, 7];
 /** How far ahead the weekly digest looks. */
@@ -27,7 +28,7 @@ const DIGEST_DAYS = 90;
 interface Recipient {
   userId: string;
   email: string;
-  language: "th" | "en";
+  language: Locale;
   weeklyDigest: boolean;
   alertDays: number[];
 }
@@ -54,7 +55,7 @@ async function recipients(db: PrismaClient): Promise<Recipient[]> {
     where: { user: { role: { not: null }, OR: [{ banned: false }, { banned: null }] } },
     select: { userId: true, language: true, weeklyDigest: true, alertDays: true, user: { select: { email: true } } },
   });
-  return rows.map((r) => ({ userId: r.userId, email: r.user.email, language: r.language === "en" ? "en" : "th", weeklyDigest: r.weeklyDigest, alertDays: r.alertDays }));
+  return rows.map((r) => ({ userId: r.userId, email: r.user.email, language: isLocale(r.language) ? r.language : "th", weeklyDigest: r.weeklyDigest, alertDays: r.alertDays }));
 }
 
 /** Claims `key` for `userId` and sends; false if it was already sent (by this or another instance). */
@@ -95,9 +96,9 @@ export async function sendDueReminders(db: PrismaClient, { today, transport, ori
   const entries = (await calendarEntries(db, "staff", today)).filter((e) => e.first >= today);
   let sent = 0;
   for (const person of people) {
-    const t = createTranslator({ locale: person.language, messages: person.language === "th" ? th : en, namespace: "Reminders" });
-    const tk = createTranslator({ locale: person.language, messages: person.language === "th" ? th : en, namespace: "Watch.kind" });
-    const title = (e: (typeof entries)[number]) => (person.language === "th" ? e.titleTh : e.titleEn);
+    const t = createTranslator({ locale: person.language, messages: messagesFor(person.language), namespace: "Reminders" });
+    const tk = createTranslator({ locale: person.language, messages: messagesFor(person.language), namespace: "Watch.kind" });
+    const title = (e: (typeof entries)[number]) => nameIn({ th: e.titleTh, en: e.titleEn, ja: e.titleJa }, person.language);
     const link = (e: (typeof entries)[number]) => (e.isPublic ? `${origin}/${person.language}/agreements/${e.slug}` : `${origin}/${person.language}/editor/agreements/${e.agreementId}`);
     const when = (e: (typeof entries)[number]) =>
       e.first === e.last ? formatIsoPartial(e.first, person.language) : t("between", { first: formatIsoPartial(e.first, person.language), last: formatIsoPartial(e.last, person.language) });

@@ -2,6 +2,7 @@
 // Pure: the page renders the parts, marking those with `mark: true`.
 import type { Passage } from "./index-agreement";
 import { segmentWords } from "./segment";
+import type { Locale } from "@/i18n/locales";
 
 export interface Highlight {
   field: Passage["field"];
@@ -17,7 +18,7 @@ const FIELD_ORDER: Passage["field"][] = ["title", "scopeArea", "party", "signato
  * containing a query word — or, for a misspelt query word, a word sharing its
  * first five letters.
  */
-export function highlight(passages: Passage[], query: string, locale: "th" | "en"): Highlight | null {
+export function highlight(passages: Passage[], query: string, locale: Locale): Highlight | null {
   const words = segmentWords(query);
   if (words.length === 0) return null;
   const needles = [...words, ...words.filter((w) => w.length > 5).map((w) => w.slice(0, 5))];

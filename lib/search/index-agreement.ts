@@ -39,14 +39,17 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
   for (const s of a.scopeAreas) {
     add("scopeArea", "th", s.scopeArea.labelTh);
     add("scopeArea", "en", s.scopeArea.labelEn);
+    add("scopeArea", "ja", s.scopeArea.labelJa);
   }
   for (const p of a.parties) {
     add("party", "th", p.organization.nameTh);
     add("party", "en", [p.organization.nameEn, p.organization.abbreviation].filter(Boolean).join(" "));
+    add("party", "ja", p.organization.nameJa);
   }
   for (const s of a.signatories) {
     add("signatory", "th", [s.person?.nameTh, s.positionTh].filter(Boolean).join(" "));
     add("signatory", "en", [s.person?.nameEn, s.positionEn].filter(Boolean).join(" "));
+    add("signatory", "ja", [s.person?.nameJa, s.positionJa].filter(Boolean).join(" "));
   }
   add("summary", "th", a.summaryTh);
   add("summary", "en", a.summaryEn);
@@ -61,8 +64,8 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
   const byWeight = (fields: Passage["field"][]) => segmentedText(passages.filter((p) => fields.includes(p.field)).map((p) => p.text).join(" \n "));
   const weightA = byWeight(["title"]);
   const weightB = byWeight(["scopeArea", "party", "signatory"]);
-  const weightC = [byWeight(["summary"]), ...a.events.flatMap((e) => [segmentedText(e.descriptionTh), segmentedText(e.descriptionEn)])].join(" ");
-  const weightD = [byWeight(["quote"]), ...a.relationsOut.flatMap((r) => [segmentedText(r.noteTh ?? ""), segmentedText(r.noteEn ?? "")])].join(" ");
+  const weightC = [byWeight(["summary"]), ...a.events.flatMap((e) => [segmentedText(e.descriptionTh), segmentedText(e.descriptionEn), segmentedText(e.descriptionJa ?? "")])].join(" ");
+  const weightD = [byWeight(["quote"]), ...a.relationsOut.flatMap((r) => [segmentedText(r.noteTh ?? ""), segmentedText(r.noteEn ?? ""), segmentedText(r.noteJa ?? "")])].join(" ");
   const words = [weightA, weightB, weightC, weightD].join(" ");
   // Quotes repeat across citations; one copy of each passage is enough to highlight.
   const unique = [...new Map(passages.map((p) => [`${p.field}|${p.lang}|${p.text}`, p])).values()];

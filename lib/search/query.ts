@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { segmentWords } from "./segment";
 import type { Passage } from "./index-agreement";
@@ -53,7 +54,7 @@ export async function searchAgreementPage(
   query: string,
   filters: ListingFilters,
   sort: ListingSort,
-  lang: "th" | "en",
+  lang: Locale,
   limit: number | null,
   offset: number,
   today: string,

@@ -15,6 +15,13 @@ describe("segmentWords", () => {
     expect(segmentedText("ITU Telecom World 2016 ณ กรุงเทพมหานคร")).toBe("itu telecom world 2016 ณ กรุงเทพมหานคร");
   });
 
+  it("splits Japanese into words with the Japanese segmenter, beside Thai and Latin text", () => {
+    expect(segmentWords("日・タイ郵便分野における協力覚書")).toEqual(["日", "タイ", "郵便", "分野", "における", "協力", "覚書"]);
+    // The same word is found alone (a query) and inside a sentence (the index).
+    expect(segmentWords("郵便")).toEqual(["郵便"]);
+    expect(segmentWords("ไปรษณีย์ 郵便 Postal")).toEqual(["ไปรษณีย์", "郵便", "postal"]);
+  });
+
   it("gives nothing for text with no words", () => {
     expect(segmentWords(" ,.!? ")).toEqual([]);
   });

@@ -4,18 +4,30 @@
 // splits Thai (and Latin) text into words; the same function is used when
 // indexing and when querying, so both sides agree on the words.
 
-const segmenter = new Intl.Segmenter("th", { granularity: "word" });
+// Japanese is written without spaces too: runs of Japanese script (kanji,
+// kana and the long-vowel mark) go through the Japanese segmenter, the rest
+// through the Thai one, at index and query time alike.
+const thai = new Intl.Segmenter("th", { granularity: "word" });
+const japanese = new Intl.Segmenter("ja", { granularity: "word" });
+const JAPANESE_RUN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+)/u;
 
 /** Lower-cased words of a text, in order, punctuation and spaces dropped. */
 export function segmentWords(text: string): string[] {
   const words: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text.normalize("NFC"))) {
-    if (!isWordLike) continue;
-    // Keep letters, combining marks (Thai vowels and tones) and digits only:
-    // the words go into a tsquery, where other characters are operators.
-    const word = segment.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, "");
-    if (word) words.push(word);
-  }
+  // split() with a capturing group alternates other text and Japanese runs.
+  text
+    .normalize("NFC")
+    .split(JAPANESE_RUN)
+    .forEach((run, i) => {
+      if (!run) return;
+      for (const { segment, isWordLike } of (i % 2 === 1 ? japanese : thai).segment(run)) {
+        if (!isWordLike) continue;
+        // Keep letters, combining marks (Thai vowels and tones) and digits only:
+        // the words go into a tsquery, where other characters are operators.
+        const word = segment.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, "");
+        if (word) words.push(word);
+      }
+    });
   return words;
 }
 

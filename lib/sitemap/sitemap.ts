@@ -1,4 +1,4 @@
-// The sitemap: every public page in both languages, each naming its twin.
+// The sitemap: every public page in every language, each naming the others.
 // Past 10,000 URLs (half the protocol's 50,000 limit, so each file stays a
 // few megabytes) /sitemap.xml becomes an index of parts: part 0 holds the
 // fixed pages, scope areas and organizations, the rest the agreements, in id
@@ -54,18 +54,21 @@ async function agreementPages(skip: number, take: number): Promise<Page[]> {
   return rows.map((a) => ({ path: `/agreements/${a.slug}`, lastModified: a.updatedAt.toISOString() }));
 }
 
+/** Agreements per part: each is listed once per language, and a part holds at most `maxUrls` addresses. */
+const agreementsPerPart = (maxUrls: number) => Math.floor(maxUrls / routing.locales.length);
+
 /** /sitemap.xml: the whole sitemap, or an index of its parts. */
 export async function sitemapXml(origin: string, maxUrls = MAX_URLS): Promise<string> {
   const [fixed, count] = await Promise.all([fixedPages(), getDb().agreement.count({ where: publicAgreement })]);
   if ((fixed.length + count) * routing.locales.length <= maxUrls) return urlset(origin, [...fixed, ...(await agreementPages(0, count))]);
-  const parts = 1 + Math.ceil(count / (maxUrls / routing.locales.length));
+  const parts = 1 + Math.ceil(count / agreementsPerPart(maxUrls));
   return xml({ sitemapindex: { "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9", sitemap: Array.from({ length: parts }, (_, n) => ({ loc: `${origin}/sitemaps/${n}.xml` })) } });
 }
 
 /** /sitemaps/{n}.xml, or null when there is no such part. */
 export async function sitemapPartXml(origin: string, part: number, maxUrls = MAX_URLS): Promise<string | null> {
   if (part === 0) return urlset(origin, await fixedPages());
-  const perPart = maxUrls / routing.locales.length;
+  const perPart = agreementsPerPart(maxUrls);
   const pages = await agreementPages((part - 1) * perPart, perPart);
   return pages.length ? urlset(origin, pages) : null;
 }

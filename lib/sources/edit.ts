@@ -40,7 +40,7 @@ export function sourceFormValues(row: { url: string | null; title: string; publi
 /** The records citing a source, and what a change to it means for the public's reads. */
 export async function recordsCiting(tx: Tx | PrismaClient, sourceId: number) {
   const ids = (await tx.citation.findMany({ where: { sourceId }, select: { agreementId: true }, distinct: ["agreementId"] })).map((c) => c.agreementId);
-  return tx.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, titleTh: true, titleEn: true, publicationState: true, visibility: true }, orderBy: { id: "asc" } });
+  return tx.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, titleTh: true, titleEn: true, titleJa: true, publicationState: true, visibility: true }, orderBy: { id: "asc" } });
 }
 
 function changeFor(key: string, records: Awaited<ReturnType<typeof recordsCiting>>): PublicChange {

@@ -65,6 +65,27 @@ describe("GET /api/v1/agreements", () => {
     expect(typo.data.map((a: { slug: string }) => a.slug)).toEqual(exact.data.map((a: { slug: string }) => a.slug));
   });
 
+  it("answers lang=ja: Japanese queries find Japanese texts, titles sort by their Japanese form, and the answer matches the description", async () => {
+    const postal = await get(`?q=${encodeURIComponent("郵便")}&lang=ja`);
+    expect(postal.status).toBe(200);
+    const found = await postal.json();
+    const slugs = found.data.map((a: { slug: string }) => a.slug);
+    expect(slugs).toEqual(expect.arrayContaining(["moc-postal-services", "moc-postal-2021"]));
+    // The highlighted passage is a Japanese one, on a Japanese request.
+    const match = found.data.find((a: { slug: string }) => a.slug === "moc-postal-services").match;
+    expect(match.lang).toBe("ja");
+    expect(match.parts.some((p: { text: string; mark: boolean }) => p.mark && p.text === "郵便")).toBe(true);
+    expect(validate("AgreementList", found)).toEqual([]);
+    // An English query still answers on a Japanese request.
+    expect((await (await get("?q=postal&lang=ja")).json()).data.map((a: { slug: string }) => a.slug)).toEqual(expect.arrayContaining(["moc-postal-services"]));
+    // Sorted by title in Japanese: the order of the Japanese titles (or English ones where none), not of the English.
+    const byTitle = await (await get("?sort=title&lang=ja&limit=100")).json();
+    const shown = byTitle.data.map((a: { title: { ja: string | null; en: string } }) => a.title.ja ?? a.title.en);
+    expect(shown).toEqual([...shown].sort(new Intl.Collator("und").compare));
+    expect(byTitle.data.map((a: { slug: string }) => a.slug)).not.toEqual((await (await get("?sort=title&lang=en&limit=100")).json()).data.map((a: { slug: string }) => a.slug));
+    expect((await get("?lang=fr")).status).toBe(400);
+  });
+
   it("answers 400 naming the parameter for unknown names and bad values", async () => {
     for (const [query, parameter] of [
       ["?colour=red", "colour"],
@@ -105,7 +126,7 @@ describe("exports", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.trim().split("\r\n");
-    expect(lines[0]).toMatch(/^slug,kind,title_th,title_en,status/);
+    expect(lines[0]).toMatch(/^slug,kind,title_th,title_en,title_ja,status/);
     expect(lines).toHaveLength(5);
     expect(text).toContain("พรชัย รุจิประภา, รัฐมนตรีว่าการกระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร");
     expect(text).toContain("Cybersecurity; ");

@@ -50,7 +50,13 @@ describe("GET /api/v1/agreements/{slug}", () => {
     expect(data.title.th).toContain("แถลงการณ์ร่วม");
     expect(data.parties.map((p: { slug: string }) => p.slug)).toEqual(["mict", "mic"]);
     expect(data.signatories[1]).toMatchObject({ name: { th: "ซะนะเอะ ทาคาอิชิ", en: "Sanae Takaichi" }, role: "SIGNATORY", organization: { slug: "mic" } });
-    expect(data.scopeAreas.find((s: { key: string }) => s.key === "cybersecurity").label).toEqual({ th: "ความมั่นคงปลอดภัยทางไซเบอร์", en: "Cybersecurity" });
+    expect(data.scopeAreas.find((s: { key: string }) => s.key === "cybersecurity").label).toEqual({ th: "ความมั่นคงปลอดภัยทางไซเบอร์", en: "Cybersecurity", ja: "サイバーセキュリティ" });
+    // Japanese texts beside the others: MIC's title, the name a source writes in Japanese, the registry's translations.
+    expect(data.title.ja).toBe("情報通信技術分野における協力に関する共同声明");
+    expect(data.signatories[1]).toMatchObject({ name: { ja: "高市早苗" }, position: { ja: "総務大臣" } });
+    expect(data.signatories[0].name.ja).toBeNull();
+    expect(data.summary.ja).toContain("共同声明");
+    expect(data.events.every((e: { description: { ja: string | null } }) => Boolean(e.description.ja))).toBe(true);
     // Every citation id a fact points at is listed under one of the sources.
     const listed = new Set(data.sources.flatMap((s: { citations: Array<{ id: number }> }) => s.citations.map((c) => c.id)));
     for (const id of data.factCitations.signedOn) expect(listed).toContain(id);

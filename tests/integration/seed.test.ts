@@ -197,6 +197,28 @@ describe("instruments the official records reveal", () => {
   });
 });
 
+describe("Japanese texts (issue 13)", () => {
+  it("every record has a Japanese title and summary, and every position, scope area, event and note its Japanese text", async () => {
+    for (const { slug } of seedAgreements) {
+      const a = await get(slug);
+      expect(a.titleJa, `${slug}: title`).toMatch(/[\p{Script=Han}\p{Script=Katakana}]/u);
+      expect(a.summaryJa, `${slug}: summary`).toBeTruthy();
+      for (const s of a.signatories) if (s.positionEn) expect(s.positionJa, `${slug}: position ${s.positionEn}`).toBeTruthy();
+      for (const l of a.scopeAreas) expect(l.scopeArea.labelJa, `${slug}: ${l.scopeArea.key}`).toBeTruthy();
+      for (const e of a.events) expect(e.descriptionJa, `${slug}: event ${e.descriptionEn}`).toBeTruthy();
+      for (const r of a.relationsOut) if (r.noteEn) expect(r.noteJa, `${slug}: relation note`).toBeTruthy();
+      for (const c of a.citations) if (c.noteEn) expect(c.noteJa, `${slug}: citation note ${c.noteEn}`).toBeTruthy();
+    }
+  });
+
+  it("names people in Japanese script only where a source writes the name so", async () => {
+    const people = await db.person.findMany({ where: { nameJa: { not: null } }, select: { slug: true, nameJa: true } });
+    expect(Object.fromEntries(people.map((p) => [p.slug, p.nameJa]))).toEqual({ "sanae-takaichi": "高市早苗", "shigeki-suzuki": "鈴木茂樹" });
+    // MIC's titles are kept as MIC gives them.
+    expect((await get("moc-ict-digital-2022")).titleJa).toBe("総務省とデジタル経済社会省との間の情報通信デジタル技術分野の協力に関する覚書");
+  });
+});
+
 describe("citations", () => {
   const FACT_FIELDS = ["cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn", "termMonths", "automaticRenewal", "terminationNoticeMonths", "legalNature"] as const;
 

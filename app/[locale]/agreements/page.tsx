@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { nameIn } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreement-card";
 import { Link } from "@/components/localized-link";
@@ -57,8 +58,8 @@ export default async function AgreementListPage({ params }: Props) {
   const exportQuery = new URLSearchParams({ ...filtersToQuery({ ...filters, page: undefined }), lang: locale }).toString();
 
   // Filter choices come from the records themselves, so none leads nowhere.
-  const scopes = new Map(choices.scopes.map((s) => [s.key, locale === "th" ? s.labelTh : s.labelEn]));
-  const parties = new Map(choices.parties.map((p) => [p.slug, locale === "th" ? p.nameTh : p.nameEn]));
+  const scopes = new Map(choices.scopes.map((s) => [s.key, nameIn({ th: s.labelTh, en: s.labelEn, ja: s.labelJa }, locale)]));
+  const parties = new Map(choices.parties.map((p) => [p.slug, nameIn({ th: p.nameTh, en: p.nameEn, ja: p.nameJa }, locale)]));
   const years = choices.years.map(String);
   const collator = new Intl.Collator(locale);
   const sorted = (m: Map<string, string>) => [...m.entries()].sort((a, b) => collator.compare(a[1], b[1]));

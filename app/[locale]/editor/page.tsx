@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LocalizedText } from "@/components/localized-text";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
@@ -111,7 +112,7 @@ export default async function EditorHome({ params, searchParams }: Props) {
                 <tr key={r.id} className="border-b border-line">
                   <td className="p-2">
                     <Link href={`/editor/agreements/${r.id}`} className="text-brand underline">
-                      {locale === "th" ? r.titleTh : r.titleEn}
+                      <LocalizedText value={{ th: r.titleTh, en: r.titleEn, ja: r.titleJa }} locale={locale} name />
                     </Link>
                   </td>
                   <td className="whitespace-nowrap p-2">{t(`state.${r.publicationState}`)}</td>

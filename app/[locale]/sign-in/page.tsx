@@ -22,7 +22,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const locale = resolvePageLocale((await params).locale);
   const requested = (await searchParams).next ?? "";
   // Only a path on this site: never an open redirect to another origin.
-  const next = /^\/(th|en)\/editor(\/[\w\-/?=&%.]*)?$/.test(requested) ? requested : `/${locale}/editor`;
+  const next = /^\/(th|en|ja)\/editor(\/[\w\-/?=&%.]*)?$/.test(requested) ? requested : `/${locale}/editor`;
   if (await currentStaff()) redirect(next);
   const t = await getTranslations("SignIn");
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { nameIn } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/localized-link";
 import { PartialDateText } from "@/components/partial-date-text";
@@ -57,7 +58,7 @@ export default async function TimelinePage({ params }: Props) {
     const a = byId.get(slot.agreementId);
     if (!a?.referenceDate) continue;
     const g = groups.get(slot.groupKey) ?? { key: slot.groupKey, label: slot.groupLabel, rows: [] };
-    g.rows.push({ key: `${slot.groupKey}-${a.slug}`, label: a.title[locale], start: a.referenceDate, end: a.dates.expiry, status: a.status });
+    g.rows.push({ key: `${slot.groupKey}-${a.slug}`, label: nameIn(a.title, locale), start: a.referenceDate, end: a.dates.expiry, status: a.status });
     groups.set(slot.groupKey, g);
   }
   const sorted = [...groups.values()];

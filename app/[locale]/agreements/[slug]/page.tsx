@@ -2,6 +2,8 @@
 // the one most often opened from a search engine or a shared link on a phone.
 // It reads the record through the same cache as every public page and the
 // API (lib/cache/public-reads.ts), so a save shows here as it shows in lists.
+import { languageAlternates, openGraphLocales } from "@/lib/i18n/alternates";
+import { pick } from "@/lib/i18n/pick";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -36,14 +38,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tk = await getTranslations({ locale, namespace: "Kind" });
   const ts = await getTranslations({ locale, namespace: "Status" });
   const description = t("agreementDescription", { kind: tk(view.kind), status: ts(view.status) });
-  const title = view.title[locale];
-  const summary = view.summary?.[locale] ?? description;
+  const title = pick(view.title, locale)?.text ?? view.title.en;
+  const summary = pick(view.summary, locale)?.text ?? description;
   return {
     title,
     description,
     alternates: {
       canonical: `/${locale}/agreements/${slug}`,
-      languages: { th: `/th/agreements/${slug}`, en: `/en/agreements/${slug}` },
+      languages: languageAlternates(`/agreements/${slug}`),
       types: feedAlternate(locale, t("feedTitle")),
     },
     openGraph: {
@@ -52,8 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description: summary,
       url: `/${locale}/agreements/${slug}`,
       siteName: t("siteName"),
-      locale: locale === "th" ? "th_TH" : "en_GB",
-      alternateLocale: locale === "th" ? "en_GB" : "th_TH",
+      ...openGraphLocales(locale),
     },
     twitter: { card: "summary", title, description: summary },
   };

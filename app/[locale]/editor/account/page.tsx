@@ -4,6 +4,7 @@ import { CalendarLink } from "@/components/editor/calendar-link";
 import { OwnPasswordForm } from "@/components/editor/own-password";
 import { ReminderSettingsForm } from "@/components/editor/reminder-settings";
 import { resolvePageLocale } from "@/i18n/locale";
+import { isLocale } from "@/i18n/locales";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { activeCalendarToken } from "@/lib/calendar/tokens";
@@ -38,7 +39,7 @@ export default async function AccountPage({ params }: Props) {
       </AccountSection>
       <AccountSection id="reminders" heading={tr("settingsHeading")}>
         <ReminderSettingsForm
-          initial={{ language: settings?.language === "en" ? "en" : settings ? "th" : locale, weeklyDigest: settings?.weeklyDigest ?? false, alertDays: settings?.alertDays ?? DEFAULT_ALERT_DAYS }}
+          initial={{ language: settings && isLocale(settings.language) ? settings.language : locale, weeklyDigest: settings?.weeklyDigest ?? false, alertDays: settings?.alertDays ?? DEFAULT_ALERT_DAYS }}
           smtpConfigured={Boolean(process.env.SMTP_URL)}
         />
       </AccountSection>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { LocalizedText } from "@/components/localized-text";
+import { nameIn, secondName } from "@/lib/i18n/pick";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgreementCardList } from "@/components/agreement-card";
@@ -23,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await publicOrganization(slug);
   if (!org) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  const name = locale === "th" ? org.nameTh : org.nameEn;
+  const name = nameIn({ th: org.nameTh, en: org.nameEn, ja: org.nameJa }, locale);
   return { title: name, description: t("organizationDescription", { name }) };
 }
 
@@ -33,7 +35,9 @@ export default async function OrganizationPage({ params }: Props) {
   const org = await publicOrganization(slug);
   if (!org) notFound();
   const t = await getTranslations("OrganizationPage");
-  const name = (o: { nameTh: string; nameEn: string }) => (locale === "th" ? o.nameTh : o.nameEn);
+  const names = (o: { nameTh: string; nameEn: string; nameJa: string | null }) => ({ th: o.nameTh, en: o.nameEn, ja: o.nameJa });
+  const name = (o: { nameTh: string; nameEn: string; nameJa: string | null }) => <LocalizedText value={names(o)} locale={locale} name />;
+  const second = secondName(names(org), locale);
   // A page at a time, newest first: an organization may be party to thousands.
   const { page: requested } = parseListFilters(queryOf((await params).query));
   const result = await publicSummaries({ party: slug, page: requested, limit: PAGE_SIZE, lang: locale }, cacheDay().today);
@@ -46,8 +50,8 @@ export default async function OrganizationPage({ params }: Props) {
         {name(org)}
         {org.abbreviation ? <span className="text-muted"> ({org.abbreviation})</span> : null}
       </h1>
-      <p className="mt-1 text-muted" lang={locale === "th" ? "en" : "th"}>
-        {locale === "th" ? org.nameEn : org.nameTh}
+      <p className="mt-1 text-muted" lang={second.lang}>
+        {second.text}
       </p>
       <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="font-semibold">{t("country")}</dt>

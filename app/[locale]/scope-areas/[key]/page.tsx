@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { LocalizedText } from "@/components/localized-text";
+import { nameIn, secondName } from "@/lib/i18n/pick";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgreementCardList } from "@/components/agreement-card";
@@ -22,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const area = await publicScopeArea(key);
   if (!area) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  const label = locale === "th" ? area.labelTh : area.labelEn;
+  const label = nameIn({ th: area.labelTh, en: area.labelEn, ja: area.labelJa }, locale);
   return { title: label, description: t("scopeAreaDescription", { label }) };
 }
 
@@ -32,6 +34,8 @@ export default async function ScopeAreaPage({ params }: Props) {
   const area = await publicScopeArea(key);
   if (!area) notFound();
   const t = await getTranslations("ScopeAreaPage");
+  const labels = { th: area.labelTh, en: area.labelEn, ja: area.labelJa };
+  const second = secondName(labels, locale);
   // A page at a time, newest first: an organization may be party to thousands.
   const { page: requested } = parseListFilters(queryOf((await params).query));
   const result = await publicSummaries({ scope: key, page: requested, limit: PAGE_SIZE, lang: locale }, cacheDay().today);
@@ -39,9 +43,11 @@ export default async function ScopeAreaPage({ params }: Props) {
   return (
     <div>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t("eyebrow")}</p>
-      <h1 className="text-2xl font-semibold sm:text-3xl">{locale === "th" ? area.labelTh : area.labelEn}</h1>
-      <p className="mt-1 text-muted" lang={locale === "th" ? "en" : "th"}>
-        {locale === "th" ? area.labelEn : area.labelTh}
+      <h1 className="text-2xl font-semibold sm:text-3xl">
+        <LocalizedText value={labels} locale={locale} />
+      </h1>
+      <p className="mt-1 text-muted" lang={second.lang}>
+        {second.text}
       </p>
       <h2 className="mt-6 font-semibold" data-testid="result-count">
         {t("agreements", { count: result.total })}

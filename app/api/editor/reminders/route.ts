@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { locales } from "@/i18n/locales";
 import { handleWrite, written } from "@/lib/api/write";
 import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 const settingsSchema = z.object({
-  language: z.enum(["th", "en"], { error: "invalid" }),
+  language: z.enum(locales, { error: "invalid" }),
   weeklyDigest: z.boolean({ error: "invalid" }),
   alertDays: z.array(z.number({ error: "invalidDays" }).int({ error: "invalidDays" }).min(1, { error: "invalidDays" }).max(730, { error: "invalidDays" }), { error: "invalidDays" }).max(10, { error: "invalidDays" }),
 });

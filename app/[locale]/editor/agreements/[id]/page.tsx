@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LocalizedText } from "@/components/localized-text";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgreementEditor } from "@/components/editor/agreement-editor";
@@ -30,7 +31,7 @@ export default async function EditAgreementPage({ params, searchParams }: Props)
   const record = id === null ? null : await loadAgreementInput(getDb(), id);
   if (!record) notFound();
   const t = await getTranslations("Editor");
-  const title = locale === "th" ? record.input.titleTh : record.input.titleEn;
+  const title = <LocalizedText value={{ th: record.input.titleTh, en: record.input.titleEn, ja: record.input.titleJa }} locale={locale} name />;
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">

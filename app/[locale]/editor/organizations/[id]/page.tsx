@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { nameIn } from "@/lib/i18n/pick";
+import { LocalizedText } from "@/components/localized-text";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/editor/entity-forms";
@@ -34,7 +36,7 @@ export default async function OrganizationEditPage({ params }: Props) {
   const [records, history, others] = await Promise.all([
     organizationRecords(getDb(), org.id).then(recordsById),
     entityHistory("organization", org.id),
-    getDb().organization.findMany({ where: { id: { not: org.id } }, orderBy: { nameEn: "asc" }, select: { id: true, nameTh: true, nameEn: true } }),
+    getDb().organization.findMany({ where: { id: { not: org.id } }, orderBy: { nameEn: "asc" }, select: { id: true, nameTh: true, nameEn: true, nameJa: true } }),
   ]);
   const values = organizationValues(org);
   const isPublic = records.some((r) => r.publicationState === "PUBLISHED" && r.visibility === "PUBLIC");
@@ -46,7 +48,7 @@ export default async function OrganizationEditPage({ params }: Props) {
             {t("entities.organizations.title")}
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold">{locale === "th" ? org.nameTh : org.nameEn}</h1>
+        <h1 className="text-2xl font-semibold"><LocalizedText value={{ th: org.nameTh, en: org.nameEn, ja: org.nameJa }} locale={locale} name /></h1>
         {isPublic ? (
           <Link href={`/organizations/${org.slug}`} className="text-sm text-brand underline">
             {t("entities.publicPage")}
@@ -71,7 +73,7 @@ export default async function OrganizationEditPage({ params }: Props) {
             label: t("entities.predecessor"),
             numeric: true,
             hint: t("entities.predecessorHint"),
-            options: [{ value: "", label: t("none") }, ...others.map((o) => ({ value: String(o.id), label: locale === "th" ? o.nameTh : o.nameEn }))],
+            options: [{ value: "", label: t("none") }, ...others.map((o) => ({ value: String(o.id), label: nameIn({ th: o.nameTh, en: o.nameEn, ja: o.nameJa }, locale) }))],
           },
         ]}
       />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { nameIn } from "@/lib/i18n/pick";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/editor/entity-forms";
@@ -39,7 +40,7 @@ export default async function PersonEditPage({ params, searchParams }: Props) {
   const t = await getTranslations("Editor");
   const [records, history, candidates] = await Promise.all([personRecords(getDb(), person.id).then(recordsById), entityHistory("person", person.id), personMergeCandidates(person.id, q)]);
   const canEdit = can(staff.role, "edit");
-  const name = locale === "th" ? person.nameTh : person.nameEn;
+  const name = nameIn({ th: person.nameTh, en: person.nameEn, ja: person.nameJa }, locale);
   return (
     <div className="flex flex-col gap-5">
       <div>

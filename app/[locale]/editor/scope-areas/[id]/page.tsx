@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { nameIn } from "@/lib/i18n/pick";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/components/editor/entity-forms";
@@ -34,7 +35,7 @@ export default async function ScopeAreaEditPage({ params }: Props) {
   const t = await getTranslations("Editor");
   const [records, history, candidates] = await Promise.all([scopeAreaRecords(getDb(), area.id).then(recordsById), entityHistory("scope-area", area.id), scopeAreaMergeCandidates(area.id)]);
   const canEdit = can(staff.role, "edit");
-  const name = locale === "th" ? area.labelTh : area.labelEn;
+  const name = nameIn({ th: area.labelTh, en: area.labelEn, ja: area.labelJa }, locale);
   return (
     <div className="flex flex-col gap-5">
       <div>
@@ -55,6 +56,7 @@ export default async function ScopeAreaEditPage({ params }: Props) {
         fields={[
           { name: "labelTh", label: t("fields.labelTh"), required: true, lang: "th" },
           { name: "labelEn", label: t("fields.labelEn"), required: true, lang: "en" },
+          { name: "labelJa", label: t("fields.labelJa"), lang: "ja" },
         ]}
       />
       {canEdit ? <MergeCandidates locale={locale} endpoint={`/api/editor/scope-areas/${area.id}/merge`} keepName={name} candidates={candidates} explain={t("entities.scopeAreas.mergeExplain")} /> : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LocalizedText } from "@/components/localized-text";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AffectedRecords } from "@/components/editor/entity-page";
@@ -43,7 +44,7 @@ export default async function SourcePage({ params }: Props) {
   const format = await getFormatter();
   const records = [...new Map(citations.map((c) => [c.agreement.id, c.agreement])).values()];
   const canEdit = can(staff.role, "edit");
-  const title = (a: { titleTh: string; titleEn: string }) => (locale === "th" ? a.titleTh : a.titleEn);
+  const title = (a: { titleTh: string; titleEn: string; titleJa?: string | null }) => <LocalizedText value={{ th: a.titleTh, en: a.titleEn, ja: a.titleJa }} locale={locale} name />;
   const notFoundCount = citations.filter((c) => c.quoteFound === false).length;
   return (
     <div className="flex flex-col gap-5">

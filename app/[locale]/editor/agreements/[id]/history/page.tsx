@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LocalizedText } from "@/components/localized-text";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChangeList } from "@/components/editor/change-list";
@@ -28,7 +29,7 @@ export default async function HistoryPage({ params }: Props) {
   const locale = resolvePageLocale(rawLocale);
   const staff = await requireStaff(locale, `/${locale}/editor/agreements/${rawId}/history`);
   const id = routeId(rawId);
-  const agreement = id === null ? null : await getDb().agreement.findUnique({ where: { id }, select: { id: true, titleTh: true, titleEn: true, version: true } });
+  const agreement = id === null ? null : await getDb().agreement.findUnique({ where: { id }, select: { id: true, titleTh: true, titleEn: true, titleJa: true, version: true } });
   if (!agreement) notFound();
   const [revisions, options] = await Promise.all([listRevisions(agreement.id), getEditorOptions()]);
   const t = await getTranslations("Editor");
@@ -37,7 +38,7 @@ export default async function HistoryPage({ params }: Props) {
     <div className="flex flex-col gap-4">
       <div>
         <p className="text-sm text-muted">{t("history.title")}</p>
-        <h1 className="text-2xl font-semibold">{locale === "th" ? agreement.titleTh : agreement.titleEn}</h1>
+        <h1 className="text-2xl font-semibold"><LocalizedText value={{ th: agreement.titleTh, en: agreement.titleEn, ja: agreement.titleJa }} locale={locale} name /></h1>
         <Link href={`/editor/agreements/${agreement.id}`} className="text-sm text-brand underline">
           {t("history.back")}
         </Link>
