@@ -30,7 +30,7 @@ export function AgreementCard({ agreement: a, locale, children }: { agreement: C
           {a.parties.map((p, i) => (
             <span key={p.slug}>
               {i > 0 ? " · " : null}
-              {p.abbreviation ?? <LocalizedText value={p.name} locale={locale} name />}
+              {p.abbreviation ? <span lang="en">{p.abbreviation}</span> : <LocalizedText value={p.name} locale={locale} name />}
             </span>
           ))}
         </dd>

@@ -101,7 +101,8 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
               <Link href={`/organizations/${p.slug}`} className="text-brand underline">
                 <LocalizedText value={p.name} locale={locale} name />
               </Link>
-              {p.abbreviation ? <span className="text-muted"> ({p.abbreviation})</span> : null}
+              {/* Abbreviations are of the bodies' English names (MIC, MDES, depa). */}
+              {p.abbreviation ? <span className="text-muted" lang="en"> ({p.abbreviation})</span> : null}
               <CitationMarkers ids={p.citations} index={index} fact="party" />
             </li>
           ))}

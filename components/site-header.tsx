@@ -33,11 +33,11 @@ export function SiteHeader({ languageSwitch }: { languageSwitch: React.ReactNode
             className="w-full rounded border border-line bg-paper px-3 py-1.5 text-sm sm:w-64"
             data-testid="site-search"
           />
-          <button type="submit" className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-paper hover:bg-brand/90">
+          <button type="submit" className="whitespace-nowrap rounded bg-brand px-3 py-1.5 text-sm font-semibold text-paper hover:bg-brand/90">
             {t("search")}
           </button>
         </form>
-        <nav aria-label={t("primary")} className="flex items-center gap-4 text-sm">
+        <nav aria-label={t("primary")} className="flex flex-wrap items-center gap-x-4 gap-y-2 whitespace-nowrap text-sm">
           <Link href="/" className="text-ink underline-offset-4 hover:underline">
             {t("home")}
           </Link>

@@ -1,10 +1,12 @@
 import type { LifecycleStatus } from "@/lib/agreements/lifecycle";
 import { bounds, dayNumber, parseIsoPartial } from "@/lib/dates/partial-date";
-import { formatIsoPartial } from "@/lib/dates/format";
+import { axisYear } from "@/lib/dates/format";
 
 export interface TimelineRow {
   key: string;
   label: string;
+  /** The label's language where it is not the page's (a title shown in English on a Japanese page). */
+  lang?: string;
   start: string;
   /** null: no end stated — drawn to today, fading. */
   end: string | null;
@@ -13,6 +15,7 @@ export interface TimelineRow {
 export interface TimelineGroup {
   key: string;
   label: string;
+  lang?: string;
   rows: TimelineRow[];
 }
 
@@ -81,7 +84,7 @@ export function TimelineOverview({ groups, today, locale, todayLabel }: { groups
             <line x1={xi} x2={xi} y1={18} y2={height - 6} stroke="#e4e7eb" />
             {yr < lastYear && (yr - firstYear) % labelEvery === 0 ? (
               <text x={xi + 3} y={14} fontSize={11} fill="#52606d">
-                {formatIsoPartial(String(yr), locale)}
+                {axisYear(yr, locale)}
               </text>
             ) : null}
           </g>

@@ -1,5 +1,5 @@
 import { bounds, parseIsoPartial } from "@/lib/dates/partial-date";
-import { formatIsoPartial } from "@/lib/dates/format";
+import { axisYear } from "@/lib/dates/format";
 
 export interface TimelineItem {
   key: string;
@@ -40,7 +40,7 @@ export function TimelineSvg({ items, locale, title }: { items: TimelineItem[]; l
             <line x1={xi} x2={xi} y1={20} y2={height - 4} stroke="#d9e2ec" />
             {y < endYear ? (
               <text x={xi + 3} y={14} fontSize={11} fill="#52606d">
-                {formatIsoPartial(String(y), locale)}
+                {axisYear(y, locale)}
               </text>
             ) : null}
           </g>

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { type ReactNode, Suspense } from "react";
+import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SiteChrome } from "@/components/site-chrome";
 import { routing } from "@/i18n/routing";
@@ -32,11 +32,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
         <SiteChrome
-          languageSwitch={
-            <Suspense fallback={null}>
-              <LanguageSwitch label={t("languageSwitch")} />
-            </Suspense>
-          }
+          // No Suspense boundary: the switch must be in the page's HTML as
+          // written, for readers without JavaScript. A boundary here let React
+          // stream it as a hidden segment that only a script reveals. Public
+          // pages never call useSearchParams (their query is a path segment);
+          // staff pages, which do, are rendered per request, where it needs no boundary.
+          languageSwitch={<LanguageSwitch label={t("languageSwitch")} />}
         >
           {children}
         </SiteChrome>

@@ -117,6 +117,8 @@ export async function filterChoices(db: Db, today: string): Promise<FilterChoice
 export interface TimelineSlot {
   groupKey: string;
   groupLabel: string;
+  /** The label's language where it is not the one asked for (a body with no Japanese name: en). */
+  groupLabelLang: string | null;
   agreementId: number;
 }
 
@@ -147,10 +149,11 @@ export async function timelinePage(
     scope: { th: Prisma.sql`g."labelTh"`, en: Prisma.sql`g."labelEn"`, ja: Prisma.sql`COALESCE(g."labelJa", g."labelEn")` },
   };
   const label = labels[group][lang];
+  const labelLang = lang === "ja" ? (group === "party" ? Prisma.sql`CASE WHEN g."nameJa" IS NULL THEN 'en' END` : Prisma.sql`CASE WHEN g."labelJa" IS NULL THEN 'en' END`) : Prisma.sql`NULL`;
   const filter = Prisma.join(where, " AND ");
   const [slots, [count]] = await Promise.all([
     db.$queryRaw<TimelineSlot[]>`
-      SELECT ${key} AS "groupKey", ${label} AS "groupLabel", a."id" AS "agreementId" FROM ${from} WHERE ${filter}
+      SELECT ${key} AS "groupKey", ${label} AS "groupLabel", ${labelLang} AS "groupLabelLang", a."id" AS "agreementId" FROM ${from} WHERE ${filter}
       ORDER BY ${label} COLLATE "und-x-icu", ${key}, a."referenceOn", a."slug" LIMIT ${limit} OFFSET ${offset}`,
     db.$queryRaw<Array<{ total: bigint }>>`SELECT COUNT(*) AS "total" FROM ${from} WHERE ${filter}`,
   ]);

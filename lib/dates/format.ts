@@ -57,3 +57,12 @@ export function formatIsoPartial(iso: string, locale: string): string {
   const precision = iso.length === 4 ? "YEAR" : iso.length === 7 ? "MONTH" : "DAY";
   return formatPartialDate(partialDate(iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso, precision)!, locale);
 }
+
+/**
+ * A year on a chart's axis: as dates are written, except in Japanese, where
+ * the era year with the Gregorian one (平成27年（2015年）) would overlap its
+ * neighbours: the axis gives the Gregorian year, the dates beside it the era.
+ */
+export function axisYear(year: number, locale: string): string {
+  return locale === "ja" ? `${year}年` : formatIsoPartial(String(year), locale);
+}

@@ -33,5 +33,6 @@ export function atomFeed(items: AgreementSummary[], locale: Locale, origin: stri
       date: new Date(a.updatedAt),
     });
   }
-  return feed.atom1();
+  // The feed package writes no xml:lang for Atom: added, so readers know the entries' language.
+  return feed.atom1().replace(/<feed (?=xmlns)/, `<feed xml:lang="${locale}" `);
 }

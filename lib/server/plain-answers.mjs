@@ -1,9 +1,10 @@
 // What the front door answers itself: when the app is too busy to take a
 // request (lib/server/admission.mjs), and when an address cannot be decoded.
-// A small HTML page in the reader's language (from the address: /th/… or
-// /en/…, else both), or the API's JSON error. Built from the message files
+// A small HTML page in the reader's language (from the address: /th/…,
+// /en/… or /ja/…, else all three), or the API's JSON error. Built from the message files
 // every page uses; no React or database needed.
 import en from "../../messages/en.json" with { type: "json" };
+import ja from "../../messages/ja.json" with { type: "json" };
 import th from "../../messages/th.json" with { type: "json" };
 
 export const RETRY_AFTER_SECONDS = 5;
@@ -12,7 +13,8 @@ const escape = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 function localesOf(url) {
   if (url.startsWith("/th")) return [["th", th]];
   if (url.startsWith("/en")) return [["en", en]];
-  return [["th", th], ["en", en]];
+  if (url.startsWith("/ja")) return [["ja", ja]];
+  return [["th", th], ["en", en], ["ja", ja]];
 }
 
 export function busyAnswer(rawUrl) {
@@ -51,6 +53,7 @@ body{margin:0;font-family:"Noto Sans Thai","Noto Sans",system-ui,sans-serif;line
 main{max-width:40rem;margin:3rem auto;padding:2rem;background:#fff;border:1px solid #d9e2ec;border-radius:.5rem}
 h1{margin-top:0;font-size:1.5rem}
 section+section{border-top:1px solid #d9e2ec;margin-top:1.5rem;padding-top:1.5rem}
+:lang(ja){font-family:"Hiragino Sans","Yu Gothic",Meiryo,"Noto Sans CJK JP",system-ui,sans-serif}
 a{color:#143d73}
 </style>
 </head>

@@ -74,10 +74,13 @@ test("computed dates: the end and notice deadline with their basis and citations
 
 test("the language switch stays on the same record", async ({ page }) => {
   await page.goto(`/th${JS}`);
-  await page.getByTestId("language-switch").click();
+  await page.getByTestId("language-switch-en").click();
   await expect(page).toHaveURL(new RegExp(`/en${JS}$`));
   await expect(page.getByTestId("date-signature")).toContainText("30 April 2015");
-  await page.getByTestId("language-switch").click();
+  await page.getByTestId("language-switch-ja").click();
+  await expect(page).toHaveURL(new RegExp(`/ja${JS}$`));
+  await expect(page.getByTestId("date-signature")).toContainText("平成27年（2015年）4月30日");
+  await page.getByTestId("language-switch-th").click();
   await expect(page).toHaveURL(new RegExp(`/th${JS}$`));
 });
 
@@ -128,8 +131,9 @@ test.describe("pages read without JavaScript", () => {
         const marker = page.getByTestId("citation").first();
         await marker.locator("summary").click();
         await expect(marker.locator("q")).toBeVisible();
-        await page.getByTestId("language-switch").click();
-        await expect(page).toHaveURL(new RegExp(`/${locale === "th" ? "en" : "th"}/agreements/${slug}$`));
+        const other = locale === "th" ? "en" : "th";
+        await page.getByTestId(`language-switch-${other}`).click();
+        await expect(page).toHaveURL(new RegExp(`/${other}/agreements/${slug}$`));
       });
     }
   }

@@ -40,7 +40,7 @@ test("the filtered list downloads as CSV with the Thai intact", async ({ page })
   expect(lines.join("\n")).toContain("<=2016-11-10");
 });
 
-for (const locale of ["th", "en"] as const) {
+for (const locale of ["th", "en", "ja"] as const) {
   test(`every page links its Atom feed, which parses as XML (${locale})`, async ({ page, request }) => {
     let href: string | null = null;
     for (const path of ["", "/agreements", "/agreements/moc-postal-services", "/timeline"]) {
@@ -55,21 +55,24 @@ for (const locale of ["th", "en"] as const) {
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
     expect(feed.entry).toHaveLength(8);
     expect(JSON.stringify(feed.entry)).toContain(`/${locale}/agreements/moc-postal-services`);
+    expect(xml).toContain(`<feed xml:lang="${locale}" xmlns=`);
   });
 }
 
-test("sitemap.xml lists every page in both languages with hreflang alternates; robots.txt points at it", async ({ request }) => {
+test("sitemap.xml lists every page in the three languages with hreflang alternates; robots.txt points at it", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
   expect(XMLValidator.validate(xml)).toBe(true);
   const urls = new XMLParser({ ignoreAttributes: false }).parse(xml).urlset.url as Array<{ loc: string; "xhtml:link": Array<{ "@_hreflang": string }> }>;
   const locs = urls.map((u) => u.loc);
   expect(locs.some((l) => l.endsWith("/th/agreements/joint-statement-ict-2015"))).toBe(true);
   expect(locs.some((l) => l.endsWith("/en/agreements/joint-statement-ict-2015"))).toBe(true);
-  expect(urls.every((u) => u["xhtml:link"].map((l) => l["@_hreflang"]).sort().join() === "en,th")).toBe(true);
+  expect(locs.some((l) => l.endsWith("/ja/agreements/joint-statement-ict-2015"))).toBe(true);
+  expect(urls.every((u) => u["xhtml:link"].map((l) => l["@_hreflang"]).sort().join() === "en,ja,th")).toBe(true);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
   expect(robots).toContain("Disallow: /th/editor");
   expect(robots).toContain("Disallow: /en/sign-in");
+  expect(robots).toContain("Disallow: /ja/editor");
 });
 
 test("the agreement page carries schema.org Legislation data, Open Graph tags, its title, canonical address and language alternates", async ({ page }) => {
@@ -85,7 +88,7 @@ test("the agreement page carries schema.org Legislation data, Open Graph tags, i
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "Joint statement · Signed. Parties, signatories, scope, dates and cited sources.");
 });
 
-for (const locale of ["th", "en"] as const) {
+for (const locale of ["th", "en", "ja"] as const) {
   test(`the timeline page draws every dated agreement and lists it in a table (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/timeline`);
     await expect(page.getByTestId("timeline-overview")).toBeVisible();
@@ -93,7 +96,7 @@ for (const locale of ["th", "en"] as const) {
     await expect(page.getByTestId("timeline-table").locator("tbody tr")).toHaveCount(14);
     await page.getByTestId("group-switch").getByRole("link").nth(1).click();
     await expect(page).toHaveURL(/group=scope/);
-    await expect(page.getByTestId("timeline-table")).toContainText(locale === "th" ? "ความมั่นคงปลอดภัยทางไซเบอร์" : "Cybersecurity");
+    await expect(page.getByTestId("timeline-table")).toContainText({ th: "ความมั่นคงปลอดภัยทางไซเบอร์", en: "Cybersecurity", ja: "サイバーセキュリティ" }[locale]);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   });

@@ -10,6 +10,8 @@ test.describe("locales", () => {
   test("/ follows Accept-Language, then the locale cookie", async ({ request, playwright }) => {
     const english = await request.get("/", { maxRedirects: 0, headers: { "accept-language": "en-GB,en;q=0.9" } });
     expect(english.headers()["location"]).toMatch(/\/en$/);
+    const japanese = await request.get("/", { maxRedirects: 0, headers: { "accept-language": "ja-JP,ja;q=0.9,en;q=0.5" } });
+    expect(japanese.headers()["location"]).toMatch(/\/ja$/);
     const withCookie = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { cookie: "NEXT_LOCALE=th", "accept-language": "en" } });
     const thai = await withCookie.get("/", { maxRedirects: 0 });
     expect(thai.headers()["location"]).toMatch(/\/th$/);
@@ -20,6 +22,7 @@ test.describe("locales", () => {
 for (const [locale, heading, title, browse] of [
   ["th", "ทะเบียนความร่วมมือด้านไอซีทีไทย–ญี่ปุ่น", "ทะเบียนความร่วมมือด้านไอซีทีไทย–ญี่ปุ่น", "ดูความตกลงทั้งหมด"],
   ["en", "Thai–Japan ICT Cooperation Registry", "Thai–Japan ICT Cooperation Registry", "Browse all agreements"],
+  ["ja", "日タイICT協力登録簿", "日タイICT協力登録簿", "すべての協力文書を見る"],
 ] as const) {
   test(`home page in ${locale}`, async ({ page }) => {
     await page.goto(`/${locale}`);

@@ -20,7 +20,7 @@ for (const locale of ["th", "en"] as const) {
 
 test("the language switch keeps the filters", async ({ page }) => {
   await page.goto("/en/agreements?kind=MEMORANDUM_OF_COOPERATION&sort=oldest");
-  await page.getByTestId("language-switch").click();
+  await page.getByTestId("language-switch-th").click();
   await expect(page).toHaveURL(/\/th\/agreements\?.*kind=MEMORANDUM_OF_COOPERATION/);
   await expect(page).toHaveURL(/sort=oldest/);
   await expect(page.getByTestId("agreement-card")).toHaveCount(5);
@@ -31,8 +31,9 @@ test.describe("without JavaScript", () => {
   test("a filtered list is served whole, and its language switch keeps the filters", async ({ page }) => {
     await page.goto("/th/agreements?scope=cybersecurity&sort=oldest");
     await expect(page.getByTestId("agreement-card")).toHaveCount(4);
-    await expect(page.getByTestId("language-switch")).toHaveAttribute("href", "/en/agreements?scope=cybersecurity&sort=oldest");
-    await page.getByTestId("language-switch").click();
+    await expect(page.getByTestId("language-switch-en")).toHaveAttribute("href", "/en/agreements?scope=cybersecurity&sort=oldest");
+    await expect(page.getByTestId("language-switch-ja")).toHaveAttribute("href", "/ja/agreements?scope=cybersecurity&sort=oldest");
+    await page.getByTestId("language-switch-en").click();
     await expect(page).toHaveURL(/\/en\/agreements\?scope=cybersecurity&sort=oldest$/);
     await expect(page.getByTestId("agreement-card")).toHaveCount(4);
   });

@@ -26,6 +26,7 @@ const today = todayInBangkok();
 const endsOn = isoFromDayNumber(dayNumber(today) + 45);
 const TITLE_TH = `บันทึกความร่วมมือทดสอบการเตือน ${RUN}`;
 const TITLE_EN = `Reminder test memorandum ${RUN}`;
+const TITLE_JA = `リマインダー試験用の覚書 ${RUN}`;
 const received: ParsedMail[] = [];
 let refuseNext = false;
 let server: SMTPServer;
@@ -34,6 +35,7 @@ let second: PrismaClient;
 let actor: Staff;
 let thai: Staff;
 let english: Staff;
+let japanese: Staff;
 
 const transport = () => nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true });
 const sweep = (client: PrismaClient) => sendDueReminders(client, { today, transport: transport(), origin: "https://registry.example", from: "registry@registry.example" });
@@ -62,10 +64,11 @@ beforeAll(async () => {
   second = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
 
   actor = await createStaffActor("editor");
-  [thai, english] = await Promise.all([createStaffActor("viewer"), createStaffActor("editor")]);
+  [thai, english, japanese] = await Promise.all([createStaffActor("viewer"), createStaffActor("editor"), createStaffActor("viewer")]);
   await db.reminderSettings.create({ data: { userId: thai.id, language: "th", weeklyDigest: true, alertDays: [90, 30, 7] } });
   await db.reminderSettings.create({ data: { userId: english.id, language: "en", weeklyDigest: false, alertDays: [30] } });
-  const input = { ...(await sampleInput(db, `reminder-${RUN}`)), titleTh: TITLE_TH, titleEn: TITLE_EN, signedOn: isoFromDayNumber(dayNumber(today) - 300), termMonths: "", expiresOn: endsOn, terminationNoticeMonths: "" };
+  await db.reminderSettings.create({ data: { userId: japanese.id, language: "ja", weeklyDigest: false, alertDays: [90] } });
+  const input = { ...(await sampleInput(db, `reminder-${RUN}`)), titleTh: TITLE_TH, titleEn: TITLE_EN, titleJa: TITLE_JA, signedOn: isoFromDayNumber(dayNumber(today) - 300), termMonths: "", expiresOn: endsOn, terminationNoticeMonths: "" };
   const saved = await createAgreement(db, actor, input as never);
   await changePublication(db, actor, saved.id, saved.version, "PUBLISH");
 });
@@ -115,6 +118,16 @@ describe("sending", () => {
     const before = received.length;
     await Promise.all([sweep(db), sweep(second)]);
     expect(received.length).toBe(before);
+  });
+
+  it("in Japanese for a recipient who chose Japanese: the Japanese title, the date in the Japanese calendar, links to the Japanese pages", async () => {
+    await sweep(db);
+    const mail = ours(japanese.email);
+    expect(mail.map((m) => m.subject)).toEqual([`あと45日：有効期間の満了（${TITLE_JA}）`]);
+    expect(mail[0]!.text).toMatch(/有効期間の満了：令和\d+年（\d{4}年）\d+月\d+日（あと45日）。/);
+    expect(mail[0]!.text).toContain("各期限の90日前に通知するよう設定されているため、このメールをお送りしています。");
+    expect(mail[0]!.text).toContain(`https://registry.example/ja/agreements/reminder-${RUN}`);
+    expect(mail[0]!.headers.get("content-language")).toBe("ja");
   });
 
   it("in English for a recipient who chose English; a refused message goes out at the next sweep", async () => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { nameIn } from "@/lib/i18n/pick";
+import { pick } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreement-card";
 import { Link } from "@/components/localized-link";
@@ -26,14 +26,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A labelled filter; `any` adds the empty "no filter" choice first. */
-function FilterSelect({ name, label, value, options, any, title }: { name: string; label: string; value: string | undefined; options: Array<readonly [string, string]>; any?: string; title?: string }) {
+function FilterSelect({ name, label, value, options, any, title }: { name: string; label: string; value: string | undefined; options: Array<readonly [string, string, string?]>; any?: string; title?: string }) {
   return (
     <label className="text-sm font-semibold" title={title}>
       {label}
       <select name={name} defaultValue={value ?? ""} className="mt-1 block w-full rounded border border-line bg-paper px-2 py-1.5">
         {any !== undefined ? <option value="">{any}</option> : null}
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
+        {/* The third value: the label's language, where it is not the page's (a name with no Japanese form). */}
+        {options.map(([optionValue, optionLabel, lang]) => (
+          <option key={optionValue} value={optionValue} lang={lang}>
             {optionLabel}
           </option>
         ))}
@@ -58,11 +59,15 @@ export default async function AgreementListPage({ params }: Props) {
   const exportQuery = new URLSearchParams({ ...filtersToQuery({ ...filters, page: undefined }), lang: locale }).toString();
 
   // Filter choices come from the records themselves, so none leads nowhere.
-  const scopes = new Map(choices.scopes.map((s) => [s.key, nameIn({ th: s.labelTh, en: s.labelEn, ja: s.labelJa }, locale)]));
-  const parties = new Map(choices.parties.map((p) => [p.slug, nameIn({ th: p.nameTh, en: p.nameEn, ja: p.nameJa }, locale)]));
+  const labelled = (value: { th: string; en: string; ja: string | null }) => {
+    const chosen = pick(value, locale)!;
+    return { text: chosen.text, lang: chosen.fallback ? chosen.lang : undefined };
+  };
+  const scopes = new Map(choices.scopes.map((s) => [s.key, labelled({ th: s.labelTh, en: s.labelEn, ja: s.labelJa })]));
+  const parties = new Map(choices.parties.map((p) => [p.slug, labelled({ th: p.nameTh, en: p.nameEn, ja: p.nameJa })]));
   const years = choices.years.map(String);
   const collator = new Intl.Collator(locale);
-  const sorted = (m: Map<string, string>) => [...m.entries()].sort((a, b) => collator.compare(a[1], b[1]));
+  const sorted = (m: Map<string, { text: string; lang?: string }>) => [...m.entries()].sort((a, b) => collator.compare(a[1].text, b[1].text)).map(([key, { text, lang }]) => [key, text, lang] as const);
   const yearLabel = (y: string) => (locale === "th" ? String(Number(y) + 543) : y);
   const hasFilters = Boolean(filters.q || filters.status || filters.kind || filters.scope || filters.party || filters.year);
 

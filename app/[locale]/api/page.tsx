@@ -22,15 +22,16 @@ const ENDPOINTS = [
   ["openapi", "GET /api/v1/openapi.json"],
 ] as const;
 
+// The first example searches in the page's own language.
+const SEARCH_EXAMPLE: Record<Locale, string> = { th: "/api/v1/agreements?q=ไซเบอร์", en: "/api/v1/agreements?q=cybersecurity", ja: "/api/v1/agreements?q=郵便&lang=ja" };
 const EXAMPLES = [
-  "/api/v1/agreements?q=ไซเบอร์",
   "/api/v1/agreements?scope=postal&sort=oldest",
   "/api/v1/agreements/joint-statement-ict-2015",
   "/api/v1/agreements.csv?party=mic",
 ];
 
 export default async function ApiPage({ params }: Props) {
-  resolvePageLocale((await params).locale);
+  const locale = resolvePageLocale((await params).locale);
   const t = await getTranslations("ApiPage");
   const code = "rounded bg-wash px-1 font-mono text-sm";
   return (
@@ -80,10 +81,10 @@ export default async function ApiPage({ params }: Props) {
 
       <h2 className="mt-8 text-xl font-semibold text-brand">{t("tryIt")}</h2>
       <ul className="mt-3 space-y-1">
-        {EXAMPLES.map((href) => (
+        {[SEARCH_EXAMPLE[locale], ...EXAMPLES].map((href) => (
           <li key={href}>
             <NextLink href={href} prefetch={false} className="font-mono text-sm text-brand underline">
-              {href}
+              <code>{href}</code>
             </NextLink>
           </li>
         ))}

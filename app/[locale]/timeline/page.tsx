@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { nameIn } from "@/lib/i18n/pick";
+import { pick } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/localized-link";
 import { PartialDateText } from "@/components/partial-date-text";
@@ -57,8 +57,9 @@ export default async function TimelinePage({ params }: Props) {
   for (const slot of slots) {
     const a = byId.get(slot.agreementId);
     if (!a?.referenceDate) continue;
-    const g = groups.get(slot.groupKey) ?? { key: slot.groupKey, label: slot.groupLabel, rows: [] };
-    g.rows.push({ key: `${slot.groupKey}-${a.slug}`, label: nameIn(a.title, locale), start: a.referenceDate, end: a.dates.expiry, status: a.status });
+    const g = groups.get(slot.groupKey) ?? { key: slot.groupKey, label: slot.groupLabel, lang: slot.groupLabelLang ?? undefined, rows: [] };
+    const title = pick(a.title, locale)!;
+    g.rows.push({ key: `${slot.groupKey}-${a.slug}`, label: title.text, lang: title.fallback ? title.lang : undefined, start: a.referenceDate, end: a.dates.expiry, status: a.status });
     groups.set(slot.groupKey, g);
   }
   const sorted = [...groups.values()];
@@ -144,9 +145,11 @@ export default async function TimelinePage({ params }: Props) {
             {sorted.flatMap((g) =>
               g.rows.map((r) => (
                 <tr key={r.key} className="border-b border-line align-top">
-                  <td className="py-2 pe-3">{g.label}</td>
+                  <td className="py-2 pe-3" lang={g.lang}>
+                    {g.label}
+                  </td>
                   <td className="py-2 pe-3">
-                    <Link href={`/agreements/${r.key.slice(g.key.length + 1)}`} className="text-brand underline">
+                    <Link href={`/agreements/${r.key.slice(g.key.length + 1)}`} className="text-brand underline" lang={r.lang}>
                       {r.label}
                     </Link>
                   </td>

@@ -16,4 +16,8 @@ ALTER TABLE "Citation" ADD COLUMN "noteJa" TEXT;
 CREATE INDEX "Agreement_public_titleJa_idx" ON "Agreement" ((COALESCE("titleJa", "titleEn") COLLATE "und-x-icu"), "id")
   WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC';
 
+-- E-mail reminders may be asked for in Japanese too.
+ALTER TABLE "ReminderSettings" DROP CONSTRAINT "ReminderSettings_language_check";
+ALTER TABLE "ReminderSettings" ADD CONSTRAINT "ReminderSettings_language_check" CHECK ("language" IN ('th', 'en', 'ja'));
+
 COMMIT;

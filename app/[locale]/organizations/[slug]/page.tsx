@@ -48,7 +48,7 @@ export default async function OrganizationPage({ params }: Props) {
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t("eyebrow")}</p>
       <h1 className="text-2xl font-semibold sm:text-3xl">
         {name(org)}
-        {org.abbreviation ? <span className="text-muted"> ({org.abbreviation})</span> : null}
+        {org.abbreviation ? <span className="text-muted" lang="en"> ({org.abbreviation})</span> : null}
       </h1>
       <p className="mt-1 text-muted" lang={second.lang}>
         {second.text}
