@@ -15,7 +15,7 @@ import { EditorFormContext } from "@/components/editor/form-context";
 import { DatesSection, EventsSection, InternalSection, PartiesSection, RecordSection, RelationsSection, ScopeAreasSection, SourcesSection } from "@/components/editor/form-sections";
 import { canonical, type Change } from "@/lib/editor/diff";
 import { formatPartialDate, intlLocale } from "@/lib/dates/format";
-import { nameIn } from "@/lib/i18n/pick";
+import { nameIn, pick } from "@/lib/i18n/pick";
 import { parseFormDate } from "@/lib/dates/partial-date";
 import { clearDraft, draftKey, readDraft, writeDraft, type LocalDraft } from "@/lib/editor/local-draft";
 import type { EditorOptions } from "@/lib/editor/queries";
@@ -99,6 +99,10 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
   const label = (o: { th: string; en: string; ja?: string | null }) => nameIn(o, locale);
+  const option = (value: number, o: { th: string; en: string; ja?: string | null }) => {
+    const chosen = pick(o, locale)!;
+    return { value: String(value), label: chosen.text, lang: chosen.fallback ? chosen.lang : undefined };
+  };
   const [savedValues, setSavedValues] = useState(initial);
   const [quoteChecks, setQuoteChecks] = useState(() => quoteCheckMap(initial, initialChecks));
   const quoteNotFound = (c: Values["citations"][number]) => {
@@ -274,14 +278,24 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   }
 
   const enumOptions = (values: readonly string[], ns: string) => values.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
-  const partyLabels = values.parties.map((p, i) => {
+  // Each with its language where it is not the page's (a name with no Japanese form, a Thai source's title).
+  const partyLabels = values.parties.map((p, i): { label: string; lang?: string } => {
     const org = p.organizationId ? options.organizations.find((o) => o.id === p.organizationId) : null;
-    return org ? label(org) : p.newOrganization?.[locale === "th" ? "nameTh" : "nameEn"] || t("partyN", { n: i + 1 });
+    if (org) {
+      const { label: name, lang } = option(org.id, org);
+      return { label: name, lang };
+    }
+    const typed = p.newOrganization?.[locale === "th" ? "nameTh" : "nameEn"];
+    return typed ? { label: typed, lang: locale === "th" ? "th" : "en" } : { label: t("partyN", { n: i + 1 }) };
   });
   const uncited = uncitedFacts(values);
   const recheck = changedCitedFacts(savedValues, values);
   const uncitedLabel = (f: { fact: string; row: number | null }) => `${t(`facts.${f.fact}`)}${f.row === null ? "" : ` ${f.row + 1}`}`;
-  const sourceLabels = values.sources.map((s, i) => (s.sourceId ? (options.sources.find((o) => o.id === s.sourceId)?.title ?? "") : s.newSource?.title) || t("sourceN", { n: i + 1 }));
+  const sourceLabels = values.sources.map((s, i): { label: string; lang?: string } => {
+    const known = s.sourceId ? options.sources.find((o) => o.id === s.sourceId) : null;
+    const title = known ? known.title : s.newSource?.title;
+    return title ? { label: title, lang: known ? known.language : s.newSource?.language } : { label: t("sourceN", { n: i + 1 }) };
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t(mode === "create" ? "newTitle" : "editTitle")} className="flex flex-col gap-6">
@@ -368,7 +382,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
       <fieldset disabled={!canEdit} className="flex flex-col gap-6">
         {!canEdit ? <p className="rounded border border-line bg-brand-soft p-3 text-sm">{t("readOnly")}</p> : null}
 
-        <EditorFormContext.Provider value={{ values, set, err, field, removeRow, t, locale, label, options, enumOptions, datePreview, quoteNotFound, partyLabels, sourceLabels, recordId: id }}>
+        <EditorFormContext.Provider value={{ values, set, err, field, removeRow, t, locale, label, option, options, enumOptions, datePreview, quoteNotFound, partyLabels, sourceLabels, recordId: id }}>
           <RecordSection />
           <DatesSection />
           <PartiesSection />

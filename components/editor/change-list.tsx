@@ -2,7 +2,8 @@
 // editor reads at a glance. Used by the history page and by the conflict
 // message of the form. Values are rendered as text, never as HTML.
 import type { Locale } from "@/i18n/locales";
-import { nameIn } from "@/lib/i18n/pick";
+import { languageOfText, nameIn } from "@/lib/i18n/pick";
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatPartialDate } from "@/lib/dates/format";
 import { parseFormDate } from "@/lib/dates/partial-date";
@@ -30,54 +31,63 @@ export function ChangeList({ changes, options, emptyText, initial = false }: { c
   };
   const byId = <T extends { id: number }>(list: T[], id: unknown) => list.find((o) => o.id === id);
 
-  function rowText(field: string, row: Row): string {
+  // A row in the page's words (its kind, date, fact) followed by its content, whose language is its own.
+  function rowText(field: string, row: Row): { prefix?: string; text: string } {
     const pick = (th: unknown, en: unknown, ja?: unknown) => String((locale === "th" ? th || en : locale === "ja" ? ja || en || th : en || th) ?? "");
     switch (field) {
       case "parties": {
         const org = byId(options.organizations, row.organizationId);
-        return org ? nameIn(org, locale) : pick((row.newOrganization as Row | null)?.nameTh, (row.newOrganization as Row | null)?.nameEn);
+        return { text: org ? nameIn(org, locale) : pick((row.newOrganization as Row | null)?.nameTh, (row.newOrganization as Row | null)?.nameEn) };
       }
       case "signatories":
-        return [pick(row.nameTh, row.nameEn), pick(row.positionTh, row.positionEn, row.positionJa)].filter(Boolean).join(", ") || t("sideOnly");
+        return { text: [pick(row.nameTh, row.nameEn), pick(row.positionTh, row.positionEn, row.positionJa)].filter(Boolean).join(", ") || t("sideOnly") };
       case "scopeAreas": {
         const area = byId(options.scopeAreas, row.scopeAreaId);
-        return area ? nameIn(area, locale) : pick((row.newScopeArea as Row | null)?.labelTh, (row.newScopeArea as Row | null)?.labelEn);
+        return { text: area ? nameIn(area, locale) : pick((row.newScopeArea as Row | null)?.labelTh, (row.newScopeArea as Row | null)?.labelEn) };
       }
       case "events":
-        return `${t(`eventType.${String(row.type)}`)}${row.date ? ` (${dateText(String(row.date))})` : ""}: ${pick(row.descriptionTh, row.descriptionEn, row.descriptionJa)}`;
+        return { prefix: `${t(`eventType.${String(row.type)}`)}${row.date ? ` (${dateText(String(row.date))})` : ""}: `, text: pick(row.descriptionTh, row.descriptionEn, row.descriptionJa) };
       case "relations": {
         const other = byId(options.agreements, row.agreementId);
-        return `${t(`relationType.${String(row.type)}`)}: ${other ? nameIn(other, locale) : row.agreementId}`;
+        return { prefix: `${t(`relationType.${String(row.type)}`)}: `, text: other ? nameIn(other, locale) : String(row.agreementId) };
       }
       case "sources": {
         const source = byId(options.sources, row.sourceId);
-        return source ? source.title : String((row.newSource as Row | null)?.title ?? "");
+        return { text: source ? source.title : String((row.newSource as Row | null)?.title ?? "") };
       }
       case "citations":
-        return `${t(`facts.${String(row.fact)}`)}${row.row !== null && row.row !== undefined ? ` ${Number(row.row) + 1}` : ""}: “${String(row.quote)}”`;
+        return { prefix: `${t(`facts.${String(row.fact)}`)}${row.row !== null && row.row !== undefined ? ` ${Number(row.row) + 1}` : ""}: `, text: `“${String(row.quote)}”` };
       default:
-        return JSON.stringify(row);
+        return { text: JSON.stringify(row) };
     }
   }
 
-  function valueText(field: string, value: unknown): string | string[] {
+  // A field's value: labels in the page's language; texts in their own (the field's suffix, else their script).
+  function valueText(field: string, value: unknown): ReactNode {
     if (value === null || value === undefined || value === "") return t("empty");
-    if (Array.isArray(value)) return value.length ? value.map((row) => rowText(field, row as Row)) : t("empty");
+    if (Array.isArray(value)) {
+      if (!value.length) return t("empty");
+      return (
+        <ul className="list-disc pl-5">
+          {value.map((row, i) => {
+            const { prefix, text } = rowText(field, row as Row);
+            return (
+              <li key={i}>
+                {prefix}
+                <span lang={languageOfText(text)}>{text}</span>
+              </li>
+            );
+          })}
+        </ul>
+      );
+    }
     if (DATE_FIELDS.has(field)) return dateText(String(value));
     if (ENUM_FIELDS[field]) return t(`${ENUM_FIELDS[field]}.${String(value)}`);
-    return String(value);
+    if (field === "slug") return <code>{String(value)}</code>;
+    const text = String(value);
+    const suffix = /(Th|En|Ja)$/.exec(field)?.[1];
+    return <span lang={suffix ? suffix.toLowerCase() : languageOfText(text)}>{text}</span>;
   }
-
-  const show = (text: string | string[]) =>
-    Array.isArray(text) ? (
-      <ul className="list-disc pl-5">
-        {text.map((line, i) => (
-          <li key={i}>{line}</li>
-        ))}
-      </ul>
-    ) : (
-      <span>{text}</span>
-    );
 
   if (changes.length === 0) return <p className="text-sm text-muted">{emptyText}</p>;
   return (
@@ -86,14 +96,14 @@ export function ChangeList({ changes, options, emptyText, initial = false }: { c
         <div key={c.field} className="rounded border border-line bg-paper p-2">
           <dt className="font-semibold">{t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : t.has(`sections.${c.field}`) ? t(`sections.${c.field}`) : c.field}</dt>
           {initial ? (
-            <dd>{show(valueText(c.field, c.after))}</dd>
+            <dd>{valueText(c.field, c.after)}</dd>
           ) : (
             <dd className="grid gap-1 sm:grid-cols-2">
               <div>
-                <span className="text-xs uppercase text-muted">{t("before")}</span> {show(valueText(c.field, c.before))}
+                <span className="text-xs uppercase text-muted">{t("before")}</span> {valueText(c.field, c.before)}
               </div>
               <div>
-                <span className="text-xs uppercase text-muted">{t("after")}</span> {show(valueText(c.field, c.after))}
+                <span className="text-xs uppercase text-muted">{t("after")}</span> {valueText(c.field, c.after)}
               </div>
             </dd>
           )}

@@ -16,7 +16,7 @@ export interface EntityField {
   lang?: string;
   hint?: string;
   /** A select (its values are strings; "" is none). */
-  options?: Array<{ value: string; label: string }>;
+  options?: Array<{ value: string; label: string; lang?: string }>;
   /** Sent as a number or null rather than a string. */
   numeric?: boolean;
 }

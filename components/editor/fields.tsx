@@ -73,7 +73,7 @@ export function TextField(props: FieldProps & { value: string | number; onChange
   );
 }
 
-export function SelectField(props: FieldProps & { value: string; onChange: (value: string) => void; options: Array<{ value: string; label: string }> }) {
+export function SelectField(props: FieldProps & { value: string; onChange: (value: string) => void; options: Array<{ value: string; label: string; lang?: string }> }) {
   const { path, value, onChange, options, error, hint, required } = props;
   return (
     <Frame {...props}>
@@ -88,7 +88,7 @@ export function SelectField(props: FieldProps & { value: string; onChange: (valu
         className={inputClass}
       >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

@@ -22,12 +22,14 @@ export interface EditorFormApi {
   t: ReturnType<typeof useTranslations<"Editor">>;
   locale: "th" | "en";
   label: (o: { th: string; en: string; ja?: string | null }) => string;
+  /** A choice in a list: its label in the page's language, or the one standing in with that language marked. */
+  option: (value: number, o: { th: string; en: string; ja?: string | null }) => { value: string; label: string; lang?: string };
   options: EditorOptions;
   enumOptions: (values: readonly string[], ns: string) => Array<{ value: string; label: string }>;
   datePreview: (value: string) => string;
   quoteNotFound: (c: Values["citations"][number]) => boolean;
-  partyLabels: string[];
-  sourceLabels: string[];
+  partyLabels: Array<{ label: string; lang?: string }>;
+  sourceLabels: Array<{ label: string; lang?: string }>;
   /** The record's id (a record cannot relate to itself); undefined for a new one. */
   recordId: number | undefined;
 }

@@ -70,7 +70,7 @@ export function DatesSection() {
 
 /** Parties, and the signatories and other people acting for them. */
 export function PartiesSection() {
-  const { values, set, err, removeRow, t, label, options, enumOptions, partyLabels } = useEditorForm();
+  const { values, set, err, removeRow, t, option, options, enumOptions, partyLabels } = useEditorForm();
   return (
     <>
       <RowList title={t("sections.parties")} addLabel={t("add.party")} empty={t("none")} testId="parties" onAdd={() => set(["parties"], [...values.parties, { organizationId: null, newOrganization: null }])}>
@@ -84,7 +84,7 @@ export function PartiesSection() {
               onChange={(v) =>
                 set(["parties", i], v === "new" ? { organizationId: null, newOrganization: { nameTh: "", nameEn: "", abbreviation: "", countryCode: "" } } : { organizationId: v ? Number(v) : null, newOrganization: null })
               }
-              options={[{ value: "", label: t("choose") }, ...options.organizations.map((o) => ({ value: String(o.id), label: label(o) })), { value: "new", label: t("newOrganization") }]}
+              options={[{ value: "", label: t("choose") }, ...options.organizations.map((o) => option(o.id, o)), { value: "new", label: t("newOrganization") }]}
             />
             {p.newOrganization ? (
               <>
@@ -114,7 +114,7 @@ export function PartiesSection() {
               <TextField path={p("positionTh")} error={err(p("positionTh"))} label={t("fields.positionTh")} lang="th" value={s.positionTh} onChange={(v) => set(["signatories", i, "positionTh"], v)} />
               <TextField path={p("positionEn")} error={err(p("positionEn"))} label={t("fields.positionEn")} lang="en" value={s.positionEn} onChange={(v) => set(["signatories", i, "positionEn"], v)} />
               <TextField path={p("positionJa")} error={err(p("positionJa"))} label={t("fields.positionJa")} lang="ja" value={s.positionJa ?? ""} onChange={(v) => set(["signatories", i, "positionJa"], v)} />
-              <SelectField path={p("party")} error={err(p("party"))} label={t("fields.actsFor")} value={String(s.party)} onChange={(v) => set(["signatories", i, "party"], Number(v))} options={partyLabels.length ? partyLabels.map((l, j) => ({ value: String(j), label: l })) : [{ value: "0", label: t("addPartyFirst") }]} />
+              <SelectField path={p("party")} error={err(p("party"))} label={t("fields.actsFor")} value={String(s.party)} onChange={(v) => set(["signatories", i, "party"], Number(v))} options={partyLabels.length ? partyLabels.map((l, j) => ({ value: String(j), ...l })) : [{ value: "0", label: t("addPartyFirst") }]} />
               <SelectField path={p("role")} error={err(p("role"))} label={t("fields.role")} value={s.role} onChange={(v) => set(["signatories", i, "role"], v)} options={enumOptions(SIGNATORY_ROLES, "role")} />
               <CheckboxField path={p("planned")} label={t("fields.planned")} checked={s.planned} onChange={(v) => set(["signatories", i, "planned"], v)} />
             </Row>
@@ -127,7 +127,7 @@ export function PartiesSection() {
 
 /** Scope areas: picked, or created with both labels. */
 export function ScopeAreasSection() {
-  const { values, set, err, removeRow, t, label, options } = useEditorForm();
+  const { values, set, err, removeRow, t, option, options } = useEditorForm();
   return (
     <>
       <RowList title={t("sections.scopeAreas")} addLabel={t("add.scopeArea")} empty={t("none")} testId="scope-areas" onAdd={() => set(["scopeAreas"], [...values.scopeAreas, { scopeAreaId: null, newScopeArea: null }])}>
@@ -139,7 +139,7 @@ export function ScopeAreasSection() {
               label={t("fields.scopeArea")}
               value={s.newScopeArea ? "new" : String(s.scopeAreaId ?? "")}
               onChange={(v) => set(["scopeAreas", i], v === "new" ? { scopeAreaId: null, newScopeArea: { labelTh: "", labelEn: "" } } : { scopeAreaId: v ? Number(v) : null, newScopeArea: null })}
-              options={[{ value: "", label: t("choose") }, ...options.scopeAreas.map((o) => ({ value: String(o.id), label: label(o) })), { value: "new", label: t("newScopeArea") }]}
+              options={[{ value: "", label: t("choose") }, ...options.scopeAreas.map((o) => option(o.id, o)), { value: "new", label: t("newScopeArea") }]}
             />
             {s.newScopeArea ? (
               <>
@@ -180,7 +180,7 @@ export function EventsSection() {
 
 /** Related records. */
 export function RelationsSection() {
-  const { values, set, err, removeRow, t, label, options, enumOptions, recordId } = useEditorForm();
+  const { values, set, err, removeRow, t, option, options, enumOptions, recordId } = useEditorForm();
   return (
     <>
       <RowList title={t("sections.relations")} addLabel={t("add.relation")} empty={t("none")} testId="relations" onAdd={() => set(["relations"], [...values.relations, { agreementId: 0, type: "RELATED", noteTh: "", noteEn: "" }])}>
@@ -194,7 +194,7 @@ export function RelationsSection() {
                 label={t("fields.relatedAgreement")}
                 value={String(r.agreementId || "")}
                 onChange={(v) => set(["relations", i, "agreementId"], Number(v))}
-                options={[{ value: "", label: t("choose") }, ...options.agreements.filter((a) => a.id !== recordId).map((a) => ({ value: String(a.id), label: label(a) }))]}
+                options={[{ value: "", label: t("choose") }, ...options.agreements.filter((a) => a.id !== recordId).map((a) => option(a.id, a))]}
               />
               <SelectField path={p("type")} error={err(p("type"))} label={t("fields.relationType")} value={r.type} onChange={(v) => set(["relations", i, "type"], v)} options={enumOptions(RELATION_TYPES, "relationType")} />
               <TextField path={p("noteTh")} error={err(p("noteTh"))} label={t("fields.noteTh")} lang="th" value={r.noteTh} onChange={(v) => set(["relations", i, "noteTh"], v)} />
@@ -224,7 +224,7 @@ export function SourcesSection() {
                 label={t("fields.source")}
                 value={s.newSource ? "new" : String(s.sourceId ?? "")}
                 onChange={(v) => set(["sources", i], v === "new" ? { sourceId: null, newSource: { title: "", url: "", publisher: "", language: "th", publishedOn: "" } } : { sourceId: v ? Number(v) : null, newSource: null })}
-                options={[{ value: "", label: t("choose") }, ...options.sources.map((o) => ({ value: String(o.id), label: o.title })), { value: "new", label: t("newSource") }]}
+                options={[{ value: "", label: t("choose") }, ...options.sources.map((o) => ({ value: String(o.id), label: o.title, lang: o.language })), { value: "new", label: t("newSource") }]}
               />
               {s.newSource ? (
                 <>
@@ -252,7 +252,7 @@ export function SourcesSection() {
           const isRowFact = (ROW_FACTS as readonly string[]).includes(c.fact);
           return (
             <Row key={i} label={t("citationN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["citations"], values.citations.filter((_, j) => j !== i))}>
-              <SelectField path={p("source")} error={err(p("source"))} label={t("fields.citedSource")} value={String(c.source)} onChange={(v) => set(["citations", i, "source"], Number(v))} options={sourceLabels.length ? sourceLabels.map((l, j) => ({ value: String(j), label: l })) : [{ value: "0", label: t("addSourceFirst") }]} />
+              <SelectField path={p("source")} error={err(p("source"))} label={t("fields.citedSource")} value={String(c.source)} onChange={(v) => set(["citations", i, "source"], Number(v))} options={sourceLabels.length ? sourceLabels.map((l, j) => ({ value: String(j), ...l })) : [{ value: "0", label: t("addSourceFirst") }]} />
               <SelectField
                 path={p("fact")}
                 error={err(p("fact"))}
@@ -272,7 +272,7 @@ export function SourcesSection() {
                 />
               ) : null}
               <div className="sm:col-span-2">
-                <TextField path={p("quote")} error={err(p("quote"))} label={t("fields.quote")} required multiline hint={t("hints.quote")} value={c.quote} onChange={(v) => set(["citations", i, "quote"], v)} />
+                <TextField path={p("quote")} error={err(p("quote"))} label={t("fields.quote")} required multiline hint={t("hints.quote")} lang={sourceLabels[c.source]?.lang} value={c.quote} onChange={(v) => set(["citations", i, "quote"], v)} />
                 {quoteNotFound(c) ? (
                   <p className="mt-1 rounded border border-red-800 bg-red-50 px-2 py-1 text-sm text-red-900" data-testid="quote-not-found">
                     {t("sources.quoteNotFoundInForm")}

@@ -57,7 +57,7 @@ export type StaffAgreementRow = Awaited<ReturnType<typeof listStaffAgreements>>[
 export interface EditorOptions {
   organizations: Array<{ id: number; th: string; en: string; ja: string | null }>;
   scopeAreas: Array<{ id: number; th: string; en: string; ja: string | null }>;
-  sources: Array<{ id: number; title: string; url: string | null }>;
+  sources: Array<{ id: number; title: string; url: string | null; language: string }>;
   agreements: Array<{ id: number; th: string; en: string; ja: string | null }>;
 }
 
@@ -66,7 +66,7 @@ export async function getEditorOptions(): Promise<EditorOptions> {
   const [organizations, scopeAreas, sources, agreements] = await Promise.all([
     db.organization.findMany({ orderBy: { nameEn: "asc" } }),
     db.scopeArea.findMany({ orderBy: { labelEn: "asc" } }),
-    db.source.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, url: true } }),
+    db.source.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, url: true, language: true } }),
     db.agreement.findMany({ orderBy: { id: "asc" }, select: { id: true, titleTh: true, titleEn: true, titleJa: true } }),
   ]);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pick } from "./pick";
+import { languageOfText, pick } from "./pick";
 
 describe("pick", () => {
   it("takes the page's language when present", () => {
@@ -21,5 +21,10 @@ describe("pick", () => {
   it("gives nothing when neither language has the text", () => {
     expect(pick({ th: null, en: null }, "th")).toBeNull();
     expect(pick(null, "th")).toBeNull();
+  });
+  it("tells a stored text's language from its script", () => {
+    expect(languageOfText("กระทรวงดีอี ลงนาม MoC")).toBe("th");
+    expect(languageOfText("総務審議官")).toBe("ja");
+    expect(languageOfText("Vice-Minister for Policy Coordination")).toBe("en");
   });
 });

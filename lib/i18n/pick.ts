@@ -44,3 +44,16 @@ export function secondName(value: { th: string; en: string; ja?: string | null }
   if (locale === "ja" && value.ja) return { text: value.en, lang: "en" };
   return { text: value.th, lang: "th" };
 }
+
+/**
+ * The language of a stored text whose language the data does not record
+ * (a quoted passage, an internal note, a value in a revision), told from its
+ * script: the registry's three languages have disjoint scripts, so Thai
+ * letters mean Thai, kana or kanji mean Japanese, anything else English.
+ * Used only to set `lang` for screen readers and fonts.
+ */
+export function languageOfText(text: string): Locale {
+  if (/\p{Script=Thai}/u.test(text)) return "th";
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)) return "ja";
+  return "en";
+}

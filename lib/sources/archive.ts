@@ -46,8 +46,8 @@ export async function refreshQuoteChecks(tx: Tx | PrismaClient, scope: { agreeme
   return result;
 }
 
-/** Who archived the five seed texts (prisma/seed.ts): no staff member. */
-export const SEED_ARCHIVER = "registry seed";
+import { SEED_ARCHIVER } from "@/lib/sources/media";
+export { SEED_ARCHIVER };
 
 export type ArchiveUpload = { kind: "text"; text: string } | { kind: "file"; fileName: string; bytes: Uint8Array };
 

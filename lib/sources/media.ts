@@ -6,3 +6,6 @@ export type ArchiveMediaType = "application/pdf" | "text/html" | "text/plain";
 
 /** The word the pages use for a copy's format (messages …format.pdf / .html / .text). */
 export const archiveFormat = (mediaType: string) => (mediaType === "application/pdf" ? "pdf" : mediaType === "text/html" ? "html" : "text");
+
+/** Who archived the five seed texts (prisma/seed.ts): no staff member. Here, beside the labels, so pages need not load the extraction libraries. */
+export const SEED_ARCHIVER = "registry seed";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SEED_ARCHIVER } from "@/lib/sources/media";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/pagination";
 import { resolvePageLocale } from "@/i18n/locale";
@@ -86,8 +87,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
               {entries.map((e) => (
                 <tr key={e.id} className="border-b border-line align-top">
                   <td className="whitespace-nowrap p-2">{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Bangkok" })}</td>
-                  <td className="p-2">{e.actorEmail}</td>
-                  <td className="p-2">{e.client ?? t("audit.unknownClient")}</td>
+                  <td className="p-2">
+                    {/* A staff member's e-mail, the seed, or the command that acted (npm run user:create). */}
+                    {e.actorEmail === SEED_ARCHIVER ? t("sources.seedArchiver") : e.actorEmail?.includes("@") ? e.actorEmail : <code>{e.actorEmail}</code>}
+                  </td>
+                  <td className="p-2">{e.client ? <code>{e.client}</code> : t("audit.unknownClient")}</td>
                   <td className="p-2">
                     {t.has(`audit.actions.${e.action}`) ? <span className="block">{t(`audit.actions.${e.action}`)}</span> : null}
                     <code className="text-xs text-muted">{e.action}</code>
@@ -95,7 +99,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <td className="p-2">
                     <code>{e.target}</code>
                   </td>
-                  <td className="max-w-md break-words p-2 font-mono text-xs">{JSON.stringify(e.details)}</td>
+                  <td className="max-w-md break-words p-2 font-mono text-xs">
+                    <code>{JSON.stringify(e.details)}</code>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -73,7 +73,7 @@ export default async function OrganizationEditPage({ params }: Props) {
             label: t("entities.predecessor"),
             numeric: true,
             hint: t("entities.predecessorHint"),
-            options: [{ value: "", label: t("none") }, ...others.map((o) => ({ value: String(o.id), label: nameIn({ th: o.nameTh, en: o.nameEn, ja: o.nameJa }, locale) }))],
+            options: [{ value: "", label: t("none") }, ...others.map((o) => ({ value: String(o.id), label: nameIn({ th: o.nameTh, en: o.nameEn, ja: o.nameJa }, locale), lang: o.nameJa || locale !== "ja" ? undefined : "en" }))],
           },
         ]}
       />
