@@ -19,6 +19,17 @@ export interface TimelineGroup {
   rows: TimelineRow[];
 }
 
+// A label cut to fit the space beside the bars, which holds about `room`
+// Latin letters: a kana or kanji is twice as wide as a Latin letter.
+function clip(label: string, room: number): string {
+  let used = 0;
+  for (let i = 0; i < label.length; i++) {
+    used += /[\u3000-\u9fff\uff00-\uffef]/.test(label[i]!) ? 2 : 1;
+    if (used > room) return `${label.slice(0, Math.max(0, i - 1))}…`;
+  }
+  return label;
+}
+
 // Fill colours for the bars, matching the status badges' hues.
 export const STATUS_FILL: Record<LifecycleStatus, string> = {
   draft: "#94a3b8",
@@ -93,7 +104,7 @@ export function TimelineOverview({ groups, today, locale, todayLabel }: { groups
       {layout.map(({ g, top, rows }) => (
         <g key={g.key}>
           <text x={4} y={top + 16} fontSize={13} fontWeight={600} fill="#143d73">
-            {g.label.length > 40 ? `${g.label.slice(0, 38)}…` : g.label}
+            {clip(g.label, 40)}
           </text>
           {rows.map(({ r, rowY }) => {
             const startDay = bounds(parseIsoPartial(r.start)!).first;
@@ -103,7 +114,7 @@ export function TimelineOverview({ groups, today, locale, todayLabel }: { groups
             return (
               <g key={r.key}>
                 <text x={14} y={rowY + 16} fontSize={11.5} fill="#1f2933">
-                  {r.label.length > 42 ? `${r.label.slice(0, 40)}…` : r.label}
+                  {clip(r.label, 42)}
                 </text>
                 <rect x={x1} y={rowY + 6} width={x2 - x1} height={14} rx={3} fill={STATUS_FILL[r.status]} />
                 {r.end === null ? <rect x={Math.max(x1, x2 - 60)} y={rowY + 6} width={Math.min(60, x2 - x1)} height={14} fill="url(#fade)" /> : null}
