@@ -2,6 +2,7 @@
 // Admins create staff accounts and change roles, passwords and whether an
 // account is active through the write gate's user endpoints
 // (app/api/editor/users/…): permission checked, audit entry written.
+import { languageOfText } from "@/lib/i18n/pick";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -101,7 +102,10 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
           {users.map((u) => (
             <tr key={u.id} className="border-b border-line">
               <td className="p-2">{u.email}</td>
-              <td className="p-2">{u.name}</td>
+              {/* A name as the staff member typed it, in whatever script. */}
+              <td className="p-2" lang={u.name ? languageOfText(u.name) : undefined}>
+                {u.name}
+              </td>
               <td className="p-2">
                 {u.id === selfId ? (
                   tr((u.role ?? "viewer") as Role)
