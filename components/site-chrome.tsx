@@ -8,6 +8,9 @@ export function SiteChrome({ languageSwitch, children }: { languageSwitch: React
   const t = useTranslations("Navigation");
   return (
     <>
+      {/* First in <body>: it only listens on the document and finds the search box when "/" is pressed, so it
+          works while the rest of a long page is still being parsed (a slow phone can take seconds to reach the end). */}
+      <script dangerouslySetInnerHTML={{ __html: pageScript }} />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:px-3 focus:py-2">
         {t("skipToContent")}
       </a>
@@ -16,7 +19,6 @@ export function SiteChrome({ languageSwitch, children }: { languageSwitch: React
         {children}
       </main>
       <SiteFooter />
-      <script dangerouslySetInnerHTML={{ __html: pageScript }} />
     </>
   );
 }
