@@ -15,7 +15,7 @@ import { EditorFormContext } from "@/components/editor/form-context";
 import { DatesSection, EventsSection, InternalSection, PartiesSection, RecordSection, RelationsSection, ScopeAreasSection, SourcesSection } from "@/components/editor/form-sections";
 import { canonical, type Change } from "@/lib/editor/diff";
 import { formatPartialDate, intlLocale } from "@/lib/dates/format";
-import { nameIn, pick } from "@/lib/i18n/pick";
+import { labelIn, nameIn } from "@/lib/i18n/pick";
 import { parseFormDate } from "@/lib/dates/partial-date";
 import { clearDraft, draftKey, readDraft, writeDraft, type LocalDraft } from "@/lib/editor/local-draft";
 import type { EditorOptions } from "@/lib/editor/queries";
@@ -100,8 +100,8 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
 
   const label = (o: { th: string; en: string; ja?: string | null }) => nameIn(o, locale);
   const option = (value: number, o: { th: string; en: string; ja?: string | null }) => {
-    const chosen = pick(o, locale)!;
-    return { value: String(value), label: chosen.text, lang: chosen.fallback ? chosen.lang : undefined };
+    const chosen = labelIn(o, locale);
+    return { value: String(value), label: chosen.text, lang: chosen.lang };
   };
   const [savedValues, setSavedValues] = useState(initial);
   const [quoteChecks, setQuoteChecks] = useState(() => quoteCheckMap(initial, initialChecks));

@@ -2,7 +2,7 @@
 // editor reads at a glance. Used by the history page and by the conflict
 // message of the form. Values are rendered as text, never as HTML.
 import type { Locale } from "@/i18n/locales";
-import { languageOfText, nameIn } from "@/lib/i18n/pick";
+import { languageOfText, nameIn, pick } from "@/lib/i18n/pick";
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatPartialDate } from "@/lib/dates/format";
@@ -33,20 +33,22 @@ export function ChangeList({ changes, options, emptyText, initial = false }: { c
 
   // A row in the page's words (its kind, date, fact) followed by its content, whose language is its own.
   function rowText(field: string, row: Row): { prefix?: string; text: string } {
-    const pick = (th: unknown, en: unknown, ja?: unknown) => String((locale === "th" ? th || en : locale === "ja" ? ja || en || th : en || th) ?? "");
+    // Revision rows are stored JSON, so each text is checked to be one before the registry's fallback order applies.
+    const text = (value: unknown) => (typeof value === "string" ? value : null);
+    const textIn = (th: unknown, en: unknown, ja?: unknown) => pick({ th: text(th), en: text(en), ja: text(ja) }, locale)?.text ?? "";
     switch (field) {
       case "parties": {
         const org = byId(options.organizations, row.organizationId);
-        return { text: org ? nameIn(org, locale) : pick((row.newOrganization as Row | null)?.nameTh, (row.newOrganization as Row | null)?.nameEn) };
+        return { text: org ? nameIn(org, locale) : textIn((row.newOrganization as Row | null)?.nameTh, (row.newOrganization as Row | null)?.nameEn) };
       }
       case "signatories":
-        return { text: [pick(row.nameTh, row.nameEn), pick(row.positionTh, row.positionEn, row.positionJa)].filter(Boolean).join(", ") || t("sideOnly") };
+        return { text: [textIn(row.nameTh, row.nameEn), textIn(row.positionTh, row.positionEn, row.positionJa)].filter(Boolean).join(", ") || t("sideOnly") };
       case "scopeAreas": {
         const area = byId(options.scopeAreas, row.scopeAreaId);
-        return { text: area ? nameIn(area, locale) : pick((row.newScopeArea as Row | null)?.labelTh, (row.newScopeArea as Row | null)?.labelEn) };
+        return { text: area ? nameIn(area, locale) : textIn((row.newScopeArea as Row | null)?.labelTh, (row.newScopeArea as Row | null)?.labelEn) };
       }
       case "events":
-        return { prefix: `${t(`eventType.${String(row.type)}`)}${row.date ? ` (${dateText(String(row.date))})` : ""}: `, text: pick(row.descriptionTh, row.descriptionEn, row.descriptionJa) };
+        return { prefix: `${t(`eventType.${String(row.type)}`)}${row.date ? ` (${dateText(String(row.date))})` : ""}: `, text: textIn(row.descriptionTh, row.descriptionEn, row.descriptionJa) };
       case "relations": {
         const other = byId(options.agreements, row.agreementId);
         return { prefix: `${t(`relationType.${String(row.type)}`)}: `, text: other ? nameIn(other, locale) : String(row.agreementId) };

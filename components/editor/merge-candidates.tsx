@@ -1,7 +1,7 @@
 // Entries that may be the same as the one on the page, each with a button
 // that merges it into this one (after a confirmation naming both).
 import type { Locale } from "@/i18n/locales";
-import { nameIn, pick, secondName } from "@/lib/i18n/pick";
+import { labelIn, secondName } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
 import { MergeButton } from "@/components/editor/entity-forms";
 
@@ -20,13 +20,12 @@ export async function MergeCandidates({ locale, endpoint, keepName, candidates, 
       ) : (
         <ul className="flex flex-col gap-2" data-testid="merge-candidates">
           {candidates.map((c) => {
-            const name = nameIn(c, locale as Locale);
-            const chosen = pick(c, locale as Locale);
+            const { text: name, lang } = labelIn(c, locale as Locale);
             const second = secondName(c, locale as Locale);
             return (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 border-b border-line pb-2 text-sm">
                 <span>
-                  <span className="font-semibold" lang={chosen?.fallback ? chosen.lang : undefined}>
+                  <span className="font-semibold" lang={lang}>
                     {name}
                   </span> <span lang={second.lang}>({second.text})</span>
                   <span className="block text-xs text-muted">{t("sources.recordsTouched", { count: c.records })}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { languageOfText, pick } from "./pick";
+import { labelIn, languageOfText, pick } from "./pick";
 
 describe("pick", () => {
   it("takes the page's language when present", () => {
@@ -26,5 +26,14 @@ describe("pick", () => {
     expect(languageOfText("กระทรวงดีอี ลงนาม MoC")).toBe("th");
     expect(languageOfText("総務審議官")).toBe("ja");
     expect(languageOfText("Vice-Minister for Policy Coordination")).toBe("en");
+  });
+});
+
+describe("labelIn", () => {
+  it("gives the page's own text without a lang, and a stand-in with its own", () => {
+    expect(labelIn({ th: "ไปรษณีย์", en: "Postal services", ja: "郵便" }, "ja")).toEqual({ text: "郵便", lang: undefined });
+    expect(labelIn({ th: "ไปรษณีย์", en: "Postal services", ja: null }, "ja")).toEqual({ text: "Postal services", lang: "en" });
+    expect(labelIn({ th: "ไปรษณีย์", en: "Postal services" }, "th")).toEqual({ text: "ไปรษณีย์", lang: undefined });
+    expect(labelIn({ th: "", en: "Postal services" }, "th")).toEqual({ text: "Postal services", lang: "en" });
   });
 });

@@ -35,6 +35,17 @@ export function nameIn(value: { th: string; en: string; ja?: string | null }, lo
 }
 
 /**
+ * A name or label in the page's language for markup: the text, and the `lang`
+ * of the language standing in when the page's own is missing (undefined when
+ * it is the page's own), so screen readers and fonts switch for it.
+ */
+export function labelIn(value: { th: string; en: string; ja?: string | null }, locale: Locale): { text: string; lang?: Locale } {
+  const chosen = pick(value, locale);
+  if (!chosen) return { text: value.en };
+  return { text: chosen.text, lang: chosen.fallback ? chosen.lang : undefined };
+}
+
+/**
  * The name to show under a heading, in a second language: Thai pages show
  * the English name, English pages the Thai; Japanese pages the English name
  * under a Japanese one, or the Thai under an English one standing in.

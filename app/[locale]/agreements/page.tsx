@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pick } from "@/lib/i18n/pick";
+import { labelIn } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreement-card";
 import { Link } from "@/components/localized-link";
@@ -59,12 +59,8 @@ export default async function AgreementListPage({ params }: Props) {
   const exportQuery = new URLSearchParams({ ...filtersToQuery({ ...filters, page: undefined }), lang: locale }).toString();
 
   // Filter choices come from the records themselves, so none leads nowhere.
-  const labelled = (value: { th: string; en: string; ja: string | null }) => {
-    const chosen = pick(value, locale)!;
-    return { text: chosen.text, lang: chosen.fallback ? chosen.lang : undefined };
-  };
-  const scopes = new Map(choices.scopes.map((s) => [s.key, labelled({ th: s.labelTh, en: s.labelEn, ja: s.labelJa })]));
-  const parties = new Map(choices.parties.map((p) => [p.slug, labelled({ th: p.nameTh, en: p.nameEn, ja: p.nameJa })]));
+  const scopes = new Map(choices.scopes.map((s) => [s.key, labelIn({ th: s.labelTh, en: s.labelEn, ja: s.labelJa }, locale)]));
+  const parties = new Map(choices.parties.map((p) => [p.slug, labelIn({ th: p.nameTh, en: p.nameEn, ja: p.nameJa }, locale)]));
   const years = choices.years.map(String);
   const collator = new Intl.Collator(locale);
   const sorted = (m: Map<string, { text: string; lang?: string }>) => [...m.entries()].sort((a, b) => collator.compare(a[1].text, b[1].text)).map(([key, { text, lang }]) => [key, text, lang] as const);

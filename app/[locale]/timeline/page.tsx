@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pick } from "@/lib/i18n/pick";
+import { labelIn } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/localized-link";
 import { PartialDateText } from "@/components/partial-date-text";
@@ -58,8 +58,8 @@ export default async function TimelinePage({ params }: Props) {
     const a = byId.get(slot.agreementId);
     if (!a?.referenceDate) continue;
     const g = groups.get(slot.groupKey) ?? { key: slot.groupKey, label: slot.groupLabel, lang: slot.groupLabelLang ?? undefined, rows: [] };
-    const title = pick(a.title, locale)!;
-    g.rows.push({ key: `${slot.groupKey}-${a.slug}`, label: title.text, lang: title.fallback ? title.lang : undefined, start: a.referenceDate, end: a.dates.expiry, status: a.status });
+    const title = labelIn(a.title, locale);
+    g.rows.push({ key: `${slot.groupKey}-${a.slug}`, label: title.text, lang: title.lang, start: a.referenceDate, end: a.dates.expiry, status: a.status });
     groups.set(slot.groupKey, g);
   }
   const sorted = [...groups.values()];

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { nameIn } from "@/lib/i18n/pick";
+import { labelIn } from "@/lib/i18n/pick";
 import { LocalizedText } from "@/components/localized-text";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -73,7 +73,10 @@ export default async function OrganizationEditPage({ params }: Props) {
             label: t("entities.predecessor"),
             numeric: true,
             hint: t("entities.predecessorHint"),
-            options: [{ value: "", label: t("none") }, ...others.map((o) => ({ value: String(o.id), label: nameIn({ th: o.nameTh, en: o.nameEn, ja: o.nameJa }, locale), lang: o.nameJa || locale !== "ja" ? undefined : "en" }))],
+            options: [{ value: "", label: t("none") }, ...others.map((o) => {
+              const name = labelIn({ th: o.nameTh, en: o.nameEn, ja: o.nameJa }, locale);
+              return { value: String(o.id), label: name.text, lang: name.lang };
+            })],
           },
         ]}
       />
