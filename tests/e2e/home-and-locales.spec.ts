@@ -19,6 +19,15 @@ test.describe("locales", () => {
   });
 });
 
+test("every page names the site's icon, and the icon is served (no 404 for /favicon.ico in the console)", async ({ page, request }) => {
+  await page.goto("/en/agreements");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});
+
 for (const [locale, heading, title, browse] of [
   ["th", "ทะเบียนความร่วมมือด้านไอซีทีไทย–ญี่ปุ่น", "ทะเบียนความร่วมมือด้านไอซีทีไทย–ญี่ปุ่น", "ดูความตกลงทั้งหมด"],
   ["en", "Thai–Japan ICT Cooperation Registry", "Thai–Japan ICT Cooperation Registry", "Browse all agreements"],
