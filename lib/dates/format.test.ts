@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIsoPartial } from "./format";
+import { filterYear, formatIsoPartial } from "./format";
 
 describe("formatIsoPartial", () => {
   it.each([
@@ -30,5 +30,14 @@ describe("Japanese dates (for the Japanese pages of issue 13)", () => {
     ["1989-01-08", "平成元年（1989年）1月8日"],
   ])("%s is %s", (iso, expected) => {
     expect(formatIsoPartial(iso, "ja")).toBe(expected);
+  });
+});
+
+describe("filterYear", () => {
+  it("writes a filter's year as the page writes dates, in each language", () => {
+    expect(filterYear(2015, "th")).toBe("2558");
+    expect(filterYear(2015, "en")).toBe("2015");
+    expect(filterYear(2015, "ja")).toBe("平成27年（2015年）");
+    expect(filterYear(2019, "ja")).toBe("平成31年・令和元年（2019年）");
   });
 });

@@ -59,6 +59,17 @@ export function formatIsoPartial(iso: string, locale: string): string {
 }
 
 /**
+ * A year offered as a filter choice, as dates are written on the page: the
+ * Buddhist Era year on Thai pages, the Japanese era year with the Gregorian
+ * one (平成27年（2015年）; 2019 names both eras), the plain year in English.
+ * The choice's value stays the Gregorian year.
+ */
+export function filterYear(year: number, locale: string): string {
+  if (locale === "th") return String(year + 543);
+  return locale === "ja" ? formatIsoPartial(String(year), locale) : String(year);
+}
+
+/**
  * A year on a chart's axis: as dates are written, except in Japanese, where
  * the era year with the Gregorian one (平成27年（2015年）) would overlap its
  * neighbours: the axis gives the Gregorian year, the dates beside it the era.

@@ -1,3 +1,4 @@
+import { filterYear } from "@/lib/dates/format";
 import type { Metadata } from "next";
 import { labelIn } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
@@ -64,7 +65,7 @@ export default async function AgreementListPage({ params }: Props) {
   const years = choices.years.map(String);
   const collator = new Intl.Collator(locale);
   const sorted = (m: Map<string, { text: string; lang?: string }>) => [...m.entries()].sort((a, b) => collator.compare(a[1].text, b[1].text)).map(([key, { text, lang }]) => [key, text, lang] as const);
-  const yearLabel = (y: string) => (locale === "th" ? String(Number(y) + 543) : y);
+  const yearLabel = (y: string) => filterYear(Number(y), locale);
   const hasFilters = Boolean(filters.q || filters.status || filters.kind || filters.scope || filters.party || filters.year);
 
   return (

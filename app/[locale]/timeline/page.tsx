@@ -1,3 +1,4 @@
+import { filterYear } from "@/lib/dates/format";
 import type { Metadata } from "next";
 import { labelIn } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
@@ -66,7 +67,7 @@ export default async function TimelinePage({ params }: Props) {
   const rangeQuery: Record<string, string> = Object.fromEntries(Object.entries({ from: years.from?.toString(), to: years.to?.toString() }).filter((e): e is [string, string] => e[1] !== undefined));
   const groupQuery = (g: "party" | "scope") => (g === "scope" ? { ...rangeQuery, group: g } : rangeQuery);
   const query = groupQuery(group);
-  const yearLabel = (y: number) => String(locale === "th" ? y + 543 : y);
+  const yearLabel = (y: number) => filterYear(y, locale);
   const used = LIFECYCLE_STATUSES.filter((s) => agreements.some((a) => a.status === s));
 
   return (
