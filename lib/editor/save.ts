@@ -65,45 +65,48 @@ export async function createAgreementIn(tx: Tx, actor: Actor, input: AgreementIn
 }
 
 /** Saves the whole record over version `expectedVersion`, or refuses. */
-export async function updateAgreement(db: PrismaClient, actor: Actor, id: number, expectedVersion: number, input: AgreementInput, restoredFromVersion: number | null = null): Promise<Saved> {
-  return db.$transaction(async (tx) => {
-    const before = await loadAgreementInput(tx, id);
-    if (!before) throw new NotFoundError();
-    const slugsBefore = await slugsAround(tx, id);
-    await checkReferences(tx, input, id);
-    // The version check and the write are one statement: two saves of the
-    // same version cannot both pass it.
-    const { count } = await tx.agreement.updateMany({ where: { id, version: expectedVersion }, data: { ...scalarData(input), version: { increment: 1 } } });
-    if (count === 0) throw await conflictFor(tx, id, expectedVersion);
-    const version = expectedVersion + 1;
+export function updateAgreement(db: PrismaClient, actor: Actor, id: number, expectedVersion: number, input: AgreementInput, restoredFromVersion: number | null = null): Promise<Saved> {
+  return db.$transaction((tx) => updateAgreementIn(tx, actor, id, expectedVersion, input, restoredFromVersion), TX_OPTIONS);
+}
 
-    await writeParts(tx, id, input);
-    if (before.input.slug !== input.slug) {
-      await tx.slugRedirect.deleteMany({ where: { slug: input.slug, agreementId: id } });
-      await tx.slugRedirect.upsert({ where: { slug: before.input.slug }, create: { slug: before.input.slug, agreementId: id }, update: { agreementId: id } });
-    }
-    await reindexAgreement(tx, id);
-    // Records this one superseded before the save may be superseded no more.
-    await refreshDerived(tx, [id], before.input.relations.filter((r) => r.type === "SUPERSEDES").map((r) => r.agreementId));
-    const after = (await loadAgreementInput(tx, id))!;
-    await countUncited(tx, id, after.input);
-    await recordRevision(tx, {
-      agreementId: id,
-      version,
-      action: restoredFromVersion === null ? "UPDATE" : "RESTORE",
-      restoredFromVersion,
-      actor,
-      snapshot: after.input,
-      changes: diffInputs(before.input, after.input),
-    });
-    const changed = publicChange(
-      isPublic(before.publicationState, before.input.visibility),
-      isPublic(before.publicationState, after.input.visibility),
-      { input: before.input, slugs: slugsBefore },
-      { input: after.input, slugs: await slugsAround(tx, id) },
-    );
-    return { id, slug: input.slug, version, input: after.input, quoteChecks: after.quoteChecks, changed };
-  }, TX_OPTIONS);
+/** The same inside a transaction the caller holds (the seed adding curated texts to records it loaded earlier). */
+export async function updateAgreementIn(tx: Tx, actor: Actor, id: number, expectedVersion: number, input: AgreementInput, restoredFromVersion: number | null = null): Promise<Saved> {
+  const before = await loadAgreementInput(tx, id);
+  if (!before) throw new NotFoundError();
+  const slugsBefore = await slugsAround(tx, id);
+  await checkReferences(tx, input, id);
+  // The version check and the write are one statement: two saves of the
+  // same version cannot both pass it.
+  const { count } = await tx.agreement.updateMany({ where: { id, version: expectedVersion }, data: { ...scalarData(input), version: { increment: 1 } } });
+  if (count === 0) throw await conflictFor(tx, id, expectedVersion);
+  const version = expectedVersion + 1;
+
+  await writeParts(tx, id, input);
+  if (before.input.slug !== input.slug) {
+    await tx.slugRedirect.deleteMany({ where: { slug: input.slug, agreementId: id } });
+    await tx.slugRedirect.upsert({ where: { slug: before.input.slug }, create: { slug: before.input.slug, agreementId: id }, update: { agreementId: id } });
+  }
+  await reindexAgreement(tx, id);
+  // Records this one superseded before the save may be superseded no more.
+  await refreshDerived(tx, [id], before.input.relations.filter((r) => r.type === "SUPERSEDES").map((r) => r.agreementId));
+  const after = (await loadAgreementInput(tx, id))!;
+  await countUncited(tx, id, after.input);
+  await recordRevision(tx, {
+    agreementId: id,
+    version,
+    action: restoredFromVersion === null ? "UPDATE" : "RESTORE",
+    restoredFromVersion,
+    actor,
+    snapshot: after.input,
+    changes: diffInputs(before.input, after.input),
+  });
+  const changed = publicChange(
+    isPublic(before.publicationState, before.input.visibility),
+    isPublic(before.publicationState, after.input.visibility),
+    { input: before.input, slugs: slugsBefore },
+    { input: after.input, slugs: await slugsAround(tx, id) },
+  );
+  return { id, slug: input.slug, version, input: after.input, quoteChecks: after.quoteChecks, changed };
 }
 
 /**

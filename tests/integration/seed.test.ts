@@ -4,7 +4,10 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agreements as seedAgreements } from "@/prisma/seed-data/agreements";
 import { sources as seedSources } from "@/prisma/seed-data/sources";
+import { citationNotesJa, japanese } from "@/prisma/seed-data/japanese";
 import { formInput, seed, SeedRecordRejected } from "@/prisma/seed";
+import { updateAgreement } from "@/lib/editor/save";
+import { loadAgreementInput } from "@/lib/editor/snapshot";
 import { db, seeded } from "../helpers/db";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -333,6 +336,45 @@ describe("the seed", () => {
     const code = readFileSync(path.join("prisma", "seed.ts"), "utf8");
     expect(code).toContain("createAgreementIn(");
     expect(code).not.toMatch(/\.(agreement|agreementParty|signatory|agreementScopeArea|agreementEvent|agreementRelation|citation|revision)\.(create|createMany|upsert)\(/);
+  });
+
+  it("gives a record loaded before the Japanese texts existed the curated ones it lacks, beside unchanged English only, as a new revision", async () => {
+    const slug = "moc-postal-services";
+    const ja = japanese[slug]!;
+    const { id } = await db.agreement.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    const curated = (await loadAgreementInput(db, id))!;
+    // As a database from before issue 13 holds it (no Japanese texts), after an editor rewrote the first
+    // event's English and wrote a Japanese summary of their own; a scope area without its Japanese label.
+    const old = await updateAgreement(db, null, id, curated.version, {
+      ...curated.input,
+      titleJa: "",
+      summaryJa: "編集者が書いた要約。",
+      signatories: curated.input.signatories.map((s) => ({ ...s, positionJa: "" })),
+      events: curated.input.events.map((e, i) => ({ ...e, descriptionJa: "", descriptionEn: i === 0 ? "Rewritten by an editor." : e.descriptionEn })),
+      relations: curated.input.relations.map((r) => ({ ...r, noteJa: "" })),
+      citations: curated.input.citations.map((c) => ({ ...c, noteJa: "" })),
+    });
+    await db.scopeArea.update({ where: { key: "postal" }, data: { labelJa: null } });
+
+    await seed(db);
+    const after = (await loadAgreementInput(db, id))!;
+    expect(after.version).toBe(old.version + 1);
+    expect(after.input.titleJa).toBe(curated.input.titleJa);
+    expect(after.input.summaryJa).toBe("編集者が書いた要約。");
+    expect(after.input.signatories.map((s) => s.positionJa)).toEqual(ja.positionsJa.map((p) => p ?? ""));
+    expect(after.input.events[0]!.descriptionJa).toBe("");
+    expect(after.input.events.slice(1).map((e) => e.descriptionJa)).toEqual(ja.eventsJa.slice(1));
+    const noted = after.input.citations.filter((c) => c.noteEn);
+    expect(noted.length).toBeGreaterThan(0);
+    for (const c of noted) expect(c.noteJa).toBe(citationNotesJa[c.noteEn!]);
+    expect(await db.revision.findFirstOrThrow({ where: { agreementId: id, version: after.version }, select: { action: true, actorEmail: true } })).toEqual({ action: "UPDATE", actorEmail: null });
+    expect((await db.scopeArea.findUniqueOrThrow({ where: { key: "postal" } })).labelJa).toBe("郵便");
+    // Once added, a further run changes nothing.
+    await seed(db);
+    expect((await loadAgreementInput(db, id))!.version).toBe(after.version);
+
+    // The record as curated again, for the tests after this one.
+    await updateAgreement(db, null, id, after.version, { ...after.input, summaryJa: curated.input.summaryJa, events: curated.input.events });
   });
 
   it("leaves a record an editor corrected as the editor left it", async () => {
