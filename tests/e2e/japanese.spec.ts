@@ -54,7 +54,7 @@ test.describe("Japanese pages", () => {
     await expect(page.getByTestId("date-cabinetApproval")).toContainText("平成28年（2016年）11月10日以前");
     // The list's year filter writes its years the same way; the address keeps the Gregorian year.
     await page.goto("/ja/agreements");
-    await page.getByLabel("年", { exact: true }).selectOption({ label: "平成27年（2015年）" });
+    await page.getByRole("combobox", { name: "年", exact: true }).selectOption({ label: "平成27年（2015年）" });
     await page.getByRole("button", { name: "絞り込む" }).click();
     await expect(page).toHaveURL(/[?&]year=2015(&|$)/);
     await expect(page.getByTestId("agreement-card")).toHaveCount(1);
