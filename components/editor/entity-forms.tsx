@@ -72,14 +72,26 @@ export function EntityForm({ endpoint, fields, initial, recordCount, canEdit, ti
 }
 
 /** "Merge into this one": asks first, naming both and how many records change. */
-export function MergeButton({ endpoint, mergeId, confirmText, label }: { endpoint: string; mergeId: number; confirmText: string; label: string }) {
+/** One candidate of a merge list: how it is shown (rendered on the server) and the confirmation naming both entries. */
+export interface MergeItem {
+  id: number;
+  label: React.ReactNode;
+  confirmText: string;
+}
+
+/**
+ * The merge candidates with their buttons. The outcome is shown above the
+ * list, not beside the button: a merged entry leaves the list when the page
+ * refreshes, and its confirmation must not leave with it.
+ */
+export function MergeList({ endpoint, items, buttonLabel, emptyText }: { endpoint: string; items: MergeItem[]; buttonLabel: string; emptyText: string }) {
   const t = useTranslations("Editor");
   const router = useRouter();
   const [status, setStatus] = useState<WriteStatusState>({ kind: "idle" });
-  async function merge() {
-    if (!window.confirm(confirmText)) return;
+  async function merge(item: MergeItem) {
+    if (!window.confirm(item.confirmText)) return;
     setStatus({ kind: "saving", message: t("saving") });
-    const { ok, body } = await postJson(endpoint, { mergeId });
+    const { ok, body } = await postJson(endpoint, { mergeId: item.id });
     if (ok) {
       setStatus({ kind: "saved", message: t("entities.merged", { count: body.agreementIds?.length ?? 0 }) });
       router.refresh();
@@ -89,11 +101,22 @@ export function MergeButton({ endpoint, mergeId, confirmText, label }: { endpoin
     setStatus({ kind: "error", message: t(`errors.${key}`) });
   }
   return (
-    <span className="flex flex-col gap-1">
-      <button type="button" onClick={merge} className="rounded border border-brand px-2 py-0.5 text-sm font-semibold text-brand" disabled={status.kind === "saving"}>
-        {label}
-      </button>
+    <>
       <WriteStatus status={status} testId="entity-status" />
-    </span>
+      {items.length === 0 ? (
+        <p className="text-sm text-muted">{emptyText}</p>
+      ) : (
+        <ul className="flex flex-col gap-2" data-testid="merge-candidates">
+          {items.map((item) => (
+            <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 border-b border-line pb-2 text-sm">
+              {item.label}
+              <button type="button" onClick={() => void merge(item)} className="rounded border border-brand px-2 py-0.5 text-sm font-semibold text-brand" disabled={status.kind === "saving"}>
+                {buttonLabel}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -1,9 +1,10 @@
 // Entries that may be the same as the one on the page, each with a button
-// that merges it into this one (after a confirmation naming both).
+// that merges it into this one (after a confirmation naming both); the
+// list and its outcome are the client part (MergeList).
 import type { Locale } from "@/i18n/locales";
 import { labelIn, secondName } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
-import { MergeButton } from "@/components/editor/entity-forms";
+import { MergeList } from "@/components/editor/entity-forms";
 
 type Candidate = { id: number; th: string; en: string; ja: string | null; records: number };
 
@@ -15,27 +16,27 @@ export async function MergeCandidates({ locale, endpoint, keepName, candidates, 
         {t("entities.mergeTitle")}
       </h2>
       <p className="text-sm text-muted">{explain}</p>
-      {candidates.length === 0 ? (
-        <p className="text-sm text-muted">{t("entities.noCandidates")}</p>
-      ) : (
-        <ul className="flex flex-col gap-2" data-testid="merge-candidates">
-          {candidates.map((c) => {
-            const { text: name, lang } = labelIn(c, locale as Locale);
-            const second = secondName(c, locale as Locale);
-            return (
-              <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 border-b border-line pb-2 text-sm">
-                <span>
-                  <span className="font-semibold" lang={lang}>
-                    {name}
-                  </span> <span lang={second.lang}>({second.text})</span>
-                  <span className="block text-xs text-muted">{t("sources.recordsTouched", { count: c.records })}</span>
-                </span>
-                <MergeButton endpoint={endpoint} mergeId={c.id} label={t("entities.mergeInto")} confirmText={t("entities.confirmMerge", { other: name, keep: keepName, count: c.records })} />
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <MergeList
+        endpoint={endpoint}
+        buttonLabel={t("entities.mergeInto")}
+        emptyText={t("entities.noCandidates")}
+        items={candidates.map((c) => {
+          const { text: name, lang } = labelIn(c, locale as Locale);
+          const second = secondName(c, locale as Locale);
+          return {
+            id: c.id,
+            confirmText: t("entities.confirmMerge", { other: name, keep: keepName, count: c.records }),
+            label: (
+              <span>
+                <span className="font-semibold" lang={lang}>
+                  {name}
+                </span> <span lang={second.lang}>({second.text})</span>
+                <span className="block text-xs text-muted">{t("sources.recordsTouched", { count: c.records })}</span>
+              </span>
+            ),
+          };
+        })}
+      />
     </section>
   );
 }

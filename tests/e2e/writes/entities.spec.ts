@@ -41,7 +41,10 @@ test("two spellings of one person merged on the person's page leave one person o
     void dialog.accept();
   });
   await candidate.getByRole("button", { name: "รวมเข้ากับรายการนี้" }).click();
-  await expect(candidate.getByTestId("entity-status")).toHaveText("รวมแล้ว ปรับปรุงบันทึก 2 รายการ");
+  // The merged entry leaves the list when the page refreshes; the confirmation stays, above the list.
+  await expect(page.getByRole("region", { name: "รวมรายการซ้ำเข้ากับรายการนี้" }).getByTestId("entity-status")).toHaveText("รวมแล้ว ปรับปรุงบันทึก 2 รายการ");
+  await expect(candidate).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "รวมรายการซ้ำเข้ากับรายการนี้" }).getByTestId("entity-status")).toHaveText("รวมแล้ว ปรับปรุงบันทึก 2 รายการ");
   await expect(page.getByTestId("affected-records")).toContainText("การแก้ไขที่นี่จะเปลี่ยนสิ่งที่บันทึก 2 รายการต่อไปนี้แสดง:");
   await expect(page.getByTestId("entity-history-list")).toContainText(`รวม Sanae Takaichii ${tag} / ซะนะเอะ ทะกะอิชิ ทดสอบ เข้ามา`);
   expect(await query(`SELECT id FROM "Person" WHERE "nameEn" = $1`, [`Sanae Takaichii ${tag}`])).toEqual([]);
