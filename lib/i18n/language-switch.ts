@@ -7,7 +7,9 @@ export function languageSwitchTargets(locale: string | undefined, pathname: stri
   return locales.filter((l) => l !== current).map((other) => ({ locale: other, href: `/${other}${rest}${query ? `?${query}` : ""}` }));
 }
 
-export const languageSwitchClass = "rounded border border-brand px-2 py-1 text-brand hover:bg-brand-soft";
+// A box with its own line height: an inline box is as tall as its font's
+// ascent and descent, so 日本語 (set in a CJK font) stood taller than English.
+export const languageSwitchClass = "inline-block rounded border border-brand px-2 py-1 leading-5 text-brand hover:bg-brand-soft";
 
 /**
  * Each language's name in itself, and an invitation to read the page in it,

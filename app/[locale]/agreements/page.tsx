@@ -88,7 +88,7 @@ export default async function AgreementListPage({ params }: Props) {
             data-testid="list-search"
           />
         </label>
-        <div className="mt-3 grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           <FilterSelect name="status" label={t("status")} value={filters.status} any={t("any")} options={LIFECYCLE_STATUSES.filter((s) => s !== "draft").map((s) => [s, ts(s)])} />
           <FilterSelect name="kind" label={t("kind")} value={filters.kind} any={t("any")} options={AGREEMENT_KINDS.map((k) => [k, tk(k)])} />
           <FilterSelect name="scope" label={t("scopeArea")} value={filters.scope} any={t("any")} options={sorted(scopes)} />
