@@ -15,7 +15,8 @@ import { EditorFormContext } from "@/components/editor/form-context";
 import { DatesSection, EventsSection, InternalSection, PartiesSection, RecordSection, RelationsSection, ScopeAreasSection, SourcesSection } from "@/components/editor/form-sections";
 import { canonical, type Change } from "@/lib/editor/diff";
 import { formatPartialDate, intlLocale } from "@/lib/dates/format";
-import { labelIn, nameIn } from "@/lib/i18n/pick";
+import { labelIn } from "@/lib/i18n/pick";
+import type { Locale } from "@/i18n/locales";
 import { parseFormDate } from "@/lib/dates/partial-date";
 import { clearDraft, draftKey, readDraft, writeDraft, type LocalDraft } from "@/lib/editor/local-draft";
 import type { EditorOptions } from "@/lib/editor/queries";
@@ -79,7 +80,7 @@ function quoteCheckMap(values: Values, checks: Array<boolean | null>): Map<strin
 export function AgreementEditor({ mode, id, version: initialVersion, publicationState: initialState, initial, quoteChecks: initialChecks = [], options, canEdit, canPublish }: Props) {
   const t = useTranslations("Editor");
   const tc = useTranslations("Common");
-  const locale = useLocale() as "th" | "en";
+  const locale = useLocale() as Locale;
   const router = useRouter();
   // The form's state lives in react-hook-form; the zod resolver runs the same
   // schema as the server (lib/editor/schema.ts) when the form is submitted.
@@ -98,7 +99,6 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({ kind: "idle" });
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
-  const label = (o: { th: string; en: string; ja?: string | null }) => nameIn(o, locale);
   const option = (value: number, o: { th: string; en: string; ja?: string | null }) => {
     const chosen = labelIn(o, locale);
     return { value: String(value), label: chosen.text, lang: chosen.lang };
@@ -282,8 +282,8 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   const partyLabels = values.parties.map((p, i): { label: string; lang?: string } => {
     const org = p.organizationId ? options.organizations.find((o) => o.id === p.organizationId) : null;
     if (org) {
-      const { label: name, lang } = option(org.id, org);
-      return { label: name, lang };
+      const { text, lang } = labelIn(org, locale);
+      return { label: text, lang };
     }
     const typed = p.newOrganization?.[locale === "th" ? "nameTh" : "nameEn"];
     return typed ? { label: typed, lang: locale === "th" ? "th" : "en" } : { label: t("partyN", { n: i + 1 }) };
@@ -382,7 +382,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
       <fieldset disabled={!canEdit} className="flex flex-col gap-6">
         {!canEdit ? <p className="rounded border border-line bg-brand-soft p-3 text-sm">{t("readOnly")}</p> : null}
 
-        <EditorFormContext.Provider value={{ values, set, err, field, removeRow, t, locale, label, option, options, enumOptions, datePreview, quoteNotFound, partyLabels, sourceLabels, recordId: id }}>
+        <EditorFormContext.Provider value={{ values, set, err, field, removeRow, t, locale, option, options, enumOptions, datePreview, quoteNotFound, partyLabels, sourceLabels, recordId: id }}>
           <RecordSection />
           <DatesSection />
           <PartiesSection />

@@ -1,7 +1,7 @@
 // The parts every shared-entity staff page has (server components): the
 // list with search and pages, the records a change touches (shown before
 // saving), and the entity's history.
-import { SEED_ARCHIVER } from "@/lib/sources/media";
+import { ActorName } from "@/components/editor/actor-name";
 import { LocalizedText } from "@/components/localized-text";
 import type { Locale } from "@/i18n/locales";
 import { secondName } from "@/lib/i18n/pick";
@@ -110,7 +110,7 @@ export async function EntityHistory({ history }: { history: Array<{ id: number; 
             const merged = h.action === "merge" ? (h.before as { nameEn?: string; labelEn?: string; nameTh?: string; labelTh?: string } | null) : null;
             return (
               <li key={h.id}>
-                {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {h.actorEmail === SEED_ARCHIVER ? t("sources.seedArchiver") : h.actorEmail} ·{" "}
+                {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })} · <ActorName email={h.actorEmail} /> ·{" "}
                 {merged
                   ? t("entities.mergedEntry", { name: `${merged.nameEn ?? merged.labelEn ?? ""} / ${merged.nameTh ?? merged.labelTh ?? ""}` })
                   : `${t("sources.actions.update")} (${(h.changes as Array<{ field: string }>).map((c) => c.field).join(", ")})`}{" "}

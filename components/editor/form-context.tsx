@@ -7,6 +7,7 @@ import type { useTranslations } from "next-intl";
 import type { EditorOptions } from "@/lib/editor/queries";
 import type { RowListName } from "@/lib/editor/facts";
 import type { AgreementInput } from "@/lib/editor/schema";
+import type { Locale } from "@/i18n/locales";
 
 type Values = AgreementInput;
 
@@ -20,8 +21,7 @@ export interface EditorFormApi {
   field: (path: keyof Values) => { path: string; error: string | undefined; value: string; onChange: (v: string) => void };
   removeRow: (list: RowListName | "sources", index: number) => void;
   t: ReturnType<typeof useTranslations<"Editor">>;
-  locale: "th" | "en";
-  label: (o: { th: string; en: string; ja?: string | null }) => string;
+  locale: Locale;
   /** A choice in a list: its label in the page's language, or the one standing in with that language marked. */
   option: (value: number, o: { th: string; en: string; ja?: string | null }) => { value: string; label: string; lang?: string };
   options: EditorOptions;

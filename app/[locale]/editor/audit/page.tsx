@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SEED_ARCHIVER } from "@/lib/sources/media";
+import { ActorName } from "@/components/editor/actor-name";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/pagination";
 import { resolvePageLocale } from "@/i18n/locale";
@@ -88,8 +88,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                 <tr key={e.id} className="border-b border-line align-top">
                   <td className="whitespace-nowrap p-2">{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Bangkok" })}</td>
                   <td className="p-2">
-                    {/* A staff member's e-mail, the seed, or the command that acted (npm run user:create). */}
-                    {e.actorEmail === SEED_ARCHIVER ? t("sources.seedArchiver") : e.actorEmail?.includes("@") ? e.actorEmail : <code>{e.actorEmail}</code>}
+                    <ActorName email={e.actorEmail} />
                   </td>
                   <td className="p-2">{e.client ? <code>{e.client}</code> : t("audit.unknownClient")}</td>
                   <td className="p-2">

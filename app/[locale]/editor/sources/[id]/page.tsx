@@ -16,6 +16,7 @@ import { sourceFormValues } from "@/lib/sources/edit";
 import { ARCHIVE_MAX_BYTES, archiveFormat } from "@/lib/sources/media";
 import { getStaffSource } from "@/lib/sources/queries";
 import { SEED_ARCHIVER } from "@/lib/sources/media";
+import { ActorName } from "@/components/editor/actor-name";
 
 export const dynamic = "force-dynamic";
 
@@ -153,7 +154,7 @@ export default async function SourcePage({ params }: Props) {
           <ul className="flex flex-col gap-1 text-sm" data-testid="source-history-list">
             {history.map((h) => (
               <li key={h.id}>
-                {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {h.actorEmail === SEED_ARCHIVER ? t("sources.seedArchiver") : h.actorEmail} · {t(`sources.actions.${h.action === "update" ? "update" : h.action === "replace-archive" ? "replaceArchive" : "archive"}`)}
+                {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })} · <ActorName email={h.actorEmail} /> · {t(`sources.actions.${h.action === "update" ? "update" : h.action === "replace-archive" ? "replaceArchive" : "archive"}`)}
                 {h.action === "update" ? ` (${(h.changes as Array<{ field: string }>).map((c) => c.field).join(", ")})` : ""} · {t("sources.recordsTouched", { count: h.agreementIds.length })}
               </li>
             ))}
