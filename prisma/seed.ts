@@ -143,8 +143,10 @@ async function loadReferenceData(tx: Tx): Promise<Ids> {
   for (const p of people) await tx.person.upsert({ where: { slug: p.slug }, create: { ...p }, update: {} });
   const scopeIds = new Map<string, number>();
   for (const a of scopeAreas) scopeIds.set(a.key, (await tx.scopeArea.upsert({ where: { key: a.key }, create: { ...a, labelJa: scopeAreaLabelsJa[a.key] }, update: {} })).id);
-  // A scope area made before labels had a Japanese form gets the curated one, if its English label is still the curated one.
-  for (const a of scopeAreas) await tx.scopeArea.updateMany({ where: { key: a.key, labelJa: null, labelEn: a.labelEn }, data: { labelJa: scopeAreaLabelsJa[a.key] } });
+  // Scope areas made before labels had a Japanese form (none has one) get the curated ones, where the English label is still the curated one.
+  if ((await tx.scopeArea.count({ where: { labelJa: { not: null } } })) === 0) {
+    for (const a of scopeAreas) await tx.scopeArea.updateMany({ where: { key: a.key, labelEn: a.labelEn }, data: { labelJa: scopeAreaLabelsJa[a.key] } });
+  }
   return { sourceIds, orgIds, scopeIds, agreementIds: new Map() };
 }
 
@@ -226,11 +228,13 @@ export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
 
 /**
  * Records loaded before the registry had Japanese texts (a database from
- * before issue 13) get the curated ones they lack, saved through the editor's
- * save path as a new revision with no staff member's name. A Japanese text
- * goes only into an empty field, and only beside the exact English text it
- * translates: what an editor wrote since is kept, and a text whose English an
- * editor rewrote gets no translation of the old wording.
+ * before issue 13: no Japanese text but MIC's titles) get the curated ones,
+ * saved through the editor's save path as a new revision with no staff
+ * member's name. A record with any Japanese text of its own is left alone,
+ * so a text an editor removed is not put back on the next start. A Japanese
+ * text goes only into an empty field, and only beside the exact English text
+ * it translates: a text whose English an editor rewrote gets no translation
+ * of the old wording.
  */
 async function addJapaneseTexts(tx: Tx, ids: Ids, slugs: string[]): Promise<void> {
   for (const slug of slugs) {
@@ -240,6 +244,8 @@ async function addJapaneseTexts(tx: Tx, ids: Ids, slugs: string[]): Promise<void
     if (!curated || !ja || id === undefined) continue;
     const current = (await loadAgreementInput(tx, id))!;
     const input = current.input;
+    const japaneseTexts = [input.summaryJa, ...input.signatories.map((s) => s.positionJa), ...input.events.map((e) => e.descriptionJa), ...input.relations.map((r) => r.noteJa), ...input.citations.map((c) => c.noteJa)];
+    if (japaneseTexts.some(Boolean)) continue;
     // The curated Japanese text of `english`, when `own` is empty and the English is the curated one.
     const fill = (own: string | undefined, english: string | undefined, pairs: Array<[string | undefined, string | null | undefined]>) => {
       if (own || !english) return own;

@@ -338,29 +338,30 @@ describe("the seed", () => {
     expect(code).not.toMatch(/\.(agreement|agreementParty|signatory|agreementScopeArea|agreementEvent|agreementRelation|citation|revision)\.(create|createMany|upsert)\(/);
   });
 
-  it("gives a record loaded before the Japanese texts existed the curated ones it lacks, beside unchanged English only, as a new revision", async () => {
+  it("gives a record loaded before the Japanese texts existed the curated ones, beside unchanged English only, as a new revision", async () => {
     const slug = "moc-postal-services";
     const ja = japanese[slug]!;
     const { id } = await db.agreement.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     const curated = (await loadAgreementInput(db, id))!;
-    // As a database from before issue 13 holds it (no Japanese texts), after an editor rewrote the first
-    // event's English and wrote a Japanese summary of their own; a scope area without its Japanese label.
+    // As a database from before issue 13 holds it (no Japanese texts), after an editor rewrote the first event's English;
+    // and scope areas without Japanese labels.
     const old = await updateAgreement(db, null, id, curated.version, {
       ...curated.input,
       titleJa: "",
-      summaryJa: "編集者が書いた要約。",
+      summaryJa: "",
       signatories: curated.input.signatories.map((s) => ({ ...s, positionJa: "" })),
       events: curated.input.events.map((e, i) => ({ ...e, descriptionJa: "", descriptionEn: i === 0 ? "Rewritten by an editor." : e.descriptionEn })),
       relations: curated.input.relations.map((r) => ({ ...r, noteJa: "" })),
       citations: curated.input.citations.map((c) => ({ ...c, noteJa: "" })),
     });
-    await db.scopeArea.update({ where: { key: "postal" }, data: { labelJa: null } });
+    const labels = await db.scopeArea.findMany({ select: { id: true, labelJa: true } });
+    await db.scopeArea.updateMany({ data: { labelJa: null } });
 
     await seed(db);
     const after = (await loadAgreementInput(db, id))!;
     expect(after.version).toBe(old.version + 1);
     expect(after.input.titleJa).toBe(curated.input.titleJa);
-    expect(after.input.summaryJa).toBe("編集者が書いた要約。");
+    expect(after.input.summaryJa).toBe(ja.summaryJa);
     expect(after.input.signatories.map((s) => s.positionJa)).toEqual(ja.positionsJa.map((p) => p ?? ""));
     expect(after.input.events[0]!.descriptionJa).toBe("");
     expect(after.input.events.slice(1).map((e) => e.descriptionJa)).toEqual(ja.eventsJa.slice(1));
@@ -369,12 +370,19 @@ describe("the seed", () => {
     for (const c of noted) expect(c.noteJa).toBe(citationNotesJa[c.noteEn!]);
     expect(await db.revision.findFirstOrThrow({ where: { agreementId: id, version: after.version }, select: { action: true, actorEmail: true } })).toEqual({ action: "UPDATE", actorEmail: null });
     expect((await db.scopeArea.findUniqueOrThrow({ where: { key: "postal" } })).labelJa).toBe("郵便");
-    // Once added, a further run changes nothing.
-    await seed(db);
-    expect((await loadAgreementInput(db, id))!.version).toBe(after.version);
 
-    // The record as curated again, for the tests after this one.
-    await updateAgreement(db, null, id, after.version, { ...after.input, summaryJa: curated.input.summaryJa, events: curated.input.events });
+    // Once the record has Japanese texts, one an editor removes stays removed, on the record as on a scope area.
+    const cleared = await updateAgreement(db, null, id, after.version, { ...after.input, summaryJa: "" });
+    await db.scopeArea.update({ where: { key: "postal" }, data: { labelJa: null } });
+    await seed(db);
+    const kept = (await loadAgreementInput(db, id))!;
+    expect(kept.version).toBe(cleared.version);
+    expect(kept.input.summaryJa).toBe("");
+    expect((await db.scopeArea.findUniqueOrThrow({ where: { key: "postal" } })).labelJa).toBeNull();
+
+    // The record and the labels as curated again, for the tests after this one.
+    await updateAgreement(db, null, id, kept.version, { ...kept.input, summaryJa: curated.input.summaryJa, events: curated.input.events });
+    for (const l of labels) await db.scopeArea.update({ where: { id: l.id }, data: { labelJa: l.labelJa } });
   });
 
   it("leaves a record an editor corrected as the editor left it", async () => {
