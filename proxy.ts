@@ -5,6 +5,7 @@ import { listPagePath, STAFF_PAGE } from "./lib/cache/pages";
 import { isDatabaseReachable } from "./lib/db/health";
 import { cachedCopy, isCacheOnly } from "./lib/http/outage";
 import { unavailablePage } from "./lib/http/unavailable-page";
+import { canonicalPath } from "./lib/server/canonical-path.mjs";
 import { SHARED_MARK } from "./lib/server/shared-mark.mjs";
 
 const intl = createMiddleware(routing);
@@ -23,7 +24,10 @@ export default async function proxy(request: NextRequest) {
   const response = intl(request);
   if (response.headers.get("location")) return response;
   const { pathname, search } = request.nextUrl;
-  if (STAFF_PAGE.test(pathname)) {
+  // The front door hands over canonical paths only (lib/server/canonical-path.mjs);
+  // decided on the decoded path all the same, as the router matches it, for a
+  // server without the front door (`next dev`).
+  if (STAFF_PAGE.test(canonicalPath(pathname) ?? pathname)) {
     // Staff pages are never cached: during an outage they answer 503 at once.
     if (await isDatabaseReachable()) return response;
   } else {

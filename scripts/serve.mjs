@@ -25,7 +25,12 @@ const { withScriptPolicy } = await import("../lib/server/script-policy.mjs");
 const door = new FrontDoor();
 let stopping = false;
 const front = new FrontCache();
-const server = http.createServer(async (req, res) => {
+// A request's headers must arrive within 10 s and the whole request within
+// 30 s (Node's defaults are 60 s and 5 minutes): long enough for a 5 MB
+// archive over a slow line, short enough that connections trickling bytes do
+// not pile up. They hold no place in the app meanwhile (the front door takes
+// a body whole before it admits a request). Checked every second.
+const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 }, async (req, res) => {
   // While stopping, each answer closes its connection (no new request on it).
   if (stopping) res.setHeader("connection", "close");
   try {
@@ -33,10 +38,12 @@ const server = http.createServer(async (req, res) => {
     if (!handle) await ready;
     // Requests the front cache cannot answer wait for a place in the app.
     await front.serve(req, res, async (rq, rs) => {
-      if (await door.enterApp(rq, rs)) await withScriptPolicy(rq, rs, handle);
+      const admitted = await door.enterApp(rq, rs);
+      if (admitted) await withScriptPolicy(admitted, rs, handle);
     });
   } catch (error) {
-    console.error(`failed to handle ${req.method} ${req.url}:`, error);
+    // The path only: a query string may hold what a reader typed.
+    console.error(`failed to handle ${req.method} ${(req.url ?? "").split("?")[0]}:`, error);
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   }

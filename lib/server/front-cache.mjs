@@ -12,7 +12,8 @@
 // - only answers the app marks as shared (the MARK header, set by proxy.ts
 //   for public pages and by lib/http/cacheable.ts for public read routes),
 //   with status 200, to a plain GET (no RSC/router/action headers, no
-//   conditional or range request), setting no cookie but the locale cookie;
+//   conditional or range request, no staff session cookie), setting no cookie
+//   but the locale cookie;
 // - keyed by everything such an answer may depend on: address, host and
 //   forwarded host/protocol, Accept-Encoding (the body may be compressed) and
 //   the locale cookie (next-intl may set it);
@@ -22,6 +23,7 @@
 //   on another instance within TTL_MS even if its notification is missed;
 // - within a memory budget, oldest first out.
 
+import { hasSessionCookie } from "./session-cookie.mjs";
 import { SHARED_MARK as MARK } from "./shared-mark.mjs";
 
 export { MARK };
@@ -56,6 +58,10 @@ function localeCookie(cookieHeader) {
 /** The key a request's answer is stored under, or null when the request may not be served from here. */
 export function keyOf(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
+  // A request with a staff session may be answered for that session: never
+  // kept, whatever the app marked (the second line behind the canonical path,
+  // lib/server/canonical-path.mjs). Nor served from here: staff see their own.
+  if (hasSessionCookie(req)) return null;
   const h = req.headers;
   if (h.rsc || h["next-router-state-tree"] || h["next-router-prefetch"] || h["next-action"] || h["next-router-segment-prefetch"] || h.range) return null;
   const url = req.url ?? "";

@@ -15,48 +15,71 @@
 //   (rate-limiter-flexible), so with several instances behind a balancer the
 //   limit is per instance. The app's own pages never call the API, so readers
 //   of the site are not counted.
-// - Admission (lib/server/admission.mjs): at most OVERLOAD_PUBLIC_CONCURRENCY
-//   (default 16) public requests at work in the app, 128 more waiting up to
-//   3 s; past that, 503 with Retry-After. Staff pages, sign-in and every write
-//   have their own 8 places (64 waiting, up to 10 s), so a burst of readers
-//   cannot keep editors out. Static files and answers from the front cache
-//   need no place.
+// - One canonical path (lib/server/canonical-path.mjs): a request that spells
+//   its address otherwise ("/en/%65ditor", "/api/x/../v1/…", "//", "/EN/")
+//   is redirected (308) to the canonical spelling before anything else is
+//   decided, so the staff/public decision, the API limit (counted before the
+//   redirect, on the canonical path), the front cache's key and Next's router
+//   all see one address. A path with no canonical form is a 400.
+// - Forwarded headers (X-Forwarded-Host, -Proto, -For) are taken off unless
+//   the peer is a trusted proxy: nothing a client writes there reaches the app.
+// - No password in an address: a query string holding a "password" parameter
+//   (a sign-in form submitted by GET) is refused with a 400, never logged.
+// - Admission (lib/server/admission.mjs), in three lanes:
+//   public reads: at most OVERLOAD_PUBLIC_CONCURRENCY (default 16) at work,
+//   128 more waiting up to OVERLOAD_WAIT_MS (3 s), 64 per client address;
+//   staff (staff pages, and writes with a session cookie): 8 at work, 64
+//   waiting up to 10 s, 4 per client address, so a burst of readers or one
+//   stranger cannot keep editors out; anonymous writes (sign-in, sign-out):
+//   4 at work, 32 waiting up to 5 s, 2 per client address. Past that, 503
+//   with Retry-After. A request with a body takes its place only once its
+//   body has arrived (at most BODY_MAX_BYTES, all bodies together at most
+//   BODY_BUDGET_BYTES, 8 being received per client address), so a body that
+//   trickles in holds no place; the server's request timeout ends it
+//   (scripts/serve.mjs). A place is given back exactly once when the answer
+//   is done or the client leaves; a request whose client left while waiting
+//   is never started. Static files and answers from the front cache need no
+//   place.
 // - HSTS when the configured public address (SITE_URL or BETTER_AUTH_URL) is
 //   https: browsers heed the header only over HTTPS, and a server whose public
 //   address is https is reached over HTTPS, whatever the proxy speaks to it.
+import http from "node:http";
 import proxyaddr from "proxy-addr";
 import { RateLimiterMemory } from "rate-limiter-flexible";
-import { CLIENT_HEADER } from "./client-header.mjs";
-import { STAFF_PAGE } from "./staff-page.mjs";
 import { Admission } from "./admission.mjs";
-import { badAddressAnswer, busyAnswer, RETRY_AFTER_SECONDS } from "./plain-answers.mjs";
+import { canonicalPath, splitTarget } from "./canonical-path.mjs";
+import { CLIENT_HEADER } from "./client-header.mjs";
+import { badAddressAnswer, busyAnswer, passwordInAddressAnswer, RETRY_AFTER_SECONDS, tooLargeAnswer } from "./plain-answers.mjs";
+import { SECURITY_HEADERS } from "./security-headers.mjs";
+import { hasSessionCookie } from "./session-cookie.mjs";
+import { STAFF_PAGE } from "./staff-page.mjs";
 
 export { CLIENT_HEADER };
 export const HSTS = "max-age=63072000; includeSubDomains";
 const API_PREFIX = "/api/v1/";
 const STAFF_API = /^\/api\/(?:editor|auth)\//;
+const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-for", "x-forwarded-port", "forwarded"];
+/** The largest body the app takes: an archive file (5 MB) with its form fields, with room to spare. */
+export const BODY_MAX_BYTES = 8 * 1024 * 1024;
+/** All bodies being received or waiting for their place, together. */
+export const BODY_BUDGET_BYTES = 64 * 1024 * 1024;
+const BODIES_PER_CLIENT = 8;
 
-/** Which lane a request waits in: "staff", "public", or null (static files: no limit). */
+/** Which lane a request waits in: "staff", "anonymous" (writes without a session), "public", or null (static files: no limit). */
 export function laneOf(req) {
-  const url = req.url ?? "/";
-  if (url.startsWith("/_next/static/") || url === "/favicon.ico") return null;
-  if (req.method !== "GET" && req.method !== "HEAD") return "staff";
-  const path = url.split("?")[0];
+  const [raw] = splitTarget(req.url ?? "/");
+  const path = canonicalPath(raw) ?? raw;
+  if (path.startsWith("/_next/static/") || path === "/favicon.ico") return null;
+  if (req.method === "OPTIONS") return "public";
+  if (req.method !== "GET" && req.method !== "HEAD") return hasSessionCookie(req) ? "staff" : "anonymous";
   return STAFF_PAGE.test(path) || STAFF_API.test(path) ? "staff" : "public";
 }
 
-/**
- * Whether the address's path decodes (every percent-escape is valid UTF-8),
- * twice: Next decodes a route parameter again, so "/th/%25" (an escaped "%")
- * fails there too. No address of the registry has a "%" in its path.
- */
-export function decodable(url) {
-  try {
-    decodeURIComponent(decodeURIComponent(url.split("?")[0]));
-    return true;
-  } catch {
-    return false;
-  }
+/** Whether the query string holds a parameter named "password" (any case, escaped or not). */
+export function passwordInQuery(query) {
+  if (!query) return false;
+  for (const key of new URLSearchParams(query).keys()) if (key.trim().toLowerCase() === "password") return true;
+  return false;
 }
 
 /** proxy-addr's trust function for a TRUSTED_PROXIES value; throws on an entry that is not an address or range. */
@@ -78,10 +101,30 @@ function configuredHttps(env) {
   return [env.SITE_URL, env.BETTER_AUTH_URL].some((url) => typeof url === "string" && url.startsWith("https://"));
 }
 
-/** An answer the front door gives itself (never kept by any cache). */
+/** An answer the front door gives itself: never kept by any cache, with the security headers every answer carries. */
 function answer(res, status, { type, body }, headers = {}) {
-  res.writeHead(status, { "content-type": type, "cache-control": "no-store", "x-content-type-options": "nosniff", ...headers });
+  if (res.headersSent || res.destroyed) return;
+  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
+  res.writeHead(status, { "content-type": type, "cache-control": "no-store", ...headers });
   res.end(body);
+}
+
+/**
+ * A request whose body the front door has received whole, handed to the app
+ * as the request itself: the same socket, method, address and headers, the
+ * body read from memory. Next reads a request's body as a stream, once.
+ */
+class ReceivedRequest extends http.IncomingMessage {
+  constructor(original, chunks) {
+    super(original.socket);
+    for (const key of ["method", "url", "headers", "rawHeaders", "httpVersion", "httpVersionMajor", "httpVersionMinor", "trailers", "rawTrailers"]) this[key] = original[key];
+    this.complete = true;
+    for (const chunk of chunks) this.push(chunk);
+    this.push(null);
+  }
+
+  // Everything is pushed already; nothing to ask the socket for.
+  _read() {}
 }
 
 export class FrontDoor {
@@ -92,42 +135,138 @@ export class FrontDoor {
     this.apiLimit = perMinute > 0 ? new RateLimiterMemory({ points: perMinute, duration: 60 }) : null;
     this.perMinute = perMinute;
     this.lanes = {
-      public: new Admission({ limit: Number(env.OVERLOAD_PUBLIC_CONCURRENCY ?? 16), queue: 128, waitMs: Number(env.OVERLOAD_WAIT_MS ?? 3000) }),
-      staff: new Admission({ limit: 8, queue: 64, waitMs: 10_000 }),
+      public: new Admission({ limit: Number(env.OVERLOAD_PUBLIC_CONCURRENCY ?? 16), queue: 128, waitMs: Number(env.OVERLOAD_WAIT_MS ?? 3000), perClient: 64 }),
+      staff: new Admission({ limit: 8, queue: 64, waitMs: 10_000, perClient: 4 }),
+      anonymous: new Admission({ limit: 4, queue: 32, waitMs: 5_000, perClient: 2 }),
     };
+    /** Bytes of bodies received and not yet answered, in all and per client. */
+    this.bodyBytes = 0;
+    this.bodiesByClient = new Map();
   }
 
   /**
-   * Waits for the request's place in its lane; answers 503 with Retry-After
-   * itself (and returns false) when there is none in time. The place is
-   * given back when the answer is done or the connection closes.
+   * Waits until the request may go to the app: its body received (when it
+   * has one) and a place in its lane. Resolves to the request to hand to the
+   * app, or to null when the front door answered it itself (503, 413) or the
+   * client left. The place is given back once when the answer is done or the
+   * connection closes.
    */
   async enterApp(req, res) {
-    const lane = this.lanes[laneOf(req)];
-    if (!lane) return true;
-    if (!(await lane.enter())) {
-      answer(res, 503, busyAnswer(req.url ?? "/"), { "retry-after": String(RETRY_AFTER_SECONDS) });
-      return false;
+    const name = laneOf(req);
+    if (!name) return req;
+    // Registered first: a client that leaves while its request waits is seen
+    // however long the wait (a listener added after the wait would never fire).
+    const gone = new AbortController();
+    res.once("close", () => gone.abort());
+    if (req.destroyed || res.destroyed) return null;
+    const client = String(req.headers[CLIENT_HEADER] ?? "");
+    let request = req;
+    if (hasBody(req)) {
+      request = await this.#receive(req, res, client);
+      if (!request) return null;
     }
-    res.once("close", () => lane.release());
-    return true;
+    const release = await this.lanes[name].enter(client, gone.signal);
+    if (!release) {
+      if (!gone.signal.aborted) answer(res, 503, busyAnswer(req.url ?? "/"), { "retry-after": String(RETRY_AFTER_SECONDS) });
+      return null;
+    }
+    if (gone.signal.aborted) {
+      release();
+      return null;
+    }
+    res.once("close", release);
+    return request;
+  }
+
+  /** Receives the whole body into memory; null (answered, or the client left) when it cannot. */
+  #receive(req, res, client) {
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > BODY_MAX_BYTES) {
+      answer(res, 413, tooLargeAnswer(req.url ?? "/", BODY_MAX_BYTES), { connection: "close" });
+      req.resume();
+      return Promise.resolve(null);
+    }
+    const bodies = this.bodiesByClient.get(client) ?? 0;
+    if (bodies >= BODIES_PER_CLIENT || this.bodyBytes + declared > BODY_BUDGET_BYTES) {
+      answer(res, 503, busyAnswer(req.url ?? "/"), { "retry-after": String(RETRY_AFTER_SECONDS), connection: "close" });
+      req.resume();
+      return Promise.resolve(null);
+    }
+    this.bodiesByClient.set(client, bodies + 1);
+    let size = 0;
+    // Given back when the answer is done or the connection closes, once.
+    let held = true;
+    const giveBack = () => {
+      if (!held) return;
+      held = false;
+      this.bodyBytes -= size;
+      const n = (this.bodiesByClient.get(client) ?? 1) - 1;
+      if (n > 0) this.bodiesByClient.set(client, n);
+      else this.bodiesByClient.delete(client);
+    };
+    res.once("close", giveBack);
+    return new Promise((resolve) => {
+      const chunks = [];
+      let done = false;
+      const finish = (value) => {
+        if (done) return;
+        done = true;
+        req.off("data", onData);
+        resolve(value);
+      };
+      const onData = (chunk) => {
+        size += chunk.length;
+        this.bodyBytes += chunk.length;
+        if (size > BODY_MAX_BYTES || this.bodyBytes > BODY_BUDGET_BYTES) {
+          if (size > BODY_MAX_BYTES) answer(res, 413, tooLargeAnswer(req.url ?? "/", BODY_MAX_BYTES), { connection: "close" });
+          else answer(res, 503, busyAnswer(req.url ?? "/"), { "retry-after": String(RETRY_AFTER_SECONDS), connection: "close" });
+          req.resume();
+          finish(null);
+          return;
+        }
+        chunks.push(chunk);
+      };
+      req.on("data", onData);
+      req.once("end", () => finish(new ReceivedRequest(req, chunks)));
+      req.once("error", () => finish(null));
+      res.once("close", () => finish(null));
+    });
   }
 
   /**
    * Sets what the app may rely on about `req` and `res`; answers the request
-   * itself (and returns false) when the client is over the API limit.
+   * itself (and returns false) when its address is not canonical (308) or has
+   * no canonical form (400), when it carries a password in its query (400),
+   * or when the client is over the API limit (429).
    */
   async admit(req, res) {
-    // Next answers 500 to a path with a broken percent-escape ("/th/%E0%B8"):
-    // the reader's mistake, so a 400 saying so.
-    if (!decodable(req.url ?? "/")) {
-      answer(res, 400, badAddressAnswer(req.url ?? "/"));
+    const target = req.url ?? "/";
+    const [rawPath, query] = splitTarget(target);
+    const path = canonicalPath(rawPath);
+    if (path === null) {
+      answer(res, 400, badAddressAnswer(rawPath.startsWith("/") ? rawPath : "/"));
+      return false;
+    }
+    if (passwordInQuery(query.slice(1))) {
+      answer(res, 400, passwordInAddressAnswer(path));
       return false;
     }
     const client = clientOf(req, this.trust);
     req.headers[CLIENT_HEADER] = client;
+    // What a client writes in forwarded headers is its own word: only a
+    // trusted proxy's reaches the app (README, "Client addresses").
+    if (!this.trust(req.socket.remoteAddress ?? "", 0)) for (const name of FORWARDED) delete req.headers[name];
     if (this.hsts) res.setHeader("strict-transport-security", HSTS);
-    if (!this.apiLimit || !(req.url ?? "").startsWith(API_PREFIX) || req.method === "OPTIONS") return true;
+    if (!(await this.#withinApiLimit(path, req, res, client))) return false;
+    if (path !== rawPath) {
+      answer(res, 308, { type: "text/plain; charset=utf-8", body: "" }, { location: path + query });
+      return false;
+    }
+    return true;
+  }
+
+  async #withinApiLimit(path, req, res, client) {
+    if (!this.apiLimit || !path.startsWith(API_PREFIX) || req.method === "OPTIONS") return true;
     try {
       await this.apiLimit.consume(client);
       return true;
@@ -143,4 +282,8 @@ export class FrontDoor {
       return false;
     }
   }
+}
+
+function hasBody(req) {
+  return Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
 }

@@ -1,5 +1,6 @@
 // What the front door answers itself: when the app is too busy to take a
-// request (lib/server/admission.mjs), and when an address cannot be decoded.
+// request (lib/server/admission.mjs), when an address cannot be decoded or
+// carries a password, and when a body is too large.
 // A small HTML page in the reader's language (from the address: /th/…,
 // /en/… or /ja/…, else all three), or the API's JSON error. Built from the message files
 // every page uses; no React or database needed.
@@ -35,6 +36,20 @@ export function badAddressAnswer(url) {
   return page(url, "BadAddress", (m, l) => `<h1>${escape(m.BadAddress.heading)}</h1><p>${escape(m.BadAddress.body)}</p><p><a href="/${l}">${escape(m.BadAddress.home)}</a></p>`);
 }
 
+/** The answer (400) to an address carrying a password: refused before it reaches any log. */
+export function passwordInAddressAnswer(path) {
+  if (path.startsWith("/api/")) return { type: "application/json; charset=utf-8", body: JSON.stringify({ error: { code: "password_in_address", message: en.PasswordInAddress.api } }) };
+  return page(path, "PasswordInAddress", (m, l) => `<h1>${escape(m.PasswordInAddress.heading)}</h1><p>${escape(m.PasswordInAddress.body)}</p><p><a href="/${l}/sign-in">${escape(m.PasswordInAddress.home)}</a></p>`);
+}
+
+/** The answer (413) to a body larger than the front door takes (lib/server/front-door.mjs). */
+export function tooLargeAnswer(rawUrl, maxBytes) {
+  const url = rawUrl.startsWith("/") ? rawUrl : "/";
+  const mb = (s) => s.replace("{mb}", String(Math.round(maxBytes / 1024 / 1024)));
+  if (url.startsWith("/api/")) return { type: "application/json; charset=utf-8", body: JSON.stringify({ error: { code: "too_large", message: mb(en.TooLarge.api) } }) };
+  return page(url, "TooLarge", (m, l) => `<h1>${escape(m.TooLarge.heading)}</h1><p>${escape(mb(m.TooLarge.body))}</p><p><a href="/${l}">${escape(m.TooLarge.home)}</a></p>`);
+}
+
 function page(url, namespace, section) {
   const locales = localesOf(url);
   const [lang, first] = locales[0];
@@ -58,7 +73,7 @@ a{color:#143d73}
 </style>
 </head>
 <body>
-<main id="main" data-testid="${namespace === "Busy" ? "busy" : "bad-address"}">
+<main id="main" data-testid="${namespace.replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase())}">
 ${sections}
 </main>
 </body>

@@ -2,9 +2,10 @@
 // whose handler stands in for Next's: which client address the app is told,
 // the API's per-client limit, and HSTS.
 import http from "node:http";
+import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { CLIENT_HEADER, FrontDoor, HSTS } from "@/lib/server/front-door.mjs";
+import { BODY_MAX_BYTES, CLIENT_HEADER, FrontDoor, HSTS } from "@/lib/server/front-door.mjs";
 import { FrontCache, MARK } from "@/lib/server/front-cache.mjs";
 
 const servers: http.Server[] = [];
@@ -31,12 +32,24 @@ async function serve(env: Record<string, string>): Promise<string> {
   const server = http.createServer(async (req, res) => {
     if (!(await door.admit(req, res))) return;
     await cache.serve(req, res, async (rq, rs) => {
-      if (await door.enterApp(rq, rs)) await app(rq, rs);
+      const admitted = await door.enterApp(rq, rs);
+      if (admitted) await app(admitted, rs);
     });
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A GET of `path` exactly as written (fetch would resolve "..", as browsers do; crawlers and scripts need not). */
+function rawGet(base: string, path: string): Promise<{ status: number; location?: string; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${base}/`, { path }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode!, location: res.headers.location, headers: res.headers });
+    });
+    request.on("error", reject);
+  });
 }
 
 const clientSeen = async (base: string, headers: Record<string, string>) => (await fetch(`${base}/page`, { headers })).text();
@@ -104,9 +117,9 @@ describe("admission under a burst", () => {
     let open = () => {};
     gate = new Promise<void>((resolve) => (open = resolve));
     atWork = 0;
-    const base = await serve({ OVERLOAD_PUBLIC_CONCURRENCY: "2", OVERLOAD_WAIT_MS: "60000" });
-    // 2 at work and 128 waiting fill the public lane; the next readers are refused.
-    const held = Array.from({ length: 130 }, (_, i) => fetch(`${base}/th/slow-${i}`));
+    const base = await serve({ OVERLOAD_PUBLIC_CONCURRENCY: "2", OVERLOAD_WAIT_MS: "60000", TRUSTED_PROXIES: "127.0.0.1" });
+    // 2 at work and 128 waiting, from 130 readers, fill the public lane; the next readers are refused.
+    const held = Array.from({ length: 130 }, (_, i) => fetch(`${base}/th/slow-${i}`, { headers: { "x-forwarded-for": `198.51.100.${i}` } }));
     await expect.poll(() => [atWork, door.lanes.public.waiting.length]).toEqual([2, 128]);
     const refusedPage = await fetch(`${base}/th/agreements-slow`);
     expect(refusedPage.status).toBe(503);
@@ -118,8 +131,9 @@ describe("admission under a burst", () => {
     const refusedApi = await fetch(`${base}/api/v1/agreements?slow`);
     expect(refusedApi.status).toBe(503);
     expect(await refusedApi.json()).toMatchObject({ error: { code: "busy" } });
-    // An editor's save and the sign-in page still get in.
-    expect((await fetch(`${base}/api/editor/agreements`, { method: "POST", body: "{}" })).status).toBe(200);
+    // An editor's save, a sign-in and the sign-in page still get in.
+    expect((await fetch(`${base}/api/editor/agreements`, { method: "POST", body: "{}", headers: { cookie: "better-auth.session_token=x" } })).status).toBe(200);
+    expect((await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", body: "{}" })).status).toBe(200);
     expect((await fetch(`${base}/en/sign-in`)).status).toBe(200);
     // Once the readers at work are answered, those waiting are served in turn.
     open();
@@ -155,5 +169,122 @@ describe("addresses that cannot be decoded", () => {
     // A broken escape in the query is the app's to judge; a valid one in the path passes.
     expect((await fetch(`${base}/th/agreements?q=%E0%B8`)).status).toBe(200);
     expect((await fetch(`${base}/th/agreements/%E0%B8%81`)).status).toBe(200);
+  });
+});
+
+describe("one canonical path", () => {
+  it("redirects another spelling of an address to its canonical form (308), keeping the query, with the security headers", async () => {
+    const base = await serve({});
+    for (const [asked, canonical] of [
+      ["/en/%65ditor/agreements/9", "/en/editor/agreements/9"],
+      ["/EN//editor", "/en/editor"],
+      ["/en/x/../editor?tab=1", "/en/editor?tab=1"],
+      ["/en/%2e%2e/th/editor/", "/th/editor"],
+    ]) {
+      const answer = await rawGet(base, asked);
+      expect([asked, answer.status, answer.location]).toEqual([asked, 308, canonical]);
+      expect(answer.headers["x-frame-options"]).toBe("DENY");
+      expect(answer.headers["cache-control"]).toBe("no-store");
+    }
+    expect((await fetch(`${base}/en/editor`, { redirect: "manual" })).status).toBe(200);
+  });
+
+  it("counts every spelling of an API path against the API limit", async () => {
+    const base = await serve({ API_RATE_LIMIT: "3" });
+    const spellings = ["/api/v1/agreements", "/api/x/../v1/agreements", "/api/%761/agreements", "//api/v1//agreements"];
+    const statuses = [];
+    for (const path of spellings) statuses.push((await rawGet(base, path)).status);
+    expect(statuses).toEqual([200, 308, 308, 429]);
+  });
+
+  it("refuses a path whose decoded form holds a slash, a percent sign or a control character (400)", async () => {
+    const base = await serve({});
+    for (const path of ["/en%2Feditor", "/en/%2565ditor", "/en/a%00b", "/en/%5Ceditor"]) {
+      const answer = await rawGet(base, path);
+      expect([path, answer.status]).toEqual([path, 400]);
+      expect(answer.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    }
+  });
+});
+
+describe("forwarded headers and passwords in addresses", () => {
+  it("takes X-Forwarded-Host and -Proto off unless the peer is a trusted proxy", async () => {
+    let seen: http.IncomingHttpHeaders = {};
+    door = new FrontDoor({});
+    const server = http.createServer(async (req, res) => {
+      if (!(await door.admit(req, res))) return;
+      seen = req.headers;
+      res.end();
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await fetch(`${base}/en/feed.xml`, { headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "javascript" } });
+    expect([seen["x-forwarded-host"], seen["x-forwarded-proto"]]).toEqual([undefined, undefined]);
+    door = new FrontDoor({ TRUSTED_PROXIES: "127.0.0.1" });
+    await fetch(`${base}/en/feed.xml`, { headers: { "x-forwarded-host": "registry.example", "x-forwarded-proto": "https" } });
+    expect([seen["x-forwarded-host"], seen["x-forwarded-proto"]]).toEqual(["registry.example", "https"]);
+  });
+
+  it("refuses an address whose query holds a password (a sign-in form sent by GET), in the reader's language", async () => {
+    const base = await serve({});
+    const page = await fetch(`${base}/th/sign-in?email=a%40b.example&password=secret`);
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain("ไม่ได้ส่งรหัสผ่านทางที่อยู่เว็บ");
+    expect((await fetch(`${base}/api/auth/sign-in/email?PassWord=x`)).status).toBe(400);
+    expect((await fetch(`${base}/en/agreements?q=password`)).status).toBe(200);
+  });
+});
+
+describe("places in the app, whatever the clients do", () => {
+  it("a burst whose clients leave while waiting and while at work gives every place back: the next readers are answered at once", async () => {
+    let open = () => {};
+    gate = new Promise<void>((resolve) => (open = resolve));
+    atWork = 0;
+    const base = await serve({ OVERLOAD_PUBLIC_CONCURRENCY: "2", OVERLOAD_WAIT_MS: "60000", TRUSTED_PROXIES: "127.0.0.1" });
+    const leaving = new AbortController();
+    const burst = Array.from({ length: 40 }, (_, i) =>
+      fetch(`${base}/en/slow-${i}`, { signal: leaving.signal, headers: { "x-forwarded-for": `198.51.100.${i}` } }).catch(() => "left"),
+    );
+    await expect.poll(() => [atWork, door.lanes.public.waiting.length]).toEqual([2, 38]);
+    leaving.abort();
+    expect(await Promise.all(burst)).toEqual(Array(40).fill("left"));
+    // The 38 who left while waiting are out of the line and never started.
+    await expect.poll(() => door.lanes.public.waiting.length).toBe(0);
+    open();
+    await expect.poll(() => door.lanes.public.active).toBe(0);
+    expect(atWork).toBe(2);
+    const after = await Promise.all(Array.from({ length: 4 }, (_, i) => fetch(`${base}/en/after-${i}`).then((r) => r.status)));
+    expect(after).toEqual([200, 200, 200, 200]);
+    expect(door.lanes.public.active).toBe(0);
+  });
+
+  it("a body that trickles in holds no place: 72 slow bodies from one address, and a signed-in save and a sign-in from another still get in", async () => {
+    atWork = 0;
+    const base = await serve({ TRUSTED_PROXIES: "127.0.0.1" });
+    const { port } = new URL(base);
+    const sockets = Array.from({ length: 72 }, () => {
+      const socket = net.connect(Number(port), "127.0.0.1");
+      socket.on("error", () => {});
+      socket.write("POST /api/auth/sign-out HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.66\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{");
+      return socket;
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect([door.lanes.staff.active, door.lanes.anonymous.active]).toEqual([0, 0]);
+      const save = await fetch(`${base}/api/editor/agreements`, { method: "POST", body: "{}", headers: { cookie: "better-auth.session_token=x" } });
+      expect(save.status).toBe(200);
+      expect((await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", body: "{}" })).status).toBe(200);
+      // The 72 bodies were not all taken in: 8 per address at once, the others refused.
+      expect(door.bodiesByClient.get("203.0.113.66")).toBe(8);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+    }
+  });
+
+  it("refuses a body larger than the largest the app takes (413), before reading it", async () => {
+    const base = await serve({});
+    const answer = await fetch(`${base}/api/editor/sources/x/archive`, { method: "POST", headers: { "content-length": String(BODY_MAX_BYTES + 1), cookie: "better-auth.session_token=x" }, body: "x".repeat(BODY_MAX_BYTES + 1) }).catch((e) => e);
+    expect(answer instanceof Response ? answer.status : 413).toBe(413);
   });
 });

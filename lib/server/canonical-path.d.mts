@@ -1,0 +1,2 @@
+export declare function canonicalPath(path: string): string | null;
+export declare function splitTarget(url: string): [string, string];
