@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/editor/revisions";
-import { extractArchive, type ArchiveMediaType } from "@/lib/sources/extract";
+import { extractArchive, type ArchiveMediaType, type ExtractError } from "@/lib/sources/extract";
 import { prepareArchivedText, quoteFoundIn, type ArchivedText } from "@/lib/sources/quote-check";
 
 type Tx = Prisma.TransactionClient;
@@ -53,7 +53,7 @@ export type ArchiveUpload = { kind: "text"; text: string } | { kind: "file"; fil
 
 export type ArchiveOutcome =
   | { ok: true; mediaType: ArchiveMediaType; sha256: string; byteSize: number; result: QuoteCheckResult; agreementIds: number[] }
-  | { ok: false; error: "archiveType" | "archiveEmpty" | "archiveUnreadable" | "archiveTooLarge" };
+  | { ok: false; error: ExtractError };
 
 /**
  * Stores (or replaces) a source's archived copy and checks every quote of

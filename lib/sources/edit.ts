@@ -16,6 +16,7 @@ import { isPublic } from "@/lib/editor/public-change";
 import { toIsoString } from "@/lib/dates/partial-date";
 import type { DatePrecision } from "@/lib/enums";
 import { prepareArchive, storeArchive, type ArchiveUpload } from "@/lib/sources/archive";
+import type { ExtractError } from "@/lib/sources/extract";
 import { TX_OPTIONS } from "@/lib/editor/save";
 import { reindexAgreement } from "@/lib/search/index-agreement";
 import type { z } from "zod";
@@ -86,7 +87,7 @@ export async function updateSource(db: PrismaClient, actor: Actor, id: number, i
 }
 
 export type ArchiveSaved =
-  | { ok: false; error: "archiveType" | "archiveEmpty" | "archiveUnreadable" | "archiveTooLarge" }
+  | { ok: false; error: ExtractError }
   | { ok: true; key: string; mediaType: string; sha256: string; byteSize: number; checked: number; notFound: number; agreementIds: number[]; changed: PublicChange };
 
 /** Stores or replaces a source's archived copy; its quotes are checked again. */

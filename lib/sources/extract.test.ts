@@ -3,6 +3,7 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import { readFileSync } from "node:fs";
 import { ARCHIVE_MAX_BYTES, extractArchive } from "@/lib/sources/extract";
 import { prepareArchivedText, quoteFoundIn } from "@/lib/sources/quote-check";
+import { flateBombPdf, manyPagesPdf, nestedPdf, pageTreeCyclePdf } from "../../tests/helpers/hostile-pdf";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -53,5 +54,27 @@ describe("archive text extraction", () => {
     expect(await extractArchive(new Uint8Array())).toEqual({ ok: false, error: "archiveEmpty" });
     expect(await extractArchive(bytes("%PDF-1.7 not really a pdf"))).toEqual({ ok: false, error: "archiveUnreadable" });
     expect(await extractArchive(new Uint8Array(ARCHIVE_MAX_BYTES + 1))).toEqual({ ok: false, error: "archiveTooLarge" });
+  });
+});
+
+describe("hostile PDFs (read in a bounded child process)", () => {
+  it("refuses a PDF of thousands of pages without reading them", async () => {
+    expect(await extractArchive(await manyPagesPdf(5000))).toEqual({ ok: false, error: "archiveTooManyPages" });
+  });
+
+  it("gives up on a compression bomb (1 MB inflating to 1 GB) past the memory ceiling, and this process stays small", { timeout: 60_000 }, async () => {
+    const bomb = await flateBombPdf(1024);
+    expect(bomb.byteLength).toBeLessThan(ARCHIVE_MAX_BYTES);
+    const before = process.memoryUsage().rss;
+    expect(await extractArchive(bomb)).toEqual({ ok: false, error: "archiveTooComplex" });
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it("refuses objects nested beyond reason and a page tree that loops", { timeout: 60_000 }, async () => {
+    for (const file of [nestedPdf(), pageTreeCyclePdf()]) {
+      const result = await extractArchive(file);
+      expect(result.ok).toBe(false);
+      expect(["archiveTooComplex", "archiveUnreadable", "archiveEmpty"]).toContain(!result.ok && result.error);
+    }
   });
 });

@@ -181,7 +181,7 @@ describe("one canonical path", () => {
       ["/en/x/../editor?tab=1", "/en/editor?tab=1"],
       ["/en/%2e%2e/th/editor/", "/th/editor"],
     ]) {
-      const answer = await rawGet(base, asked);
+      const answer = await rawGet(base, asked!);
       expect([asked, answer.status, answer.location]).toEqual([asked, 308, canonical]);
       expect(answer.headers["x-frame-options"]).toBe("DENY");
       expect(answer.headers["cache-control"]).toBe("no-store");
@@ -192,7 +192,7 @@ describe("one canonical path", () => {
   it("counts every spelling of an API path against the API limit", async () => {
     const base = await serve({ API_RATE_LIMIT: "3" });
     const spellings = ["/api/v1/agreements", "/api/x/../v1/agreements", "/api/%761/agreements", "//api/v1//agreements"];
-    const statuses = [];
+    const statuses: number[] = [];
     for (const path of spellings) statuses.push((await rawGet(base, path)).status);
     expect(statuses).toEqual([200, 308, 308, 429]);
   });
