@@ -52,13 +52,15 @@ function publicPage(request: NextRequest, response: NextResponse): NextResponse 
     const target = new URL(path, request.url);
     if (request.nextUrl.searchParams.has("_rsc")) target.searchParams.set("_rsc", request.nextUrl.searchParams.get("_rsc")!);
     out = NextResponse.rewrite(target);
-    // What the locale routing added (request headers for the page, the
-    // language alternates, the locale cookie) goes along.
+    // What the locale routing added (request headers for the page) goes along.
     response.headers.forEach((value, name) => {
       if (name !== "x-middleware-next" && name !== "set-cookie") out.headers.set(name, value);
     });
-    for (const cookie of response.headers.getSetCookie()) out.headers.append("set-cookie", cookie);
   }
+  // No cookie on an answer every reader may be given: next-intl's locale
+  // cookie depends on this reader's own cookie and Accept-Language. The
+  // language switch sets it in the browser instead (components/language-switch.tsx).
+  out.headers.delete("set-cookie");
   out.headers.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
   // The same for every reader: the front cache may keep it (lib/server/front-cache.mjs).
   out.headers.set(SHARED_MARK, "1");

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { routing } from "@/i18n/routing";
-import { requestOrigin } from "@/lib/http/origin";
+import { siteOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 const STAFF_PATHS = [...routing.locales.flatMap((l) => [`/${l}/editor`, `/${l}/sign-in`]), "/api/editor/", "/api/auth/"];
 
 export default async function robots(): Promise<MetadataRoute.Robots> {
-  const origin = await requestOrigin();
+  const origin = siteOrigin();
   return { rules: [{ userAgent: "*", allow: "/", disallow: STAFF_PATHS }], sitemap: `${origin}/sitemap.xml` };
 }

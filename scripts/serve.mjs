@@ -55,6 +55,16 @@ const ready = (async () => {
   handle = app.getRequestHandler();
 })();
 
+// A port that is taken or not ours is the user's to fix: one line, and the
+// exit code (78, "configuration error") that tells npm start not to retry.
+export const EXIT_CONFIG = 78;
+server.on("error", (error) => {
+  if (!server.listening && (error.code === "EADDRINUSE" || error.code === "EACCES")) {
+    console.error(`[registry] error: port ${port} ${error.code === "EADDRINUSE" ? "is already in use" : "may not be used by this user"}; set PORT to another.`);
+    process.exit(EXIT_CONFIG);
+  }
+  throw error;
+});
 server.listen(port, hostname, () => console.log(`▲ serving on ${process.env.__NEXT_PRIVATE_ORIGIN}`));
 ready.catch((error) => {
   console.error("the app could not start:", error);

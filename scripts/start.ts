@@ -130,17 +130,44 @@ async function main() {
   // though the registry's working set is small; capped, it stays near 250 MB
   // (README, "Measured"). A NODE_OPTIONS set by the user wins.
   const serverEnv = { ...env, NODE_OPTIONS: process.env.NODE_OPTIONS || "--max-old-space-size=192 --max-semi-space-size=2" };
-  // `next start` with the front cache before it (scripts/serve.mjs).
-  const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", String(port)], { cwd: root, env: serverEnv, stdio: "inherit" });
+  // `next start` with the front cache before it (scripts/serve.mjs), kept
+  // running: a server that dies (out of memory, a crash, a kill) is started
+  // again, after 0.5 s, then 1, 2, 4… up to 30 s while it keeps dying soon
+  // after starting; the wait starts over once one has run a minute. Each
+  // restart is logged with why. The embedded database lives in this process,
+  // so it stays open across restarts. Only SIGINT/SIGTERM to npm start stops
+  // it (README, "Run it in production" for systemd and containers).
+  let stopping = false;
+  let server: ReturnType<typeof spawn> | null = null;
+  let failures = 0;
+  const startServer = () => {
+    const startedAt = Date.now();
+    const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", String(port)], { cwd: root, env: serverEnv, stdio: "inherit" });
+    server = child;
+    say(`server process ${child.pid} started`);
+    child.on("exit", async (code, signal) => {
+      // 78: the server could not take its port (scripts/serve.mjs); retrying would not help.
+      if (stopping || code === 78) {
+        await stopEmbedded();
+        process.exit(code ?? 0);
+      }
+      failures = Date.now() - startedAt > 60_000 ? 1 : failures + 1;
+      const wait = Math.min(30_000, 500 * 2 ** (failures - 1));
+      say(`the server process ${child.pid} stopped (${signal ? `signal ${signal}` : `exit code ${code}`}); starting it again in ${wait / 1000} s`);
+      setTimeout(() => {
+        if (!stopping) startServer();
+      }, wait);
+    });
+  };
   const shutdown = (signal: NodeJS.Signals) => {
-    server.kill(signal);
+    if (stopping) return;
+    stopping = true;
+    if (server && server.exitCode === null && server.signalCode === null) server.kill(signal);
+    else void stopEmbedded().then(() => process.exit(0));
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
-  server.on("close", async (code) => {
-    await stopEmbedded();
-    process.exit(code ?? 0);
-  });
+  startServer();
 }
 
 main().catch((error) => {

@@ -2,18 +2,21 @@
 // Posts to better-auth's own endpoint (/api/auth/sign-in/email), which checks
 // the password, sets the httpOnly session cookie and answers 429 when one
 // client tries too often. Plain fetch: the library's client would add weight
-// and nothing this form needs.
+// and nothing this form needs. Before the script has run (a slow phone) or
+// without JavaScript, the browser sends the form itself: by POST to
+// /api/sign-in, which signs in the same way and redirects — never by GET,
+// which would put the password in the address.
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
-export function SignInForm({ next }: { next: string }) {
+export function SignInForm({ next, initialError = null }: { next: string; initialError?: string | null }) {
   const t = useTranslations("SignIn");
   const locale = useLocale();
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent) {
@@ -42,7 +45,9 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-sm flex-col gap-4" lang={locale}>
+    <form method="post" action="/api/sign-in" onSubmit={onSubmit} noValidate className="flex max-w-sm flex-col gap-4" lang={locale}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="next" value={next} />
       <div className="flex flex-col gap-1">
         <label htmlFor="email" className="text-sm font-semibold">
           {t("email")}

@@ -1,30 +1,12 @@
-import { headers } from "next/headers";
-
-type HeaderReader = { get(name: string): string | null };
-
-/** The site's origin as a request reached it (SITE_URL wins when set). */
-export function originFromHeaders(h: HeaderReader, fallback = "http://localhost:3000"): string {
-  if (process.env.SITE_URL) return process.env.SITE_URL.replace(/\/$/, "");
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (!host) return fallback;
-  return `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
-}
-
 /**
- * The site's origin as the request reached it (SITE_URL wins when set).
- * Route handlers pass their request; App Router pages and metadata read Next's
- * headers().
- */
-export async function requestOrigin(request?: Request): Promise<string> {
-  if (!request) return originFromHeaders(await headers());
-  return originFromHeaders(request.headers, new URL(request.url).origin);
-}
-
-/**
- * The site's public origin where no request is at hand, or where the answer
- * is cached for every reader (public pages are cached whole, so they cannot
- * echo each request's Host): SITE_URL, else BETTER_AUTH_URL, else the address
- * `next start` listens on. Deployments behind a proxy set SITE_URL (README).
+ * The site's public origin, which every absolute URL in a public answer
+ * names (pages' canonical and hreflang links, feeds, sitemap, robots.txt,
+ * calendars, CSV links): SITE_URL, else BETTER_AUTH_URL, else the address
+ * `next start` listens on (http://localhost:PORT). Never a request header: a
+ * Host or X-Forwarded-Host is whatever the client (or a careless proxy)
+ * wrote, and these answers are cached and shared, so one forged header would
+ * put another site's address, or a javascript: link, in every reader's copy
+ * (issue 24, part 7). Deployments behind a proxy set SITE_URL (README).
  */
 export function siteOrigin(): string {
   return (process.env.SITE_URL ?? process.env.BETTER_AUTH_URL ?? process.env.__NEXT_PRIVATE_ORIGIN ?? "http://localhost:3000").replace(/\/$/, "");

@@ -12,11 +12,12 @@
 // - only answers the app marks as shared (the MARK header, set by proxy.ts
 //   for public pages and by lib/http/cacheable.ts for public read routes),
 //   with status 200, to a plain GET (no RSC/router/action headers, no
-//   conditional or range request, no staff session cookie), setting no cookie
-//   but the locale cookie;
+//   conditional or range request, no staff session cookie), setting no
+//   cookie at all (proxy.ts takes next-intl's locale cookie off public pages:
+//   it depends on the reader's own cookie and Accept-Language);
 // - keyed by everything such an answer may depend on: address, host and
-//   forwarded host/protocol, Accept-Encoding (the body may be compressed) and
-//   the locale cookie (next-intl may set it);
+//   forwarded host/protocol (a trusted proxy's only: the front door drops a
+//   client's own), and Accept-Encoding (the body may be compressed);
 // - for at most TTL_MS, and only while no cache tag expired since it was
 //   stored in this process: a write here expires it at once (the cache
 //   handler counts expirations, lib/cache/shared-cache-handler.mjs), a write
@@ -33,7 +34,6 @@ const MAX_ENTRIES = 5000;
 /** A larger answer (none is today; the calendar, the largest, is 0.6 MB) is not kept. */
 const MAX_ENTRY_BYTES = MAX_BYTES / 8;
 const GENERATION = Symbol.for("registry.cacheGeneration");
-const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /** How many cache tag expirations this process has seen (lib/cache/shared-cache-handler.mjs counts them). */
 export function cacheGeneration() {
@@ -48,13 +48,6 @@ export function bumpCacheGeneration() {
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", MARK]);
 const BODY_HEADERS = new Set(["content-type", "content-encoding", "content-disposition", "content-language"]);
 
-const LOCALE_COOKIE_VALUE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
-
-function localeCookie(cookieHeader) {
-  const match = cookieHeader ? LOCALE_COOKIE_VALUE.exec(cookieHeader) : null;
-  return match ? match[1] : "";
-}
-
 /** The key a request's answer is stored under, or null when the request may not be served from here. */
 export function keyOf(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
@@ -66,7 +59,7 @@ export function keyOf(req) {
   if (h.rsc || h["next-router-state-tree"] || h["next-router-prefetch"] || h["next-action"] || h["next-router-segment-prefetch"] || h.range) return null;
   const url = req.url ?? "";
   if (url.includes("_rsc=") || url.startsWith("/_next/")) return null;
-  return [url, h.host ?? "", h["x-forwarded-host"] ?? "", h["x-forwarded-proto"] ?? "", h["accept-encoding"] ?? "", localeCookie(h.cookie)].join("\n");
+  return [url, h.host ?? "", h["x-forwarded-host"] ?? "", h["x-forwarded-proto"] ?? "", h["accept-encoding"] ?? ""].join("\n");
 }
 
 export class FrontCache {
@@ -158,9 +151,7 @@ function pass(req, res, handle) {
 }
 
 function storable({ status, headers }) {
-  if (status !== 200) return false;
-  const cookies = headers.filter(([name]) => name === "set-cookie").map(([, value]) => value);
-  return cookies.every((c) => c.startsWith(`${LOCALE_COOKIE}=`));
+  return status === 200 && !headers.some(([name]) => name === "set-cookie");
 }
 
 function replay(req, res, entry) {

@@ -39,6 +39,15 @@ describe("npm start on the embedded database", () => {
     });
     expect(signedIn.status).toBe(200);
     expect(signedIn.headers.get("set-cookie")).toMatch(/HttpOnly/i);
+
+    // The server process killed (not npm start): it is started again and answers within 10 s.
+    const pid = Number(/server process (\d+) started/.exec(app.output())?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    process.kill(pid, "SIGKILL");
+    const killedAt = Date.now();
+    await expect.poll(() => fetch(`${app!.origin}/en`).then((r) => r.status, () => 0), { timeout: 10_000, interval: 100 }).toBe(200);
+    expect(Date.now() - killedAt).toBeLessThan(10_000);
+    expect(app.output()).toMatch(new RegExp(`server process ${pid} stopped \\(signal SIGKILL\\); starting it again`));
     await app.stop();
 
     app = await startApp(env, "/th");

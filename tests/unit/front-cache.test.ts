@@ -84,17 +84,30 @@ describe("the front cache", () => {
     }
   });
 
-  it("keeps apart answers that may differ: compression, locale cookie, host", async () => {
+  it("keeps apart answers that may differ: compression, host (a trusted proxy's forwarded host)", async () => {
     await get("/shared/g", { "accept-encoding": "gzip" });
     await get("/shared/g", { "accept-encoding": "identity" });
-    await get("/shared/g", { cookie: "NEXT_LOCALE=th" });
     await get("/shared/g", { "x-forwarded-host": "other.example" });
-    expect(calls).toBe(4);
-    // The locale cookie next-intl sets is part of a kept answer.
-    const first = await get("/shared/h?cookie=locale");
+    expect(calls).toBe(3);
+    // A reader's cookies do not change a public answer.
+    await get("/shared/g", { "accept-encoding": "gzip", cookie: "NEXT_LOCALE=th" });
+    expect(calls).toBe(3);
+  });
+
+  it("keeps no answer that sets a cookie, the locale cookie included: a shared answer sets none", async () => {
+    await get("/shared/h?cookie=locale");
     const again = await get("/shared/h?cookie=locale");
-    expect(calls).toBe(5);
-    expect(again.headers.get("set-cookie")).toBe(first.headers.get("set-cookie"));
+    expect(calls).toBe(2);
+    expect(again.headers.get("set-cookie")).toBe("NEXT_LOCALE=en; Path=/");
+  });
+
+  it("neither keeps nor serves an answer to a request with a staff session cookie, whatever the app marked", async () => {
+    const session = { cookie: "better-auth.session_token=abc.def" };
+    await (await get("/shared/staff", session)).text();
+    await (await get("/shared/staff")).text();
+    expect(calls).toBe(2);
+    await (await get("/shared/staff", session)).text();
+    expect(calls).toBe(3);
   });
 
   it("asks the app once for requests that arrive while the first is being answered", async () => {

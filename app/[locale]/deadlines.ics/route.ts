@@ -4,7 +4,7 @@ import { cacheable } from "@/lib/http/cacheable";
 import { jsonError, withDatabase } from "@/lib/http/errors";
 import { cacheDay } from "@/lib/cache/day";
 import { publicCalendar } from "@/lib/cache/public-reads";
-import { requestOrigin } from "@/lib/http/origin";
+import { siteOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 
@@ -12,5 +12,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return jsonError(404, "not_found", "No such calendar.");
-  return withDatabase(async () => cacheable(request, await publicCalendar(locale, await requestOrigin(request), cacheDay().today), "text/calendar; charset=utf-8"));
+  return withDatabase(async () => cacheable(request, await publicCalendar(locale, siteOrigin(), cacheDay().today), "text/calendar; charset=utf-8"));
 }

@@ -1,6 +1,6 @@
 import { cacheable } from "@/lib/http/cacheable";
 import { jsonError, withDatabase } from "@/lib/http/errors";
-import { requestOrigin } from "@/lib/http/origin";
+import { siteOrigin } from "@/lib/http/origin";
 import { publicSitemapPart } from "@/lib/cache/public-reads";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ part
   const match = /^(\d{1,6})\.xml$/.exec((await params).part);
   if (!match) return jsonError(404, "not_found", "No such sitemap.");
   return withDatabase(async () => {
-    const body = await publicSitemapPart(await requestOrigin(request), Number(match[1]));
+    const body = await publicSitemapPart(siteOrigin(), Number(match[1]));
     return body === null ? jsonError(404, "not_found", "No such sitemap.") : cacheable(request, body, "application/xml; charset=utf-8");
   });
 }

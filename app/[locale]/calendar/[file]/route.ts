@@ -6,7 +6,7 @@ import { calendarTexts, deadlinesIcs } from "@/lib/calendar/deadlines-ics";
 import { calendarTokenOwner } from "@/lib/calendar/tokens";
 import { getDb } from "@/lib/db/client";
 import { todayInBangkok } from "@/lib/dates/partial-date";
-import { requestOrigin } from "@/lib/http/origin";
+import { siteOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     const body = deadlinesIcs(
       await calendarEntries(db, "staff", today),
       locale,
-      await requestOrigin(request),
+      siteOrigin(),
       calendarTexts(locale, "staff"),
       today,
     );
