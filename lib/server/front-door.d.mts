@@ -12,7 +12,6 @@ export declare function passwordInQuery(query: string): boolean;
 export declare class FrontDoor {
   constructor(env?: Record<string, string | undefined>);
   readonly lanes: Record<"public" | "staff" | "anonymous", Admission>;
-  readonly bodiesByClient: Map<string, number>;
   readonly bodyBytes: number;
   admit(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   enterApp(req: IncomingMessage, res: ServerResponse): Promise<IncomingMessage | null>;

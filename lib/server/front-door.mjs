@@ -34,9 +34,9 @@
 //   4 at work, 32 waiting up to 5 s, 2 per client address. Past that, 503
 //   with Retry-After. A request with a body takes its place only once its
 //   body has arrived (at most BODY_MAX_BYTES, all bodies together at most
-//   BODY_BUDGET_BYTES, 8 being received per client address), so a body that
-//   trickles in holds no place; the server's request timeout ends it
-//   (scripts/serve.mjs). A place is given back exactly once when the answer
+//   BODY_BUDGET_BYTES), so a body that trickles in holds no place, only its
+//   connection, until the server's request timeout ends it (30 s,
+//   scripts/serve.mjs). A place is given back exactly once when the answer
 //   is done or the client leaves; a request whose client left while waiting
 //   is never started. Static files and answers from the front cache need no
 //   place.
@@ -63,7 +63,6 @@ const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-for", "
 export const BODY_MAX_BYTES = 8 * 1024 * 1024;
 /** All bodies being received or waiting for their place, together. */
 export const BODY_BUDGET_BYTES = 64 * 1024 * 1024;
-const BODIES_PER_CLIENT = 8;
 
 /** Which lane a request waits in: "staff", "anonymous" (writes without a session), "public", or null (static files: no limit). */
 export function laneOf(req) {
@@ -139,9 +138,8 @@ export class FrontDoor {
       staff: new Admission({ limit: 8, queue: 64, waitMs: 10_000, perClient: 4 }),
       anonymous: new Admission({ limit: 4, queue: 32, waitMs: 5_000, perClient: 2 }),
     };
-    /** Bytes of bodies received and not yet answered, in all and per client. */
+    /** Bytes of bodies received and not yet answered. */
     this.bodyBytes = 0;
-    this.bodiesByClient = new Map();
   }
 
   /**
@@ -162,7 +160,7 @@ export class FrontDoor {
     const client = String(req.headers[CLIENT_HEADER] ?? "");
     let request = req;
     if (hasBody(req)) {
-      request = await this.#receive(req, res, client);
+      request = await this.#receive(req, res);
       if (!request) return null;
     }
     const release = await this.lanes[name].enter(client, gone.signal);
@@ -179,20 +177,18 @@ export class FrontDoor {
   }
 
   /** Receives the whole body into memory; null (answered, or the client left) when it cannot. */
-  #receive(req, res, client) {
+  #receive(req, res) {
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > BODY_MAX_BYTES) {
       answer(res, 413, tooLargeAnswer(req.url ?? "/", BODY_MAX_BYTES), { connection: "close" });
       req.resume();
       return Promise.resolve(null);
     }
-    const bodies = this.bodiesByClient.get(client) ?? 0;
-    if (bodies >= BODIES_PER_CLIENT || this.bodyBytes + declared > BODY_BUDGET_BYTES) {
+    if (this.bodyBytes + declared > BODY_BUDGET_BYTES) {
       answer(res, 503, busyAnswer(req.url ?? "/"), { "retry-after": String(RETRY_AFTER_SECONDS), connection: "close" });
       req.resume();
       return Promise.resolve(null);
     }
-    this.bodiesByClient.set(client, bodies + 1);
     let size = 0;
     // Given back when the answer is done or the connection closes, once.
     let held = true;
@@ -200,9 +196,6 @@ export class FrontDoor {
       if (!held) return;
       held = false;
       this.bodyBytes -= size;
-      const n = (this.bodiesByClient.get(client) ?? 1) - 1;
-      if (n > 0) this.bodiesByClient.set(client, n);
-      else this.bodiesByClient.delete(client);
     };
     res.once("close", giveBack);
     return new Promise((resolve) => {
