@@ -16,6 +16,7 @@
 // Timestamps are milliseconds of the writing instance's clock, compared with
 // entries' own: instances' clocks must agree (NTP), as for sessions anyway.
 import { bumpCacheGeneration } from "../server/front-cache.mjs";
+import { MEMORY_BUDGET } from "../server/memory-budget.mjs";
 import pg from "pg";
 import * as fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import * as tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
@@ -123,7 +124,8 @@ async function syncTags() {
 
 export default class SharedCacheHandler extends FileSystemCache {
   constructor(ctx) {
-    super({ ...ctx, flushToDisk: false });
+    // Memory only, within its share of the heap (lib/server/memory-budget.mjs).
+    super({ ...ctx, flushToDisk: false, maxMemoryCacheSize: MEMORY_BUDGET.nextCacheUnits });
   }
 
   async get(...args) {

@@ -24,12 +24,14 @@
 //   on another instance within TTL_MS even if its notification is missed;
 // - within a memory budget, oldest first out.
 
+import { MEMORY_BUDGET } from "./memory-budget.mjs";
 import { hasSessionCookie } from "./session-cookie.mjs";
 import { SHARED_MARK as MARK } from "./shared-mark.mjs";
 
 export { MARK };
 export const TTL_MS = 1000;
-const MAX_BYTES = 64 * 1024 * 1024;
+// A share of the heap this process runs in (lib/server/memory-budget.mjs).
+const MAX_BYTES = MEMORY_BUDGET.frontCacheBytes;
 const MAX_ENTRIES = 5000;
 /** A larger answer (none is today; the calendar, the largest, is 0.6 MB) is not kept. */
 const MAX_ENTRY_BYTES = MAX_BYTES / 8;

@@ -49,6 +49,7 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
 import { Admission } from "./admission.mjs";
 import { canonicalPath, splitTarget } from "./canonical-path.mjs";
 import { CLIENT_HEADER } from "./client-header.mjs";
+import { MEMORY_BUDGET } from "./memory-budget.mjs";
 import { badAddressAnswer, busyAnswer, passwordInAddressAnswer, RETRY_AFTER_SECONDS, tooLargeAnswer } from "./plain-answers.mjs";
 import { SECURITY_HEADERS } from "./security-headers.mjs";
 import { hasSessionCookie } from "./session-cookie.mjs";
@@ -61,8 +62,8 @@ const STAFF_API = /^\/api\/(?:editor|auth)\//;
 const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-for", "x-forwarded-port", "forwarded"];
 /** The largest body the app takes: an archive file (5 MB) with its form fields, with room to spare. */
 export const BODY_MAX_BYTES = 8 * 1024 * 1024;
-/** All bodies being received or waiting for their place, together. */
-export const BODY_BUDGET_BYTES = 64 * 1024 * 1024;
+/** All bodies being received or waiting for their place, together (lib/server/memory-budget.mjs). */
+export const BODY_BUDGET_BYTES = MEMORY_BUDGET.bodyBytes;
 
 /** Which lane a request waits in: "staff", "anonymous" (writes without a session), "public", or null (static files: no limit). */
 export function laneOf(req) {

@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createUser } from "../setup/databases";
 import { startApp, type RunningApp } from "./app";
+import { leavingBurst } from "./edges";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "registry-start-"));
 const env = { DATABASE_URL: "", REGISTRY_DATA_DIR: dataDir };
@@ -39,6 +40,12 @@ describe("npm start on the embedded database", () => {
     });
     expect(signedIn.status).toBe(200);
     expect(signedIn.headers.get("set-cookie")).toMatch(/HttpOnly/i);
+
+    // A crawler's burst whose clients leave, twice: then every read answers at once.
+    const paths = ["th", "en", "ja"].flatMap((l) => api.data.map((a: { slug: string }) => `/${l}/agreements/${a.slug}`)).concat(Array.from({ length: 40 }, (_, i) => `/en/agreements?q=crawl${i}`));
+    for (let round = 0; round < 2; round++) await leavingBurst(app.origin, paths, 64, 3_000);
+    const reads = ["/en", "/th/agreements", "/en/agreements/moc-postal-services", "/api/v1/agreements", "/api/v1/agreements/moc-postal-services"];
+    await expect.poll(async () => (await Promise.all(reads.map((p) => fetch(app!.origin + p).then((r) => r.status)))).join(), { timeout: 15_000, interval: 250 }).toBe("200,200,200,200,200");
 
     // The server process killed (not npm start): it is started again and answers within 10 s.
     const pid = Number(/server process (\d+) started/.exec(app.output())?.[1]);
