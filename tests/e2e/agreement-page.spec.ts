@@ -84,6 +84,15 @@ test("the language switch stays on the same record", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/th${JS}$`));
 });
 
+test("the language chosen with the switch is remembered for /, though public pages set no cookie", async ({ page }) => {
+  const answer = await page.goto(`/th${JS}`);
+  expect(answer?.headers()["set-cookie"]).toBeUndefined();
+  await page.getByTestId("language-switch-ja").click();
+  await expect(page).toHaveURL(new RegExp(`/ja${JS}$`));
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/ja$/);
+});
+
 test("printed, the record drops the site's navigation and lists each cited passage under its marker's number", async ({ page }) => {
   await page.goto(`/th${JS}`);
   const printed = page.getByTestId("printed-citations");

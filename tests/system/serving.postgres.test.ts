@@ -12,6 +12,7 @@ import { minimalInput } from "../e2e/helpers/staff";
 import { query, signIn, startApp, type RunningApp } from "./app";
 import { leavingBurst, raw, rawFollow } from "./edges";
 import net from "node:net";
+import { treeRssMb } from "../../scripts/bench-tools";
 
 let database: ThrowawayDatabase;
 let app: RunningApp;
@@ -198,5 +199,32 @@ describe("what reaches public answers", () => {
     const wrong = await fetch(`${app.origin}/api/sign-in`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", origin: app.origin }, body: new URLSearchParams({ email: "serving-admin@example.org", password: "wrong-" + secret, locale: "th", next: "" }) });
     expect(wrong.headers.get("location")).toBe("/th/sign-in?error=wrong&next=%2Fth%2Feditor");
     expect(app.output()).not.toContain(secret);
+  });
+});
+
+describe("a soak at small scale (bench:soak runs 20,000 and 500)", () => {
+  it("2,000 mixed hostile and distinct requests, then 200 distinct searches at once: the server is alive, no answer is a 500, and the process tree stays under 600 MB", { timeout: 300_000 }, async () => {
+    const hostile = ["/en/%65ditor", "/en/x/../editor/users", "/EN//editor/audit", "/th/%E0%B8", "/en/%2565ditor", "/en/a%00b", "/api/x/../v1/agreements", `/en/agreements?q=${"x".repeat(6000)}`, "/api/v1/agreements?limit=-1", "/th/sign-in?password=x"];
+    const statuses = new Map<number, number>();
+    let next = 0;
+    const one = async (i: number) => {
+      const client = { "x-forwarded-for": `10.9.${(i >> 8) & 255}.${i & 255}` };
+      if (i % 4 === 0) return (await raw(app.origin, hostile[i % hostile.length]!, client)).status;
+      if (i % 4 === 1) return (await raw(app.origin, "/api/editor/agreements", { ...client, "content-type": "application/json", origin: app.origin }, "POST", "{not json")).status;
+      return (await raw(app.origin, [`/th/agreements?q=soak${i}`, `/api/v1/agreements?q=soak${i}`][i % 2]!, client)).status;
+    };
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < 2000) {
+          const status = await one(next++).catch(() => 0);
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        }
+      }),
+    );
+    const burst = await Promise.all(Array.from({ length: 200 }, (_, i) => raw(app.origin, `/en/agreements?q=burst${i}x`, { "x-forwarded-for": `172.16.0.${i}` }).then((r) => r.status, () => 0)));
+    for (const s of burst) statuses.set(s, (statuses.get(s) ?? 0) + 1);
+    expect([...statuses.keys()].filter((s) => s === 0 || s >= 500 && s !== 503)).toEqual([]);
+    expect((await fetch(`${app.origin}/en`, { headers: { "x-forwarded-for": "203.0.113.201" } })).status).toBe(200);
+    expect(treeRssMb(app.child.pid!)).toBeLessThan(600);
   });
 });
