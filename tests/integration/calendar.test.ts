@@ -26,8 +26,14 @@ const endMonth = isoFromDayNumber(addMonths(dayNumber(today), 2)).slice(0, 7);
 let actor: Staff;
 const ids: Record<string, number> = {};
 
+// Links and UIDs name the configured origin (SITE_URL), never the request's host.
 const feed = async (locale: string) => {
-  const response = await GET(new Request(`http://registry.test/${locale}/deadlines.ics`), { params: Promise.resolve({ locale }) });
+  const siteUrl = process.env.SITE_URL;
+  process.env.SITE_URL = "http://registry.test";
+  const response = await GET(new Request(`http://other-host.test/${locale}/deadlines.ics`), { params: Promise.resolve({ locale }) }).finally(() => {
+    if (siteUrl === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = siteUrl;
+  });
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
   return response.text();
