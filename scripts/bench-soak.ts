@@ -37,10 +37,13 @@ const { values } = parseArgs({
     soak: { type: "string", default: "20000" },
     reuse: { type: "boolean", default: false },
     embedded: { type: "boolean", default: false },
+    // Which of the five parts to run (default all), e.g. --parts 1,3.
+    parts: { type: "string", default: "1,2,3,4,5" },
   },
 });
 const COUNT = Number(values.count);
 const SOAK = Number(values.soak);
+const PARTS = new Set(values.parts.split(",").map(Number));
 const PASSWORD = `soak-editor-${process.pid}-password`;
 
 async function sql<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
@@ -118,26 +121,28 @@ async function main() {
     console.log(`${values.embedded ? "embedded database, curated records" : `PostgreSQL, ${COUNT.toLocaleString("en")} records`}; ${os.cpus().length} cores`);
     peak = 0;
 
-    // 1. Crawler bursts whose clients leave.
     let word = 0;
     const distinct = () => {
       const n = word++;
       const slug = slugs[n % slugs.length]!;
       return [`/${["th", "en", "ja"][n % 3]}/agreements/${slug}`, `/en/agreements?page=${(n % 400) + 1}`, `/th/agreements?q=crawl${n}`, `/api/v1/agreements/${slug}`][n % 4]!;
     };
+    // 1. Crawler bursts whose clients leave.
     const burstPaths = Array.from({ length: 20_000 }, distinct);
-    for (let round = 1; round <= 2; round++) {
+    for (let round = 1; round <= 2 && PARTS.has(1); round++) {
       const sent = await leavingBurst(origin, burstPaths.slice((round - 1) * 10_000), 64, 8_000);
       console.log(`burst ${round}: 64 connections, 8 s, ${sent} requests over distinct addresses, each client leaving after 5–400 ms`);
     }
-    await new Promise((r) => setTimeout(r, 10_000));
-    console.log("after 10 s of quiet:");
+    if (PARTS.has(1)) await new Promise((r) => setTimeout(r, 10_000));
+    console.log(PARTS.has(1) ? "after 10 s of quiet:" : "first reads:");
     for (const p of ["/en", "/th/agreements", `/en/agreements/${slugs[0]}`, "/api/v1/agreements", `/api/v1/agreements/${slugs[1]}`]) {
       const [status, ms] = await timed(() => fetch(origin + p, { headers: { "x-forwarded-for": "198.51.100.1" } }).then((r) => r.arrayBuffer().then(() => r.status)));
       console.log(`  ${p}: ${status} in ${ms} ms`);
     }
 
     // 2. Bodies that trickle in.
+    const cookie = await signIn(origin);
+    if (PARTS.has(2)) {
     const sockets = Array.from({ length: 72 }, () => {
       const socket = net.connect(port, "127.0.0.1");
       socket.on("error", () => {});
@@ -146,7 +151,7 @@ async function main() {
     });
     const drip = setInterval(() => sockets.forEach((s) => s.write(" ")), 1000);
     await new Promise((r) => setTimeout(r, 2_000));
-    const [cookie, signInMs] = await timed(() => signIn(origin));
+    const [, signInMs] = await timed(() => signIn(origin));
     const [saved, saveMs] = await timed(async () => {
       const r = await fetch(`${origin}/api/editor/agreements`, {
         method: "POST",
@@ -158,9 +163,11 @@ async function main() {
     clearInterval(drip);
     sockets.forEach((s) => s.destroy());
     console.log(`72 trickling bodies from one address: editor signed in in ${signInMs} ms, save answered ${saved} in ${saveMs} ms`);
+    }
 
     // 3. Hostile PDFs while a reader reads.
-    for (const [name, file] of [["5,000-page PDF", await manyPagesPdf(5000)], ["Flate bomb (1 MB → 1 GB)", await flateBombPdf(1024)]] as const) {
+    const hostileFiles = PARTS.has(3) ? ([["5,000-page PDF", await manyPagesPdf(5000)], ["Flate bomb (1 MB → 1 GB)", await flateBombPdf(1024)]] as const) : [];
+    for (const [name, file] of hostileFiles) {
       let reading = true;
       const latencies: number[] = [];
       const reader = (async () => {
@@ -189,7 +196,7 @@ async function main() {
       "/en/%65ditor", "/en/x/../editor/users", "/EN//editor/audit", "/th/%E0%B8", "/en/%2565ditor", "/en/a%00b", "/api/x/../v1/agreements",
       `/en/agreements?q=${"x".repeat(6000)}`, "/api/v1/agreements?limit=-1", "/api/v1/agreements?page=99999999999", "/th/sign-in?password=x",
     ];
-    const soakStatuses = await pool(SOAK, 32, async (i) => {
+    const soakStatuses = await pool(PARTS.has(4) ? SOAK : 0, 32, async (i) => {
       const client = { "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` };
       switch (i % 5) {
         case 0:
@@ -209,6 +216,7 @@ async function main() {
     console.log(`server restarts logged during the run: ${(output.match(/starting it again/g) ?? []).length}`);
 
     // 5. The server process killed.
+    if (!PARTS.has(5)) return;
     const pid = Number([...output.matchAll(/server process (\d+) started/g)].pop()?.[1]);
     process.kill(pid, "SIGKILL");
     const [, backMs] = await timed(() => waitFor(`${origin}/en`, Date.now() + 60_000));

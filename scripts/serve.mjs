@@ -39,7 +39,12 @@ const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 30_00
     // Requests the front cache cannot answer wait for a place in the app.
     await front.serve(req, res, async (rq, rs) => {
       const admitted = await door.enterApp(rq, rs);
-      if (admitted) await withScriptPolicy(admitted, rs, handle);
+      if (!admitted) return;
+      try {
+        await withScriptPolicy(admitted.request, rs, handle);
+      } finally {
+        admitted.done();
+      }
     });
   } catch (error) {
     // The path only: a query string may hold what a reader typed.

@@ -14,5 +14,5 @@ export declare class FrontDoor {
   readonly lanes: Record<"public" | "staff" | "anonymous", Admission>;
   readonly bodyBytes: number;
   admit(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
-  enterApp(req: IncomingMessage, res: ServerResponse): Promise<IncomingMessage | null>;
+  enterApp(req: IncomingMessage, res: ServerResponse): Promise<{ request: IncomingMessage; done: () => void } | null>;
 }

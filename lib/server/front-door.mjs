@@ -59,6 +59,8 @@ export { CLIENT_HEADER };
 export const HSTS = "max-age=63072000; includeSubDomains";
 const API_PREFIX = "/api/v1/";
 const STAFF_API = /^\/api\/(?:editor|auth)\//;
+/** The longest the app may hold a place: past it, a request that never finished gives it back. */
+const HOLD_MS = 120_000;
 const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-for", "x-forwarded-port", "forwarded"];
 /** The largest body the app takes: an archive file (5 MB) with its form fields, with room to spare. */
 export const BODY_MAX_BYTES = 8 * 1024 * 1024;
@@ -146,9 +148,16 @@ export class FrontDoor {
   /**
    * Waits until the request may go to the app: its body received (when it
    * has one) and a place in its lane. Resolves to the request to hand to the
-   * app, or to null when the front door answered it itself (503, 413) or the
-   * client left. The place is given back once when the answer is done or the
-   * connection closes.
+   * app and `done`, to call once the app has finished with it (a second call
+   * does nothing); or to null when the front door answered it itself (503,
+   * 413) or the client left, having given back whatever it took.
+   *
+   * The place stands for the app's work, so it is given back when the app is
+   * done, not when the client leaves: Next goes on rendering a page whose
+   * reader has gone, and places given back at the client's leaving let a
+   * crawler's burst start renders without bound (a reader then waited 30 s
+   * for the home page after the burst). In case the app never finishes, the
+   * place comes back after HOLD_MS all the same.
    */
   async enterApp(req, res) {
     const name = laneOf(req);
@@ -173,8 +182,15 @@ export class FrontDoor {
       release();
       return null;
     }
-    res.once("close", release);
-    return request;
+    const safety = setTimeout(release, HOLD_MS);
+    safety.unref();
+    return {
+      request,
+      done: () => {
+        clearTimeout(safety);
+        release();
+      },
+    };
   }
 
   /** Receives the whole body into memory; null (answered, or the client left) when it cannot. */

@@ -14,6 +14,7 @@
 // server down with it.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { ARCHIVE_MAX_BYTES, type ArchiveMediaType } from "@/lib/sources/media";
 
@@ -67,6 +68,16 @@ function inChild(kind: "pdf" | "html", bytes: Uint8Array): Promise<ChildResult> 
       stdio: ["pipe", "pipe", "ignore"],
       env: { PATH: process.env.PATH ?? "", NODE_ENV: "production" },
     });
+    // The lowest CPU priority: on a small machine the child and the server
+    // share cores, and readers come first (a reader's p99 during a hostile
+    // upload is in README, "Measured").
+    if (child.pid) {
+      try {
+        os.setPriority(child.pid, 19);
+      } catch {
+        // Not permitted here: it runs at the server's priority.
+      }
+    }
     let out = "";
     let limitHit = false;
     const kill = () => {

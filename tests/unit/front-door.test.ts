@@ -33,7 +33,12 @@ async function serve(env: Record<string, string>): Promise<string> {
     if (!(await door.admit(req, res))) return;
     await cache.serve(req, res, async (rq, rs) => {
       const admitted = await door.enterApp(rq, rs);
-      if (admitted) await app(admitted, rs);
+      if (!admitted) return;
+      try {
+        await app(admitted.request, rs);
+      } finally {
+        admitted.done();
+      }
     });
   });
   servers.push(server);
@@ -249,8 +254,11 @@ describe("places in the app, whatever the clients do", () => {
     await expect.poll(() => [atWork, door.lanes.public.waiting.length]).toEqual([2, 38]);
     leaving.abort();
     expect(await Promise.all(burst)).toEqual(Array(40).fill("left"));
-    // The 38 who left while waiting are out of the line and never started.
+    // The 38 who left while waiting are out of the line and never started;
+    // the 2 at work keep their places until the app has finished with them
+    // (it goes on working for a reader who left: places are work, not clients).
     await expect.poll(() => door.lanes.public.waiting.length).toBe(0);
+    expect(door.lanes.public.active).toBe(2);
     open();
     await expect.poll(() => door.lanes.public.active).toBe(0);
     expect(atWork).toBe(2);
