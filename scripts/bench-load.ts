@@ -16,9 +16,8 @@ import { readdirSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import pg from "pg";
 import { freePort } from "@/lib/db/embedded";
-import { treeRssMb, waitFor } from "./bench-tools";
+import { query, treeRssMb, waitFor } from "./bench-tools";
 import { fillDatabase } from "./bench-data";
 
 const { values } = parseArgs({
@@ -31,19 +30,6 @@ const { values } = parseArgs({
 const COUNTS = values.counts.split(",").map(Number);
 const DURATION = Number(values.duration);
 const base = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/registry_load";
-
-async function query<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-    return (await client.query<T>(text, params)).rows;
-  } catch {
-    // No such database yet, or no such table: nothing to read.
-    return [];
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 const commits = async (url: string) => Number((await query<{ n: string }>(url, "SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()"))[0]?.n ?? 0);
 

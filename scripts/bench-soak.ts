@@ -21,7 +21,6 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { freePort } from "@/lib/db/embedded";
 import { runningEmbeddedUrl } from "@/lib/db/running";
 import { flateBombPdf, manyPagesPdf } from "../tests/helpers/hostile-pdf";
@@ -29,7 +28,7 @@ import { minimalInput } from "../tests/e2e/helpers/staff";
 import { createUser } from "../tests/setup/databases";
 import { leavingBurst, raw } from "../tests/system/edges";
 import { fillDatabase } from "./bench-data";
-import { treeRssMb, waitFor } from "./bench-tools";
+import { query, treeRssMb, waitFor } from "./bench-tools";
 
 const { values } = parseArgs({
   options: {
@@ -46,18 +45,6 @@ const SOAK = Number(values.soak);
 const PARTS = new Set(values.parts.split(",").map(Number));
 const PASSWORD = `soak-editor-${process.pid}-password`;
 
-async function sql<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-    return (await client.query<T>(text, params)).rows;
-  } catch {
-    return [];
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
@@ -70,7 +57,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function signIn(origin: string): Promise<string> {
-  const r = await fetch(`${origin}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin, "x-forwarded-for": "198.51.100.250" }, body: JSON.stringify({ email: "soak-editor@example.org", password: PASSWORD }) });
+  const r = await fetch(`${origin}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin, "x-forwarded-for": "198.51.100.250" }, body: JSON.stringify({ email: `soak-editor-${process.pid}@example.org`, password: PASSWORD }) });
   if (!r.ok) throw new Error(`sign-in answered ${r.status}`);
   return r.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 }
@@ -100,7 +87,7 @@ async function main() {
   } else {
     const base = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/registry_load";
     url = Object.assign(new URL(base), { pathname: `/${new URL(base).pathname.slice(1)}_${COUNT}` }).toString();
-    const existing = await sql<{ n: string }>(url, `SELECT count(*) AS n FROM "Agreement" WHERE "publicationState" = 'PUBLISHED'`);
+    const existing = await query<{ n: string }>(url, `SELECT count(*) AS n FROM "Agreement" WHERE "publicationState" = 'PUBLISHED'`);
     if (!values.reuse || Number(existing[0]?.n ?? 0) < COUNT) await fillDatabase(url, COUNT);
   }
   const port = await freePort();
@@ -115,9 +102,9 @@ async function main() {
   try {
     await waitFor(`${origin}/api/v1/agreements?limit=1`, Date.now() + 600_000);
     const dbUrl = url || runningEmbeddedUrl(dataDir)!;
-    await createUser(url, "soak-editor@example.org", "editor", PASSWORD, values.embedded ? { DATABASE_URL: "", REGISTRY_DATA_DIR: dataDir } : {});
-    const slugs = (await sql<{ slug: string }>(dbUrl, `SELECT slug FROM "Agreement" WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC' ORDER BY random() LIMIT 3000`)).map((r) => r.slug);
-    const [source] = await sql<{ id: number }>(dbUrl, `SELECT "id" FROM "Source" ORDER BY "id" LIMIT 1`);
+    await createUser(url, `soak-editor-${process.pid}@example.org`, "editor", PASSWORD, values.embedded ? { DATABASE_URL: "", REGISTRY_DATA_DIR: dataDir } : {});
+    const slugs = (await query<{ slug: string }>(dbUrl, `SELECT slug FROM "Agreement" WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC' ORDER BY random() LIMIT 3000`)).map((r) => r.slug);
+    const [source] = await query<{ id: number }>(dbUrl, `SELECT "id" FROM "Source" ORDER BY "id" LIMIT 1`);
     console.log(`${values.embedded ? "embedded database, curated records" : `PostgreSQL, ${COUNT.toLocaleString("en")} records`}; ${os.cpus().length} cores`);
     peak = 0;
 

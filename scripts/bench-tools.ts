@@ -1,5 +1,7 @@
-// Helpers the benchmarks share: memory of a process tree, waiting for a server.
+// Helpers the benchmarks share: memory of a process tree, waiting for a
+// server, reading a database that may not exist yet.
 import { execFileSync } from "node:child_process";
+import pg from "pg";
 
 /** Resident memory of a process and all its descendants, in MB. */
 export function treeRssMb(rootPid: number): number {
@@ -29,4 +31,18 @@ export async function waitFor(url: string, deadline: number) {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not answer in time`);
+}
+
+/** Rows of one query on `url`; none when the database or table does not exist yet. */
+export async function query<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return (await client.query<T>(text, params)).rows;
+  } catch {
+    // No such database yet, or no such table: nothing to read.
+    return [];
+  } finally {
+    await client.end().catch(() => {});
+  }
 }

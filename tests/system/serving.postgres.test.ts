@@ -60,10 +60,16 @@ const staffPaths = () => [
   ["/en/editor/users", admin],
   ["/en/editor/audit", admin],
   ["/en/editor/account", editor],
+  ["/en/editor/agreements/new", editor],
+  ["/en/editor/sources", editor],
+  ["/en/editor/organizations", editor],
+  ["/en/editor/people", editor],
+  ["/en/editor/scope-areas", editor],
+  ["/en/editor/watch", editor],
 ] as const;
 
 describe("staff pages under every spelling", () => {
-  it(`${EDITOR_SPELLINGS.length} spellings of 6 staff pages, each opened by a signed-in editor or admin and then anonymously: no staff content ever reaches the anonymous reader`, { timeout: 600_000 }, async () => {
+  it(`${EDITOR_SPELLINGS.length} spellings of 12 staff pages, each opened by a signed-in editor or admin and then anonymously: no staff content ever reaches the anonymous reader`, { timeout: 600_000 }, async () => {
     const leaks: string[] = [];
     let served = 0;
     for (const [path, cookie] of staffPaths()) {
