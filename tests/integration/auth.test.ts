@@ -39,6 +39,13 @@ describe("sign-in", () => {
     expect(account.password).toMatch(/^[0-9a-f]+:[0-9a-f]+$/);
   });
 
+  it("answers an e-mail holding a NUL or a lone surrogate as a wrong one (400), never a 500", async () => {
+    for (const email of [`a\u0000${other}`, `\ud800${other}`, "x\u0000"]) {
+      const response = await signIn(email, TEST_PASSWORD);
+      expect([email, response.status]).toEqual([email, 400]);
+    }
+  });
+
   it("refuses a client after repeated failures for one account, even the right password, but not other clients or accounts", async () => {
     const attacker = "192.0.2.66";
     for (let i = 0; i < FAILED_SIGN_IN_LIMIT.max; i++) expect((await signInFrom(attacker, target, "wrong-password-123")).status).toBe(401);

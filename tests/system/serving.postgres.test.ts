@@ -216,7 +216,8 @@ describe("a soak at small scale (bench:soak runs 20,000 and 500)", () => {
     const one = async (i: number) => {
       const client = { "x-forwarded-for": `10.9.${(i >> 8) & 255}.${i & 255}` };
       if (i % 4 === 0) return (await raw(app.origin, hostile[i % hostile.length]!, client)).status;
-      if (i % 4 === 1) return (await raw(app.origin, "/api/editor/agreements", { ...client, "content-type": "application/json", origin: app.origin }, "POST", "{not json")).status;
+      if (i % 8 === 1) return (await raw(app.origin, "/api/editor/agreements", { ...client, "content-type": "application/json", origin: app.origin }, "POST", "{not json")).status;
+      if (i % 8 === 5) return (await raw(app.origin, "/api/auth/sign-in/email", { ...client, "content-type": "application/json", origin: app.origin }, "POST", JSON.stringify({ email: `x${i}\u0000@example.org`, password: "p" }))).status;
       return (await raw(app.origin, [`/th/agreements?q=soak${i}`, `/api/v1/agreements?q=soak${i}`][i % 2]!, client)).status;
     };
     await Promise.all(
