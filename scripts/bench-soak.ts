@@ -21,6 +21,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { locales } from "@/i18n/locales";
 import { freePort } from "@/lib/db/embedded";
 import { runningEmbeddedUrl } from "@/lib/db/running";
 import { flateBombPdf, manyPagesPdf } from "../tests/helpers/hostile-pdf";
@@ -112,7 +113,7 @@ async function main() {
     const distinct = () => {
       const n = word++;
       const slug = slugs[n % slugs.length]!;
-      return [`/${["th", "en", "ja"][n % 3]}/agreements/${slug}`, `/en/agreements?page=${(n % 400) + 1}`, `/th/agreements?q=crawl${n}`, `/api/v1/agreements/${slug}`][n % 4]!;
+      return [`/${locales[n % 3]}/agreements/${slug}`, `/en/agreements?page=${(n % 400) + 1}`, `/th/agreements?q=crawl${n}`, `/api/v1/agreements/${slug}`][n % 4]!;
     };
     // 1. Crawler bursts whose clients leave.
     const burstPaths = Array.from({ length: 20_000 }, distinct);
