@@ -162,7 +162,8 @@ export class FrontDoor {
    */
   async enterApp(req, res) {
     const name = laneOf(req);
-    if (!name) return req;
+    // Static files take no place.
+    if (!name) return { request: req, done: () => {} };
     // Registered first: a client that leaves while its request waits is seen
     // however long the wait (a listener added after the wait would never fire).
     const gone = new AbortController();

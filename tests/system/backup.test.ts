@@ -43,7 +43,9 @@ async function answers(origin: string): Promise<Record<string, string>> {
   for (const p of paths) {
     const response = await fetch(origin + p);
     // Links name the serving instance's address, which differs between the two.
-    result[p] = `${response.status} ${(await response.text()).replaceAll(origin, "ORIGIN")}`;
+    // Links name the server's own address (SITE_URL unset: localhost and the port, which differs from start to start).
+    const own = `http://localhost:${new URL(origin).port}`;
+    result[p] = `${response.status} ${(await response.text()).replaceAll(origin, "ORIGIN").replaceAll(own, "ORIGIN")}`;
   }
   return result;
 }

@@ -177,6 +177,21 @@ describe("addresses that cannot be decoded", () => {
   });
 });
 
+describe("static files", () => {
+  it("need no place: answered while every lane is full", async () => {
+    let open = () => {};
+    gate = new Promise<void>((resolve) => (open = resolve));
+    atWork = 0;
+    const base = await serve({ OVERLOAD_PUBLIC_CONCURRENCY: "1", OVERLOAD_WAIT_MS: "60000" });
+    const held = fetch(`${base}/en/slow`);
+    await expect.poll(() => atWork).toBe(1);
+    const file = await fetch(`${base}/_next/static/chunks/app.js`);
+    expect([file.status, door.lanes.public.active]).toEqual([200, 1]);
+    open();
+    expect((await held).status).toBe(200);
+  });
+});
+
 describe("one canonical path", () => {
   it("redirects another spelling of an address to its canonical form (308), keeping the query, with the security headers", async () => {
     const base = await serve({});
