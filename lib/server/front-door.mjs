@@ -32,7 +32,7 @@
 //   waiting up to 10 s, 32 per client address (an editor's browser asks for
 //   a page and prefetches its links at once; an office may share one
 //   address), so a burst of readers or one stranger cannot keep editors out; anonymous writes (sign-in, sign-out):
-//   4 at work, 32 waiting up to 5 s, 2 per client address. Past that, 503
+//   4 at work, 32 waiting up to 5 s, 4 per client address. Past that, 503
 //   with Retry-After. A request with a body takes its place only once its
 //   body has arrived (at most BODY_MAX_BYTES, all bodies together at most
 //   BODY_BUDGET_BYTES), so a body that trickles in holds no place, only its
@@ -140,7 +140,7 @@ export class FrontDoor {
     this.lanes = {
       public: new Admission({ limit: Number(env.OVERLOAD_PUBLIC_CONCURRENCY ?? 16), queue: 128, waitMs: Number(env.OVERLOAD_WAIT_MS ?? 3000), perClient: 64 }),
       staff: new Admission({ limit: 8, queue: 64, waitMs: 10_000, perClient: 32 }),
-      anonymous: new Admission({ limit: 4, queue: 32, waitMs: 5_000, perClient: 2 }),
+      anonymous: new Admission({ limit: 4, queue: 32, waitMs: 5_000, perClient: 4 }),
     };
     /** Bytes of bodies received and not yet answered. */
     this.bodyBytes = 0;
