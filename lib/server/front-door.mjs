@@ -60,8 +60,8 @@ export { CLIENT_HEADER };
 export const HSTS = "max-age=63072000; includeSubDomains";
 const API_PREFIX = "/api/v1/";
 const STAFF_API = /^\/api\/(?:editor|auth)\//;
-/** The longest the app may hold a place: past it, a request that never finished gives it back. */
-const HOLD_MS = 120_000;
+/** How long a request whose reader left before its answer was done keeps its place (about a render's time). */
+const ABANDONED_HOLD_MS = 2_000;
 const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-for", "x-forwarded-port", "forwarded"];
 /** The largest body the app takes: an archive file (5 MB) with its form fields, with room to spare. */
 export const BODY_MAX_BYTES = 8 * 1024 * 1024;
@@ -153,12 +153,14 @@ export class FrontDoor {
    * does nothing); or to null when the front door answered it itself (503,
    * 413) or the client left, having given back whatever it took.
    *
-   * The place stands for the app's work, so it is given back when the app is
-   * done, not when the client leaves: Next goes on rendering a page whose
-   * reader has gone, and places given back at the client's leaving let a
-   * crawler's burst start renders without bound (a reader then waited 30 s
-   * for the home page after the burst). In case the app never finishes, the
-   * place comes back after HOLD_MS all the same.
+   * The place stands for the app's work: it is given back when the answer
+   * has gone out whole, or, for a reader who left before it was done,
+   * ABANDONED_HOLD_MS after the leaving. Next goes on with work started for
+   * a reader who left (its handler returns at once), and places given back
+   * at the leaving let a crawler's burst start such work without bound (the
+   * home page then took 30 s after a burst); places held until the handler
+   * returned ran out (some return much later). `done` gives the place back
+   * if the answer is complete; the connection's end does in any case.
    */
   async enterApp(req, res) {
     const name = laneOf(req);
@@ -184,13 +186,19 @@ export class FrontDoor {
       release();
       return null;
     }
-    const safety = setTimeout(release, HOLD_MS);
-    safety.unref();
+    let timer = null;
+    const giveBack = () => {
+      clearTimeout(timer);
+      release();
+    };
+    res.once("close", () => {
+      if (res.writableFinished) giveBack();
+      else timer = setTimeout(giveBack, ABANDONED_HOLD_MS);
+    });
     return {
       request,
       done: () => {
-        clearTimeout(safety);
-        release();
+        if (res.writableFinished) giveBack();
       },
     };
   }
