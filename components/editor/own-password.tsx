@@ -1,6 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
+
+// True once the page's script runs (false in the server's HTML): the form
+// works through it only, so until then its button stays disabled.
+const noSubscription = () => () => {};
+const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
 const MESSAGE_KEYS = ["currentRequired", "wrongCurrent", "passwordTooShort", "passwordTooLong", "passwordUnchanged", "passwordsDiffer"] as const;
 type MessageKey = (typeof MESSAGE_KEYS)[number];
@@ -15,6 +20,7 @@ export function OwnPasswordForm({ minLength }: { minLength: number }) {
   const [errors, setErrors] = useState<Partial<Record<"currentPassword" | "newPassword" | "again", MessageKey>>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -67,12 +73,18 @@ export function OwnPasswordForm({ minLength }: { minLength: number }) {
   );
 
   return (
-    <form onSubmit={(e) => void save(e)} className="flex flex-col gap-3" noValidate>
+    // method="post": sent before the script has run, it must never put the passwords in the address.
+    <form method="post" onSubmit={(e) => void save(e)} className="flex flex-col gap-3" noValidate>
       {field("currentPassword", t("currentPassword"), current, setCurrent, "current-password")}
       {field("newPassword", t("newPassword", { min: minLength }), next, setNext, "new-password")}
       {field("again", t("newPasswordAgain"), again, setAgain, "new-password")}
       <div>
-        <button type="submit" disabled={busy} className="rounded bg-brand px-3 py-1.5 font-semibold text-paper disabled:opacity-60">
+        <noscript>
+          <p className="mb-2 text-sm font-semibold" data-testid="password-needs-script">
+            {t("needsScript")}
+          </p>
+        </noscript>
+        <button type="submit" disabled={busy || !hydrated} className="rounded bg-brand px-3 py-1.5 font-semibold text-paper disabled:opacity-60">
           {busy ? t("changingPassword") : t("changePassword")}
         </button>
       </div>

@@ -3,7 +3,7 @@
 // /api/sign-in, which signs in as the script would and redirects.
 import { expect } from "@playwright/test";
 import { test, watchContext } from "./helpers/test";
-import { emailOf, password } from "./helpers/staff";
+import { emailOf, password, signInContext } from "./helpers/staff";
 
 test.describe("sign-in without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -26,6 +26,17 @@ test.describe("sign-in without JavaScript", () => {
     await expect(page).toHaveURL(/\/th\/editor$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(addresses.filter((a) => a.includes(encodeURIComponent(password())) || a.includes(password()) || /password=/i.test(a))).toEqual([]);
+  });
+
+  test("the own-password form posts if ever sent, and says it needs JavaScript, with its button disabled", async ({ browser }) => {
+    const context = watchContext(await browser.newContext({ javaScriptEnabled: false }));
+    await signInContext(context.request, "viewer");
+    const page = await context.newPage();
+    await page.goto("/en/editor/account");
+    await expect(page.locator("form[method=post]").filter({ has: page.locator("#own-currentPassword") })).toHaveCount(1);
+    await expect(page.getByTestId("password-needs-script")).toHaveText("Changing your password needs JavaScript turned on in your browser.");
+    await expect(page.getByRole("button", { name: "Change password" })).toBeDisabled();
+    await context.close();
   });
 
   test("a sign-in sent by GET with the password in the address is refused, in the page's language", async ({ page }) => {
