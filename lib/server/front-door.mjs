@@ -70,8 +70,8 @@ export const BODY_BUDGET_BYTES = MEMORY_BUDGET.bodyBytes;
 
 /** Which lane a request waits in: "staff", "anonymous" (writes without a session), "public", or null (static files: no limit). */
 export function laneOf(req) {
-  const [raw] = splitTarget(req.url ?? "/");
-  const path = canonicalPath(raw) ?? raw;
+  // Canonical already: `admit` redirected any other spelling before this is asked.
+  const [path] = splitTarget(req.url ?? "/");
   if (path.startsWith("/_next/static/") || path === "/favicon.ico") return null;
   if (req.method === "OPTIONS") return "public";
   if (req.method !== "GET" && req.method !== "HEAD") return hasSessionCookie(req) ? "staff" : "anonymous";

@@ -17,6 +17,13 @@ afterEach(async () => {
 // for the front cache; */slow waits until the test opens `gate`.
 let gate: Promise<void> = Promise.resolve();
 let atWork = 0;
+// Holds the app's answers to "…slow" addresses until the returned function is called; counts requests at work from 0.
+function closeGate(): () => void {
+  let open = () => {};
+  gate = new Promise<void>((resolve) => (open = resolve));
+  atWork = 0;
+  return open;
+}
 let door: FrontDoor;
 async function serve(env: Record<string, string>): Promise<string> {
   door = new FrontDoor(env);
@@ -119,9 +126,7 @@ describe("HSTS", () => {
 
 describe("admission under a burst", () => {
   it("past the places at work and the waiting line, answers 503 with Retry-After at once, in the reader's language; staff keep their own places", async () => {
-    let open = () => {};
-    gate = new Promise<void>((resolve) => (open = resolve));
-    atWork = 0;
+    const open = closeGate();
     const base = await serve({ OVERLOAD_PUBLIC_CONCURRENCY: "2", OVERLOAD_WAIT_MS: "60000", TRUSTED_PROXIES: "127.0.0.1" });
     // 2 at work and 128 waiting, from 130 readers, fill the public lane; the next readers are refused.
     const held = Array.from({ length: 130 }, (_, i) => fetch(`${base}/th/slow-${i}`, { headers: { "x-forwarded-for": `198.51.100.${i}` } }));
@@ -147,9 +152,7 @@ describe("admission under a burst", () => {
   });
 
   it("a reader waiting longer than the wait is refused, not kept", async () => {
-    let open = () => {};
-    gate = new Promise<void>((resolve) => (open = resolve));
-    atWork = 0;
+    const open = closeGate();
     const base = await serve({ OVERLOAD_PUBLIC_CONCURRENCY: "1", OVERLOAD_WAIT_MS: "50" });
     const first = fetch(`${base}/en/slow`);
     await expect.poll(() => atWork).toBe(1);
@@ -179,9 +182,7 @@ describe("addresses that cannot be decoded", () => {
 
 describe("static files", () => {
   it("need no place: answered while every lane is full", async () => {
-    let open = () => {};
-    gate = new Promise<void>((resolve) => (open = resolve));
-    atWork = 0;
+    const open = closeGate();
     const base = await serve({ OVERLOAD_PUBLIC_CONCURRENCY: "1", OVERLOAD_WAIT_MS: "60000" });
     const held = fetch(`${base}/en/slow`);
     await expect.poll(() => atWork).toBe(1);
@@ -258,9 +259,7 @@ describe("forwarded headers and passwords in addresses", () => {
 
 describe("places in the app, whatever the clients do", () => {
   it("a burst whose clients leave while waiting and while at work gives every place back: the next readers are answered at once", async () => {
-    let open = () => {};
-    gate = new Promise<void>((resolve) => (open = resolve));
-    atWork = 0;
+    const open = closeGate();
     const base = await serve({ OVERLOAD_PUBLIC_CONCURRENCY: "2", OVERLOAD_WAIT_MS: "60000", TRUSTED_PROXIES: "127.0.0.1" });
     const leaving = new AbortController();
     const burst = Array.from({ length: 40 }, (_, i) =>
