@@ -9,6 +9,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { signInErrorFor } from "@/lib/auth/sign-in-next";
 
 export function SignInForm({ next, initialError = null }: { next: string; initialError?: string | null }) {
   const t = useTranslations("SignIn");
@@ -34,10 +35,8 @@ export function SignInForm({ next, initialError = null }: { next: string; initia
         router.refresh();
         return;
       }
-      if (response.status === 429) setError(t("tooMany", { seconds: Number(response.headers.get("x-retry-after") ?? 60) }));
-      else if (response.status === 401 || response.status === 400) setError(t("wrong"));
-      else if (response.status === 403) setError(t("deactivated"));
-      else setError(t("failed"));
+      const code = signInErrorFor(response.status);
+      setError(code === "tooMany" ? t(code, { seconds: Number(response.headers.get("x-retry-after") ?? 60) }) : t(code));
     } catch {
       setError(t("failed"));
     }

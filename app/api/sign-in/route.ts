@@ -9,13 +9,11 @@
 import { getAuth } from "@/lib/auth/auth";
 import { isLocale } from "@/i18n/locales";
 import { isSameOrigin } from "@/lib/http/origin";
-import { signInNext } from "@/lib/auth/sign-in-next";
-
-export type SignInErrorCode = "missing" | "wrong" | "tooMany" | "deactivated" | "failed";
+import { signInErrorFor, signInNext, type SignInErrorCode } from "@/lib/auth/sign-in-next";
 
 function back(locale: string, next: string, error: SignInErrorCode, retryAfter?: string): Response {
   const query = new URLSearchParams({ error, next });
-  if (retryAfter) query.set("retry", retryAfter);
+  if (error === "tooMany" && retryAfter) query.set("retry", retryAfter);
   return redirect(`/${locale}/sign-in?${query}`);
 }
 
@@ -50,8 +48,5 @@ export async function POST(request: Request): Promise<Response> {
     new Request(new URL("/api/auth/sign-in/email", request.url), { method: "POST", headers, body: JSON.stringify({ email, password }) }),
   );
   if (answer.ok) return redirect(next, answer.headers.getSetCookie());
-  if (answer.status === 429) return back(locale, next, "tooMany", answer.headers.get("x-retry-after") ?? "60");
-  if (answer.status === 401 || answer.status === 400) return back(locale, next, "wrong");
-  if (answer.status === 403) return back(locale, next, "deactivated");
-  return back(locale, next, "failed");
+  return back(locale, next, signInErrorFor(answer.status), answer.headers.get("x-retry-after") ?? "60");
 }
