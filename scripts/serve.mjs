@@ -19,12 +19,16 @@ process.title = "next-server (registry)";
 
 const { default: next } = await import("next");
 const { FrontCache } = await import("../lib/server/front-cache.mjs");
+const { AnswerStore } = await import("../lib/server/answer-store.mjs");
+// Made before Next loads: its presence tells a save that this server can render on write (lib/cache/render-on-write.ts).
+(await import("../lib/server/refresh.mjs")).refreshToken();
 const { FrontDoor } = await import("../lib/server/front-door.mjs");
 const { withScriptPolicy } = await import("../lib/server/script-policy.mjs");
 
 const door = new FrontDoor();
 let stopping = false;
-const front = new FrontCache();
+// Whole public answers shared with every instance and kept across restarts (PostgreSQL).
+const front = new FrontCache({ store: new AnswerStore() });
 // A request's headers must arrive within 10 s and the whole request within
 // 30 s (Node's defaults are 60 s and 5 minutes): long enough for a 5 MB
 // archive over a slow line, short enough that connections trickling bytes do

@@ -2,7 +2,8 @@
 // the write gate (lib/api/write.ts) after the transaction has committed, so
 // no reader can refill the cache with the state before the write.
 import { revalidateTag } from "next/cache";
-import { LISTS, recordTag } from "@/lib/cache/tags";
+import { renderOnWrite } from "@/lib/cache/render-on-write";
+import { LISTS, recordTag } from "@/lib/cache/tags.mjs";
 
 /** What a write changed of what the public can see. */
 export interface PublicChange {
@@ -10,7 +11,7 @@ export interface PublicChange {
   slugs: string[];
   /** False when nothing public changed (a draft or internal record saved), and then nothing is invalidated. */
   public: boolean;
-  /** Tags of other public reads the write made stale (a source's page: lib/cache/tags.ts). */
+  /** Tags of other public reads the write made stale (a source's page: lib/cache/tags.mjs). */
   tags?: string[];
 }
 
@@ -29,5 +30,7 @@ export function invalidatePublicReads(change: PublicChange): string[] {
   // Expired at once rather than served stale while refreshed: an editor who
   // publishes expects the public page to show it on the next load.
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  // Rendered again now, by the writer, for every instance's first reader.
+  if (change.public) renderOnWrite(change.slugs);
   return tags;
 }

@@ -1,7 +1,7 @@
 // Every public read, cached in Next.js's data cache (unstable_cache). Pages,
 // the read API, feeds and the sitemap call these, never the queries beneath
 // them, so they share one cache, one set of tags and one lifetime:
-// - tags (lib/cache/tags.ts): LISTS on everything that shows many records, a
+// - tags (lib/cache/tags.mjs): LISTS on everything that shows many records, a
 //   record's slug tag on its own page; a write expires them after its commit
 //   (lib/cache/invalidate.ts);
 // - lifetime: until the next Bangkok midnight, and `today` is part of every
@@ -21,7 +21,7 @@ import { serializeAgreement } from "@/lib/agreements/serialize";
 import { loadAgreementSummaries } from "@/lib/agreements/views";
 import { calendarEntries, watchCounts, watchPage, type WatchView, type WatchWindow } from "@/lib/agreements/watch";
 import { cacheDay } from "@/lib/cache/day";
-import { LISTS, recordTag, sourceTag } from "@/lib/cache/tags";
+import { LISTS, recordTag, sourceTag } from "@/lib/cache/tags.mjs";
 import { getPublicSource } from "@/lib/sources/queries";
 import type { Locale } from "@/i18n/routing";
 import { calendarTexts, deadlinesIcs } from "@/lib/calendar/deadlines-ics";

@@ -27,6 +27,8 @@
 import { MEMORY_BUDGET } from "./memory-budget.mjs";
 import { hasSessionCookie } from "./session-cookie.mjs";
 import { SHARED_MARK as MARK } from "./shared-mark.mjs";
+import { storeKeyOf } from "./answer-store.mjs";
+import { isRefresh } from "./refresh.mjs";
 
 export { MARK };
 export const TTL_MS = 1000;
@@ -64,8 +66,13 @@ export function keyOf(req) {
   return [url, h.host ?? "", h["x-forwarded-host"] ?? "", h["x-forwarded-proto"] ?? "", h["accept-encoding"] ?? ""].join("\n");
 }
 
+/** Where an answer the app did not render came from: this process's memory, or the shared store (lib/server/answer-store.mjs). */
+export const FROM_HEADER = "x-registry-cache";
+
 export class FrontCache {
-  constructor({ now = () => Date.now(), generation = cacheGeneration } = {}) {
+  /** `store`: the answers shared by every instance (lib/server/answer-store.mjs), consulted after memory. */
+  constructor({ now = () => Date.now(), generation = cacheGeneration, store = null } = {}) {
+    this.store = store;
     this.entries = new Map();
     // Keys being fetched from the app: requests for one wait for its answer.
     this.pending = new Map();
@@ -109,17 +116,22 @@ export class FrontCache {
   serve(req, res, handle) {
     const key = keyOf(req);
     if (key === null) return pass(req, res, handle);
-    const hit = this.get(key);
-    if (hit) return replay(req, res, hit);
+    // This process asking itself for a fresh render (after a save): from the app, then kept.
+    const refresh = isRefresh(req);
+    const hit = refresh ? null : this.get(key);
+    if (hit) return replay(req, res, hit, "memory");
     // When an entry lapses under load, every request in flight for it would
     // go to the app at once (32 renders of a 283 kB page in a row: the slowest
     // answers of a burst); one asks, the others wait for its answer.
-    const pending = this.pending.get(key);
-    if (pending) return pending.then((entry) => (entry ? replay(req, res, entry) : pass(req, res, handle)));
-    // A conditional request's answer may be a 304: answered by Next, not kept.
+    const pending = refresh ? null : this.pending.get(key);
+    if (pending) return pending.then((entry) => (entry ? replay(req, res, entry, "memory") : pass(req, res, handle)));
+    const storeKey = this.store?.available ? storeKeyOf(req.url) : null;
+    // A conditional request's answer may be a 304: answered by Next, not kept
+    // (from the store, it is answered here: the stored ETag decides).
     const keep = req.method === "GET" && !req.headers["if-none-match"] && !req.headers["if-modified-since"];
-    if (!keep) return pass(req, res, handle);
+    if (!keep && !storeKey) return pass(req, res, handle);
     const generation = this.generation();
+    const startedAt = this.now();
     let settle;
     let settled = false;
     const promise = new Promise((resolve) => (settle = resolve));
@@ -132,14 +144,44 @@ export class FrontCache {
     };
     // An answer that never completes (the client went away) releases the waiters.
     res.once("close", () => finish(null));
-    capture(res, (answer) => {
-      if (!storable(answer) || generation !== this.generation()) return finish(null);
-      const entry = { ...answer, generation, storedAt: this.now() };
-      this.set(key, entry);
-      finish(entry);
-    }, () => finish(null));
-    return handle(req, res);
+    return (refresh ? Promise.resolve(null) : this.#fromStore(storeKey, req)).then((stored) => {
+      if (stored) {
+        const entry = { ...stored, generation, storedAt: startedAt };
+        if (generation === this.generation()) this.set(key, entry);
+        finish(entry);
+        return replay(req, res, entry, "store");
+      }
+      if (!keep) {
+        finish(null);
+        return pass(req, res, handle);
+      }
+      capture(res, (answer) => {
+        if (!storable(answer)) return finish(null);
+        if (storeKey) this.store.save(storeKey, answer, startedAt);
+        if (generation !== this.generation()) return finish(null);
+        const entry = { ...answer, generation, storedAt: this.now() };
+        this.set(key, entry);
+        finish(entry);
+      }, () => finish(null));
+      return handle(req, res);
+    });
   }
+
+  async #fromStore(storeKey, req) {
+    if (!storeKey) return null;
+    return this.store.lookup(storeKey, acceptsGzip(req.headers["accept-encoding"]));
+  }
+}
+
+/** Whether an Accept-Encoding header admits gzip (a q of 0 refuses it). */
+export function acceptsGzip(header) {
+  if (!header) return false;
+  return header.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    if (coding.trim() !== "gzip" && coding.trim() !== "*") return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return !q || Number(q.slice(2)) > 0;
+  });
 }
 
 /** Lets the app answer, without keeping the answer; the MARK is taken off it. */
@@ -156,7 +198,8 @@ function storable({ status, headers }) {
   return status === 200 && !headers.some(([name]) => name === "set-cookie");
 }
 
-function replay(req, res, entry) {
+function replay(req, res, entry, from) {
+  res.setHeader(FROM_HEADER, from);
   const etag = entry.headers.find(([name]) => name === "etag")?.[1];
   const held = req.headers["if-none-match"];
   const notModified = etag && held && held.split(",").some((t) => t.trim() === etag || t.trim() === "*");

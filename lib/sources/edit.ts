@@ -6,7 +6,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { PublicChange } from "@/lib/cache/invalidate";
 import { NO_PUBLIC_CHANGE } from "@/lib/cache/invalidate";
-import { sourceTag } from "@/lib/cache/tags";
+import { sourceTag } from "@/lib/cache/tags.mjs";
 import { diffInputs, type Change } from "@/lib/editor/diff";
 import { recordEntityRevision } from "@/lib/entities/affected";
 import { NotFoundError } from "@/lib/editor/errors";

@@ -4,7 +4,7 @@
 // page and instance is shown end to end: tests/e2e/writes/caching.spec.ts and
 // tests/system/instances.postgres.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LISTS, recordTag } from "@/lib/cache/tags";
+import { LISTS, recordTag } from "@/lib/cache/tags.mjs";
 import { tagsFor } from "@/lib/cache/invalidate";
 import { createAgreement, restoreRevision, updateAgreement } from "@/lib/editor/save";
 import { changePublication } from "@/lib/editor/publication";

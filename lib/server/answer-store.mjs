@@ -1,0 +1,154 @@
+// Whole public answers kept in PostgreSQL ("StoredAnswer"), behind the front
+// cache's memory (lib/server/front-cache.mjs) and before Next: a record's
+// page in each language, its API answer, a list page. Every instance on the
+// database finds there what any of them rendered, and a restart loses
+// nothing, so a reader's first visit to a page costs one indexed read of a
+// compressed body instead of a render (README, "Every read cheap").
+//
+// Hand-written for the same reason as the front cache: no library keeps HTTP
+// answers in PostgreSQL inside the process. It is kept narrow:
+// - Only what the front cache would keep (an answer the app marked as the
+//   same for every reader, 200, no cookie, a plain GET without a session),
+//   and not searches (`q=`: a reader's own words, an unbounded set of keys,
+//   each asked once).
+// - Keyed by the canonical path and query alone: public answers read nothing
+//   from the request (their links use SITE_URL, lib/http/origin.ts); the
+//   body is stored gzip-compressed and unpacked for a reader who does not
+//   accept gzip.
+// - Tagged from its path (lib/cache/tags.mjs: a record's page and API answer
+//   with its slug's tag, the rest with LISTS). An answer is good while none
+//   of its tags expired ("CacheTagExpiration", written by every instance's
+//   cache handler) since its rendering began, and only for the Bangkok day
+//   whose statuses it shows.
+// - An instance learns another's expirations within a second (NOTIFY, or
+//   polling: lib/cache/shared-cache-handler.mjs), so an answer rendered just
+//   after an expiration may come from what that instance had not yet
+//   forgotten: answers are stored as if their rendering had begun
+//   LEARNING_LAG_MS earlier, and one whose tags expired since is not stored.
+// - Pages nobody reads are let go: entries of an earlier day, and those not
+//   read for READ_HORIZON_MS, are deleted at most once an hour.
+// - While the database cannot be reached, the store steps aside for a
+//   second at a time (the front cache and Next's outage path serve).
+import zlib from "node:zlib";
+import { promisify } from "node:util";
+import pg from "pg";
+import { answerTags } from "../cache/tags.mjs";
+
+const gzip = promisify(zlib.gzip);
+const gunzip = promisify(zlib.gunzip);
+
+export const LEARNING_LAG_MS = 2_000;
+const READ_HORIZON_MS = 30 * 86_400_000;
+const PRUNE_EVERY_MS = 3_600_000;
+const TOUCH_EVERY_MS = 3_600_000;
+const PAUSE_AFTER_ERROR_MS = 1_000;
+/** Saves waiting for the database at once; past this, an answer is not stored (the next reader renders it again). */
+const MAX_PENDING_SAVES = 32;
+const BANGKOK_OFFSET_MS = 7 * 3_600_000; // UTC+7 all year (lib/cache/day.ts)
+
+/** Headers that describe one transfer or one encoding, not the answer. */
+const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding", "set-cookie", "strict-transport-security"]);
+
+/** The Bangkok day of `now`, "YYYY-MM-DD" (lib/cache/day.ts). */
+export function bangkokDay(now = Date.now()) {
+  return new Date(now + BANGKOK_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The key a request's answer is stored under (its canonical path and query), or null for an answer not stored here. */
+export function storeKeyOf(url) {
+  const target = url ?? "";
+  if (!target.startsWith("/") || target.startsWith("/_next/")) return null;
+  const query = target.indexOf("?");
+  if (query >= 0 && new URLSearchParams(target.slice(query + 1)).has("q")) return null;
+  return target;
+}
+
+const LOOKUP = `SELECT s."headers", s."body", s."readAt" FROM "StoredAnswer" s
+  WHERE s."key" = $1 AND s."day" = $2
+    AND NOT EXISTS (SELECT 1 FROM "CacheTagExpiration" e WHERE e."tag" = ANY(s."tags") AND e."expiredAt" >= s."storedAt")`;
+
+const SAVE = `INSERT INTO "StoredAnswer" ("key", "day", "tags", "storedAt", "readAt", "headers", "body", "bytes")
+  SELECT $1, $2, $3::text[], $4::bigint, $5::bigint, $6::jsonb, $7::bytea, $8
+  WHERE NOT EXISTS (SELECT 1 FROM "CacheTagExpiration" e WHERE e."tag" = ANY($3::text[]) AND e."expiredAt" >= $4::bigint)
+  ON CONFLICT ("key") DO UPDATE SET "day" = EXCLUDED."day", "tags" = EXCLUDED."tags", "storedAt" = EXCLUDED."storedAt",
+    "readAt" = EXCLUDED."readAt", "headers" = EXCLUDED."headers", "body" = EXCLUDED."body", "bytes" = EXCLUDED."bytes"
+  WHERE "StoredAnswer"."storedAt" <= EXCLUDED."storedAt"`;
+
+export class AnswerStore {
+  /** @param {{ url?: string, now?: () => number }} options */
+  constructor({ url = process.env.DATABASE_URL, now = () => Date.now() } = {}) {
+    this.now = now;
+    this.pool = url ? new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 1_500, idleTimeoutMillis: 30_000, statement_timeout: 5_000 }) : null;
+    this.pool?.on("error", () => {});
+    this.pausedUntil = 0;
+    this.pendingSaves = 0;
+    this.lastPrune = 0;
+    /** Answers served from here, and answers stored, since the start (for benchmarks and tests). */
+    this.counts = { hits: 0, saves: 0 };
+  }
+
+  get available() {
+    return this.pool !== null && this.now() >= this.pausedUntil;
+  }
+
+  #failed() {
+    this.pausedUntil = this.now() + PAUSE_AFTER_ERROR_MS;
+  }
+
+  /**
+   * The stored answer for `key` that is good today, as the reader asked for
+   * it (`gzip`: whether the reader accepts it), or null.
+   * @returns {Promise<{ status: number, headers: [string, string][], body: Buffer } | null>}
+   */
+  async lookup(key, acceptsGzip) {
+    if (!this.available) return null;
+    const now = this.now();
+    let row;
+    try {
+      ({
+        rows: [row],
+      } = await this.pool.query(LOOKUP, [key, bangkokDay(now)]));
+    } catch {
+      this.#failed();
+      return null;
+    }
+    if (!row) return null;
+    this.counts.hits += 1;
+    if (now - Number(row.readAt) > TOUCH_EVERY_MS) this.pool.query(`UPDATE "StoredAnswer" SET "readAt" = $2 WHERE "key" = $1`, [key, now]).catch(() => {});
+    const headers = row.headers.filter(([name]) => !NOT_STORED.has(name));
+    if (acceptsGzip) return { status: 200, headers: [...headers, ["content-encoding", "gzip"]], body: row.body };
+    return { status: 200, headers, body: await gunzip(row.body) };
+  }
+
+  /**
+   * Stores an answer captured by the front cache, whose rendering began at
+   * `startedAt`. Never waits on, nor fails, the reader's answer.
+   * @param {{ status: number, headers: [string, string][], body: Buffer }} answer
+   */
+  save(key, answer, startedAt) {
+    if (!this.available || this.pendingSaves >= MAX_PENDING_SAVES || answer.status !== 200) return;
+    const encoding = answer.headers.find(([name]) => name === "content-encoding")?.[1];
+    if (encoding && encoding !== "gzip") return;
+    this.pendingSaves += 1;
+    (async () => {
+      const body = encoding === "gzip" ? answer.body : await gzip(answer.body);
+      const headers = answer.headers.filter(([name]) => !NOT_STORED.has(name));
+      const path = key.split("?")[0];
+      const now = this.now();
+      const { rowCount } = await this.pool.query(SAVE, [key, bangkokDay(startedAt), answerTags(path), startedAt - LEARNING_LAG_MS, now, JSON.stringify(headers), body, body.length]);
+      if (rowCount) this.counts.saves += 1;
+      if (now - this.lastPrune > PRUNE_EVERY_MS) {
+        this.lastPrune = now;
+        await this.pool.query(`DELETE FROM "StoredAnswer" WHERE "day" < $1 OR "readAt" < $2`, [bangkokDay(now), now - READ_HORIZON_MS]);
+      }
+    })()
+      .catch(() => this.#failed())
+      .finally(() => {
+        this.pendingSaves -= 1;
+      });
+  }
+
+  async close() {
+    await this.pool?.end().catch(() => {});
+  }
+}
