@@ -35,62 +35,59 @@ export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: Ci
         const { n, citation, source } = entry;
         const note = citation.note;
         return (
-          <details key={id} className="citation group relative inline-block text-sm" data-testid="citation">
+          <details key={id} className="citation" data-testid="citation">
             <summary
-              className={
-                citation.contradicts
-                  ? "inline-block cursor-pointer list-none rounded border border-amber-700 bg-amber-50 px-1.5 leading-5 text-amber-900 marker:hidden hover:bg-amber-700 hover:text-paper"
-                  : "inline-block cursor-pointer list-none rounded border border-brand/40 bg-brand-soft px-1.5 leading-5 text-brand marker:hidden hover:bg-brand hover:text-paper"
-              }
+              className={citation.contradicts ? "cite-mark-contra" : "cite-mark"}
               aria-label={`${t(citation.contradicts ? "contradictingCitation" : "citation", { fact: factLabel })} [${n}]`}
               data-contradicts={citation.contradicts ? "true" : undefined}
             >
-              [{citation.contradicts ? "≠" : ""}{n}]
+              {/* One text node: React separates adjacent ones with <!-- --> in the HTML. */}
+              {`[${citation.contradicts ? "≠" : ""}${n}]`}
             </summary>
-            <span className="mt-1 block w-[min(32rem,85vw)] rounded border border-line bg-paper p-3 text-left text-ink shadow-lg sm:absolute sm:z-20">
-              <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("quote")}</span>
+            <span className="cite-pop">
+              <span className="cite-label">{t("quote")}</span>
               <q lang={source.language} className="block">
                 {citation.quote}
               </q>
               {locale === "th" && citation.quoteTh && source.language !== "th" ? (
                 <span className="mt-2 block">
-                  <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("quoteTranslation")}</span>
+                  <span className="cite-label">{t("quoteTranslation")}</span>
                   <span className="block">{citation.quoteTh}</span>
                 </span>
               ) : null}
               {locale === "en" && citation.quoteEn && source.language !== "en" ? (
                 <span className="mt-2 block">
-                  <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("quoteTranslation")}</span>
+                  <span className="cite-label">{t("quoteTranslation")}</span>
                   <span className="block">{citation.quoteEn}</span>
                 </span>
               ) : null}
               {/* The registry has no Japanese renderings of passages: a Japanese page offers the English one, labelled as such. */}
               {locale === "ja" && citation.quoteEn && source.language !== "ja" && source.language !== "en" ? (
                 <span className="mt-2 block">
-                  <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("quoteTranslation")}</span>
+                  <span className="cite-label">{t("quoteTranslation")}</span>
                   <LocalizedText value={{ th: null, en: citation.quoteEn }} locale={locale} />
                 </span>
               ) : null}
               {note ? (
                 <span className="mt-2 block border-s-4 border-amber-400 ps-2">
-                  <span className="block text-xs font-semibold uppercase tracking-wide text-muted">{t("note")}</span>
+                  <span className="cite-label">{t("note")}</span>
                   <LocalizedText value={note} locale={locale} />
                 </span>
               ) : null}
-              <span className="mt-2 block text-sm">
+              <span className="cite-from">
                 {source.url ? (
                   <ExternalLink href={source.url} lang={source.language}>
                     {source.title}
                   </ExternalLink>
                 ) : (
-                  <a href={`#source-${source.key}`} className="text-brand underline" lang={source.language}>
+                  <a href={`#source-${source.key}`} className="cite-link" lang={source.language}>
                     {source.title}
                   </a>
                 )}
                 {source.archive ? (
                   <>
                     {" · "}
-                    <Link href={`/sources/${source.key}`} className="text-brand underline">
+                    <Link href={`/sources/${source.key}`} className="cite-link">
                       {t("archivedCopy")}
                     </Link>
                   </>

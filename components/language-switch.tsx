@@ -27,13 +27,6 @@ function StaffLanguageSwitch({ locale, pathname, ...props }: Props & { locale: s
   return <SwitchLinks {...props} targets={languageSwitchTargets(locale, pathname, useSearchParams()?.toString() ?? "")} />;
 }
 
-// The reader's choice, for "/" (next-intl's middleware reads it). Set here
-// rather than by the server: public pages are shared answers and set no
-// cookie (proxy.ts). A year, as next-intl's own cookie lasts.
-function rememberLocale(locale: string) {
-  document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`;
-}
-
 function SwitchLinks({ label, targets }: Props & { targets: ReturnType<typeof languageSwitchTargets> }) {
   return (
     <ul aria-label={label} className="flex gap-1" data-testid="language-switch">
@@ -46,7 +39,8 @@ function SwitchLinks({ label, targets }: Props & { targets: ReturnType<typeof la
             aria-label={languageNames[target.locale].readIn}
             className={languageSwitchClass}
             data-testid={`language-switch-${target.locale}`}
-            onClick={() => rememberLocale(target.locale)}
+            // The page script remembers the choice (lib/browser/page-script.ts): the agreement page has no React to run an onClick.
+            data-remember-locale={target.locale}
           >
             {languageNames[target.locale].name}
           </NextLink>

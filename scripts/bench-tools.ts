@@ -46,3 +46,36 @@ export async function query<T extends pg.QueryResultRow>(url: string, text: stri
     await client.end().catch(() => {});
   }
 }
+
+export interface Served {
+  origin: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+/**
+ * `npm start` on the database at `url`, on a free port, once it answers.
+ * API_RATE_LIMIT=0: every benchmark request comes from one address, which
+ * the public API's per-client limit (lib/server/front-door.mjs) would refuse.
+ */
+export async function serveDatabase(url: string, env: Record<string, string> = {}): Promise<Served> {
+  const { spawn } = await import("node:child_process");
+  const { freePort } = await import("@/lib/db/embedded");
+  const port = await freePort();
+  const child = spawn("node", ["--import", "tsx", "scripts/start.ts"], { env: { ...process.env, DATABASE_URL: url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "0", ...env }, stdio: "ignore", detached: true });
+  const origin = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  await waitFor(`${origin}/api/v1/agreements?limit=1`, Date.now() + 600_000);
+  return {
+    origin,
+    pid: child.pid!,
+    stop: async () => {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        return;
+      }
+      await exited;
+    },
+  };
+}

@@ -10,7 +10,8 @@
 // Written here because CSP libraries (helmet, next-safe) set static policies
 // and cannot hash what a page turns out to contain.
 import { createHash } from "node:crypto";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { isRecordPage, withoutClientRuntime } from "./record-page.mjs";
 import { FRAMING_POLICY } from "./content-policy.mjs";
 
 const BASE = [
@@ -78,8 +79,14 @@ export function withScriptPolicy(req, res, handle) {
     if (mode === null) res.writeHead(res.statusCode);
     if (mode === "pass") return end.call(this, chunk, encoding, callback);
     add(chunk, encoding);
-    const body = Buffer.concat(chunks);
-    const html = (res.getHeader("content-encoding") === "gzip" ? gunzipSync(body) : body).toString("utf8");
+    let body = Buffer.concat(chunks);
+    const gzipped = res.getHeader("content-encoding") === "gzip";
+    let html = (gzipped ? gunzipSync(body) : body).toString("utf8");
+    // A record's page leaves without Next's client runtime (lib/server/record-page.mjs).
+    if (isRecordPage(req.url)) {
+      html = withoutClientRuntime(html);
+      body = gzipped ? gzipSync(html) : Buffer.from(html, "utf8");
+    }
     res.setHeader("content-security-policy", policyFor(html));
     res.setHeader("content-length", body.length);
     res.removeHeader("transfer-encoding");

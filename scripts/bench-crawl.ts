@@ -1,0 +1,205 @@
+// `npm run bench:crawl -- --counts 10000 --reuse` (after `npm run build`):
+// public reads as readers spread over the registry make them, where every
+// request asks for an address not asked before in the run (README, "Every
+// read cheap, even the first"). For each size:
+// 1. the database is filled (bench:data; `--reuse` keeps one filled to that
+//    size) and every public record's answers are rendered into the shared
+//    store as editors' saves would have (those already stored for today are not);
+// 2. a freshly started `npm start` (nothing in its memory) is measured with
+//    autocannon at 32 connections, gzip, for DURATION s each, next to the
+//    smallest static script file in the same run: distinct agreement pages
+//    (th/en/ja), distinct API records, distinct list pages (`?page=N`),
+//    distinct two-word searches; then one at a time on the idle server, the
+//    first read of 200 record pages, 200 API records and 100 searches (p50/p95);
+// 3. a second instance started on the same database reads 1,000 record
+//    pages the first one read, then is restarted and reads them again:
+//    renders counted (answers that did not come from memory or the store,
+//    X-Registry-Cache).
+// Peak RSS of the first instance's process tree throughout. A benchmark: it
+// prints numbers, it does not pass or fail.
+import { readdirSync, statSync } from "node:fs";
+import type { IncomingHttpHeaders } from "node:http";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { locales } from "@/i18n/locales";
+import { FROM_HEADER } from "@/lib/server/front-cache.mjs";
+import { fillDatabase, people, renderAll, topics } from "./bench-data";
+import { query, serveDatabase, treeRssMb } from "./bench-tools";
+
+const { values } = parseArgs({
+  options: {
+    counts: { type: "string", default: "10000,100000" },
+    duration: { type: "string", default: "8" },
+    reuse: { type: "boolean", default: false },
+  },
+});
+const COUNTS = values.counts.split(",").map(Number);
+const DURATION = Number(values.duration);
+const base = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/registry_load";
+const GZIP = { "accept-encoding": "gzip" };
+
+/** A fixed shuffle (the same from run to run), so addresses are spread over the registry. */
+function shuffled<T>(items: T[]): T[] {
+  const out = [...items];
+  let seed = 7;
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = Math.floor(seed / 65_536) % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  status503: number;
+  asked: number;
+  renders: number;
+}
+
+/** autocannon over `paths`, each asked at most once (the run ends early when they run out). */
+async function distinct(origin: string, paths: string[], connections = 32): Promise<Run> {
+  let i = 0;
+  let renders = 0;
+  let status503 = 0;
+  const result = await autocannon({
+    url: origin,
+    headers: GZIP,
+    connections,
+    duration: DURATION,
+    timeout: 20,
+    // Past the list's end every request asks the last address again; the run stops soon after.
+    amount: paths.length,
+    requests: [
+      {
+        setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[Math.min(i++, paths.length - 1)]! }),
+        onResponse: (status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) => {
+          if (status === 503) status503++;
+          if (!headers?.[FROM_HEADER]) renders++;
+        },
+      },
+    ],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, status503, asked: Math.min(i, paths.length), renders };
+}
+
+async function staticRun(origin: string, path: string): Promise<Run> {
+  const result = await autocannon({ url: origin + path, headers: GZIP, connections: 32, duration: DURATION, timeout: 20 });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, status503: 0, asked: result.requests.total, renders: 0 };
+}
+
+/** One request at a time: latency of each, in ms. */
+async function serial(origin: string, paths: string[]): Promise<{ p50: number; p95: number; renders: number }> {
+  const times: number[] = [];
+  let renders = 0;
+  for (const path of paths) {
+    const t = performance.now();
+    const answer = await fetch(origin + path, { headers: GZIP });
+    await answer.arrayBuffer();
+    times.push(performance.now() - t);
+    if (!answer.headers.get(FROM_HEADER)) renders++;
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { p50: at(0.5), p95: at(0.95), renders };
+}
+
+/** Renders among `paths` read once more from `origin`. */
+async function rendersOf(origin: string, paths: string[]): Promise<number> {
+  let renders = 0;
+  for (const path of paths) {
+    const answer = await fetch(origin + path, { headers: GZIP });
+    await answer.arrayBuffer();
+    if (answer.status !== 200) throw new Error(`${path} answered ${answer.status}`);
+    if (!answer.headers.get(FROM_HEADER)) renders++;
+  }
+  return renders;
+}
+
+/** Distinct two-word searches: pairs of words from the generated records' topics and names, Thai and English. */
+function searches(): string[] {
+  const words = [...new Set([...topics.flatMap(([th, en]) => [th, ...en.split(" ")]), ...people.flatMap(([th, en]) => [th.split(" ")[0]!, en.split(" ")[0]!])])].filter((w) => w.length > 2);
+  const pairs: string[] = [];
+  for (const a of words) for (const b of words) if (a < b) pairs.push(`${a} ${b}`);
+  return shuffled(pairs);
+}
+
+async function measureSize(count: number) {
+  const url = Object.assign(new URL(base), { pathname: `/${new URL(base).pathname.slice(1)}_${count}` }).toString();
+  const existing = await query<{ n: string }>(url, `SELECT count(*) AS n FROM "Agreement" WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC'`);
+  if (!values.reuse || Number(existing[0]?.n ?? 0) < count) await fillDatabase(url, count);
+  else await renderAll(url);
+
+  const slugs = shuffled((await query<{ slug: string }>(url, `SELECT "slug" FROM "Agreement" WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC'`)).map((r) => r.slug));
+  const pages = slugs.flatMap((slug, n) => [`/${locales[n % locales.length]}/agreements/${slug}`]);
+  const api = shuffled(slugs).map((slug) => `/api/v1/agreements/${slug}`);
+  const perPage = 20;
+  const lastPage = Math.ceil(slugs.length / perPage);
+  const lists = shuffled(locales.flatMap((locale) => Array.from({ length: lastPage }, (_, n) => `/${locale}/agreements?page=${n + 1}`)));
+  const queries = searches().map((q, n) => `/${locales[n % locales.length]}/agreements?q=${encodeURIComponent(q)}`);
+
+  const first = await serveDatabase(url);
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(first.pid))), 250);
+  try {
+    const chunk = readdirSync(".next/static/chunks")
+      .filter((f) => f.endsWith(".js"))
+      .sort((a, b) => statSync(`.next/static/chunks/${a}`).size - statSync(`.next/static/chunks/${b}`).size || a.localeCompare(b))[0];
+    const staticFile = await staticRun(first.origin, `/_next/static/chunks/${chunk}`);
+    // Each workload takes its own slice of the addresses: none is asked twice in the run.
+    const third = Math.floor(pages.length / 3);
+    const rows: Array<[string, Run]> = [
+      ["static file (smallest script)", staticFile],
+      ["agreement pages th/en/ja, each asked once", await distinct(first.origin, pages.slice(0, third))],
+      ["API records, each asked once", await distinct(first.origin, api.slice(0, Math.floor(api.length / 2)))],
+      ["list pages (?page=N, th/en/ja), each asked once", await distinct(first.origin, lists.slice(0, Math.floor(lists.length / 2)))],
+      ["searches (two words, th/en/ja), each asked once", await distinct(first.origin, queries.slice(0, Math.floor(queries.length / 2)))],
+    ];
+    console.log(`\n${count.toLocaleString("en")} agreements — distinct addresses, 32 connections, gzip, ${DURATION} s each (at most one request per address)`);
+    console.log("| workload | req/s | × static | p50 / p99 ms | asked | rendered | 503 | other errors |");
+    console.log("|---|---:|---:|---|---:|---:|---:|---:|");
+    for (const [name, run] of rows) {
+      console.log(`| ${name} | ${run.rps.toFixed(0)} | ${(run.rps / staticFile.rps).toFixed(3)} | ${run.p50} / ${run.p99} | ${run.asked} | ${run.renders} | ${run.status503} | ${run.errors - run.status503} |`);
+    }
+
+    // Idle, one at a time, addresses not asked above.
+    const firstPages = await serial(first.origin, pages.slice(third, third + 200));
+    const firstApi = await serial(first.origin, api.slice(Math.floor(api.length / 2), Math.floor(api.length / 2) + 200));
+    const firstSearch = await serial(first.origin, queries.slice(Math.floor(queries.length / 2), Math.floor(queries.length / 2) + 100));
+    const firstList = await serial(first.origin, lists.slice(Math.floor(lists.length / 2), Math.floor(lists.length / 2) + 100));
+    console.log(`\nFirst reads, one at a time on the idle server (p50 / p95 ms, rendered of asked):`);
+    console.log(`- agreement page: ${firstPages.p50.toFixed(1)} / ${firstPages.p95.toFixed(1)} (${firstPages.renders} of 200 rendered)`);
+    console.log(`- API record: ${firstApi.p50.toFixed(1)} / ${firstApi.p95.toFixed(1)} (${firstApi.renders} of 200)`);
+    console.log(`- search: ${firstSearch.p50.toFixed(1)} / ${firstSearch.p95.toFixed(1)} (${firstSearch.renders} of 100)`);
+    console.log(`- list page: ${firstList.p50.toFixed(1)} / ${firstList.p95.toFixed(1)} (${firstList.renders} of 100)`);
+
+    // A second instance, then the same one restarted: 1,000 record pages the first one read.
+    const read = pages.slice(0, 1000);
+    let second = await serveDatabase(url);
+    const onSecond = await rendersOf(second.origin, read);
+    await second.stop();
+    second = await serveDatabase(url);
+    const afterRestart = await rendersOf(second.origin, read);
+    await second.stop();
+    console.log(`\nA second instance read 1,000 record pages the first had served: ${onSecond} rendered; restarted, the same 1,000: ${afterRestart} rendered.`);
+    console.log(`Peak RSS of the first instance's npm start tree while serving: ${peak} MB`);
+  } finally {
+    clearInterval(sampler);
+    await first.stop();
+  }
+}
+
+async function main() {
+  for (const count of COUNTS) await measureSize(count);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
