@@ -28,7 +28,7 @@ export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: Ci
   if (ids.length === 0) return null;
   const factLabel = tf.has(fact) ? tf(fact) : fact;
   return (
-    <span className="ms-1 inline-flex flex-wrap gap-1 align-baseline">
+    <span className="cite-marks">
       {ids.map((id) => {
         const entry = index.get(id);
         if (!entry) return null;
@@ -103,25 +103,42 @@ export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: Ci
 
 /**
  * Printed pages cannot open a marker: the passages are listed once at the
- * end under the markers' numbers, like footnotes. Hidden on screen.
+ * end under the markers' numbers, like footnotes, grouped by source so that
+ * a source's title and address are printed once, not with each of its
+ * passages (the 2015 Joint Statement cites five sources 39 times). Hidden on screen.
  */
 export function PrintedCitations({ index }: { index: CitationIndex }) {
   const t = useTranslations("AgreementPage");
   const entries = [...index.values()].sort((a, b) => a.n - b.n);
   if (entries.length === 0) return null;
+  const bySource = new Map<string, typeof entries>();
+  for (const entry of entries) bySource.set(entry.source.key, [...(bySource.get(entry.source.key) ?? []), entry]);
   return (
     <section aria-labelledby="printed-citations" className="mt-8 hidden print:block" data-testid="printed-citations">
       <h2 id="printed-citations" className="mb-3 border-b border-line pb-1 text-xl font-semibold">
         {t("citedPassages")}
       </h2>
-      <ol className="space-y-2 text-sm">
-        {entries.map(({ n, citation, source }) => (
-          <li key={citation.id} className="break-inside-avoid">
-            [{n}] <q lang={source.language}>{citation.quote}</q> — <span lang={source.language}>{source.title}</span>
-            {source.url ? <span className="break-all"> ({source.url})</span> : null}
-          </li>
-        ))}
-      </ol>
+      <ul className="space-y-3 text-sm">
+        {[...bySource.values()].map((group) => {
+          const { source } = group[0]!;
+          return (
+            <li key={source.key}>
+              <span lang={source.language} className="font-semibold">
+                {source.title}
+              </span>
+              {source.url ? <span className="break-all"> ({source.url})</span> : null}
+              <ol className="mt-1 space-y-1">
+                {group.map(({ n, citation }) => (
+                  <li key={citation.id} className="break-inside-avoid">
+                    {`[${n}] `}
+                    <q lang={source.language}>{citation.quote}</q>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./helpers/test";
 
@@ -103,7 +102,12 @@ test("printed, the record drops the site's navigation and lists each cited passa
   await expect(page.getByRole("button", { name: "พิมพ์" })).toBeHidden();
   await expect(printed).toBeVisible();
   const marker = (await page.getByTestId("date-signature").getByTestId("citation").first().locator("summary").textContent())!.trim();
-  await expect(printed.locator("li").filter({ hasText: marker }).first()).toContainText("30 เมษายน 2558");
+  await expect(printed.locator("ol > li").filter({ hasText: marker }).first()).toContainText("30 เมษายน 2558");
+  // Grouped by source: each source's title is printed once, above its passages.
+  const titles = await printed.locator(":scope > ul > li > span[lang]").allTextContents();
+  expect(titles.length).toBeGreaterThan(1);
+  expect(new Set(titles).size).toBe(titles.length);
+  expect(await printed.locator("ol > li").count()).toBe(await page.getByTestId("citation").count());
 });
 
 test("the agreement page is sent without Next's runtime, ≤ 120 kB for the largest record, and its search shortcut, print button and language memory work", async ({ page, request }) => {

@@ -16,6 +16,7 @@ import { query, signIn, startApp, type RunningApp } from "./app";
 
 let database: ThrowawayDatabase;
 let apps: RunningApp[] = [];
+let env: Record<string, string> = {};
 let smtp: SMTPServer;
 let smtpUrl = "";
 const received: ParsedMail[] = [];
@@ -53,7 +54,7 @@ const shows = async (origin: string, path: string) => {
 
 describe("two instances on one PostgreSQL", () => {
   it("both come up when started at the same moment, migrating and seeding once", async () => {
-    const env = { DATABASE_URL: database.url, SMTP_URL: smtpUrl, SMTP_FROM: "registry@registry.example", REMINDER_INTERVAL_MS: "500" };
+    env = { DATABASE_URL: database.url, SMTP_URL: smtpUrl, SMTP_FROM: "registry@registry.example", REMINDER_INTERVAL_MS: "500" };
     apps = await Promise.all([startApp(env), startApp(env)]);
     const outputs = apps.map((app) => app.output());
     const seeded = outputs.filter((o) => o.includes("seed: 8 records added")).length;
@@ -88,6 +89,56 @@ describe("two instances on one PostgreSQL", () => {
     }
     for (const path of paths) expect(gone[path], `${path} on the other instance`).toBeLessThanOrEqual(1_000);
     for (const path of paths) expect(await shows(one, path), `${path} on the instance that saved`).toBe(false);
+  });
+
+  it("serves a page one instance rendered from the other and from a restarted one, without rendering it; a save renders its record again", async () => {
+    const [one] = apps.map((app) => app.origin) as [string, string];
+    const page = "/en/agreements/moc-ict-digital-2017";
+    const from = async (origin: string, path: string) => {
+      const answer = await fetch(origin + path);
+      expect(answer.status, `${origin}${path}`).toBe(200);
+      await answer.arrayBuffer();
+      return answer.headers.get("x-registry-cache");
+    };
+    const stored = async (key: string, after = 0) =>
+      (await query(database.url, `SELECT 1 FROM "StoredAnswer" WHERE "key" = $1 AND "storedAt" > $2`, [key, after])).length === 1;
+    // Rendered by the first instance: stored once it has gone out (not within
+    // two seconds of the previous test's save, which may have touched it).
+    const deadline = Date.now() + 10_000;
+    while (!(await stored(page)) && Date.now() < deadline) {
+      await from(one, page);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(await stored(page)).toBe(true);
+    // The other instance has never rendered it, nor held it in memory.
+    expect(await from(apps[1]!.origin, page)).toBe("store");
+    // Restarted: nothing in memory, nothing rendered.
+    await apps[1]!.stop();
+    apps[1] = await startApp(env);
+    expect(await from(apps[1]!.origin, page)).toBe("store");
+    expect(await from(apps[1]!.origin, page)).toBe("memory");
+
+    // Publishing the postal MoC again (the previous test unpublished it): the
+    // instance that saved renders its page in each language and its API answer.
+    const cookie = await signIn(one, "instances@example.org", "instances-password");
+    const [record] = await query<{ id: string; version: number }>(database.url, `SELECT "id", "version" FROM "Agreement" WHERE "slug" = $1`, [SLUG]);
+    const savedAt = Date.now();
+    const published = await fetch(`${one}/api/editor/agreements/${record!.id}/publication`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: one, cookie },
+      body: JSON.stringify({ version: record!.version, action: "PUBLISH" }),
+    });
+    expect(published.status).toBe(200);
+    const answers = ["/th", "/en", "/ja"].map((l) => `${l}/agreements/${SLUG}`).concat(`/api/v1/agreements/${SLUG}`);
+    // Stored as if begun two seconds early (lib/server/answer-store.mjs): compared with a time before the save.
+    const since = savedAt - 5_000;
+    const rendered = Date.now() + 15_000;
+    while (Date.now() < rendered && !(await Promise.all(answers.map((key) => stored(key, since)))).every(Boolean)) await new Promise((r) => setTimeout(r, 250));
+    for (const key of answers) expect(await stored(key, since), key).toBe(true);
+    // The other instance's first reader is served what the writer rendered, showing the record.
+    const ja = await fetch(`${apps[1]!.origin}/ja/agreements/${SLUG}`);
+    expect(ja.headers.get("x-registry-cache")).toBe("store");
+    expect(await ja.text()).toContain(SLUG);
   });
 
   it("sends a record's 90-day alert and the weekly digest once per recipient, in the language each chose, with both instances sweeping", async () => {
