@@ -186,6 +186,7 @@ export async function renderAll(url: string, log = console.log): Promise<{ rende
   const started = Date.now();
   let renders = 0;
   let next = 0;
+  let done = 0;
   try {
     await Promise.all(
       Array.from({ length: 2 }, async () => {
@@ -193,7 +194,7 @@ export async function renderAll(url: string, log = console.log): Promise<{ rende
           const answer = await fetch(served.origin + paths[next++]!, { headers: { "accept-encoding": "gzip" } });
           await answer.arrayBuffer();
           if (!answer.headers.get("x-registry-cache")) renders++;
-          if (next % 10_000 === 0) log(`  ${next} / ${paths.length} answers (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+          if (++done % 10_000 === 0) log(`  ${done} / ${paths.length} answers (${((Date.now() - started) / 1000).toFixed(0)} s)`);
         }
       }),
     );
