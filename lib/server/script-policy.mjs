@@ -82,8 +82,9 @@ export function withScriptPolicy(req, res, handle) {
     let body = Buffer.concat(chunks);
     const gzipped = res.getHeader("content-encoding") === "gzip";
     let html = (gzipped ? gunzipSync(body) : body).toString("utf8");
-    // A record's page leaves without Next's client runtime (lib/server/record-page.mjs).
-    if (isRecordPage(req.url)) {
+    // A record's page leaves without Next's client runtime (lib/server/record-page.mjs);
+    // its 404 keeps it: Next's not-found page is drawn from the RSC payload.
+    if (held.status === 200 && isRecordPage(req.url)) {
       html = withoutClientRuntime(html);
       body = gzipped ? gzipSync(html) : Buffer.from(html, "utf8");
     }

@@ -51,6 +51,7 @@ beforeAll(async () => {
   server = http.createServer((req, res) =>
     withScriptPolicy(req, res, (_rq, rs) => {
       rs.setHeader("content-type", "text/html; charset=utf-8");
+      if (req.url?.includes("missing")) rs.statusCode = 404;
       if (String(req.headers["accept-encoding"]).includes("gzip")) {
         rs.setHeader("content-encoding", "gzip");
         return rs.end(gzipSync(PAGE));
@@ -87,9 +88,12 @@ describe("as the HTML leaves the app", () => {
     expect(Number(gzipped.headers["content-length"])).toBe(gzipped.body.length);
   });
 
-  it("leaves every other page as Next wrote it", async () => {
+  it("leaves every other page as Next wrote it, and a record's 404", async () => {
     const list = await raw("/th/agreements", "identity");
     expect(list.body.toString()).toBe(PAGE);
     expect(list.headers["content-security-policy"]).toBe(policyFor(PAGE));
+    // Next draws its not-found page from the RSC payload.
+    const missing = await raw("/th/agreements/missing-record", "identity");
+    expect(missing.body.toString()).toBe(PAGE);
   });
 });
