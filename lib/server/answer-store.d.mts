@@ -7,7 +7,7 @@ export interface StoredReply {
   body: Buffer;
 }
 export declare class AnswerStore {
-  constructor(options?: { url?: string; now?: () => number });
+  constructor(options?: { url?: string; now?: () => number; build?: string });
   readonly available: boolean;
   counts: { hits: number; saves: number };
   lookup(key: string, acceptsGzip: boolean): Promise<StoredReply | null>;

@@ -11,7 +11,8 @@
 //   same for every reader, 200, no cookie, a plain GET without a session),
 //   and not searches (`q=`: a reader's own words, an unbounded set of keys,
 //   each asked once).
-// - Keyed by the canonical path and query alone: public answers read nothing
+// - Keyed by the app's build and the canonical path and query: a page names
+//   its build's script and stylesheet files; public answers read nothing
 //   from the request (their links use SITE_URL, lib/http/origin.ts); the
 //   body is stored gzip-compressed and unpacked for a reader who does not
 //   accept gzip.
@@ -75,9 +76,15 @@ const SAVE = `INSERT INTO "StoredAnswer" ("key", "day", "tags", "storedAt", "rea
   WHERE "StoredAnswer"."storedAt" <= EXCLUDED."storedAt"`;
 
 export class AnswerStore {
-  /** @param {{ url?: string, now?: () => number }} options */
-  constructor({ url = process.env.DATABASE_URL, now = () => Date.now() } = {}) {
+  /**
+   * `build`: the app's build (Next's BUILD_ID). Stored pages name the build's
+   * script and stylesheet files, which another build does not have: after a
+   * deploy, every answer is rendered again.
+   * @param {{ url?: string, now?: () => number, build?: string }} options
+   */
+  constructor({ url = process.env.DATABASE_URL, now = () => Date.now(), build = "" } = {}) {
     this.now = now;
+    this.build = build;
     this.pool = url ? new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 1_500, idleTimeoutMillis: 30_000, statement_timeout: 5_000 }) : null;
     this.pool?.on("error", () => {});
     this.pausedUntil = 0;
@@ -85,6 +92,11 @@ export class AnswerStore {
     this.lastPrune = 0;
     /** Answers served from here, and answers stored, since the start (for benchmarks and tests). */
     this.counts = { hits: 0, saves: 0 };
+  }
+
+  /** The row's key: the build, then the address ("" for no build: tests). */
+  #stored(key) {
+    return this.build ? `${this.build} ${key}` : key;
   }
 
   get available() {
@@ -107,14 +119,14 @@ export class AnswerStore {
     try {
       ({
         rows: [row],
-      } = await this.pool.query(LOOKUP, [key, bangkokDay(now)]));
+      } = await this.pool.query(LOOKUP, [this.#stored(key), bangkokDay(now)]));
     } catch {
       this.#failed();
       return null;
     }
     if (!row) return null;
     this.counts.hits += 1;
-    if (now - Number(row.readAt) > TOUCH_EVERY_MS) this.pool.query(`UPDATE "StoredAnswer" SET "readAt" = $2 WHERE "key" = $1`, [key, now]).catch(() => {});
+    if (now - Number(row.readAt) > TOUCH_EVERY_MS) this.pool.query(`UPDATE "StoredAnswer" SET "readAt" = $2 WHERE "key" = $1`, [this.#stored(key), now]).catch(() => {});
     const headers = row.headers.filter(([name]) => !NOT_STORED.has(name));
     if (acceptsGzip) return { status: 200, headers: [...headers, ["content-encoding", "gzip"]], body: row.body };
     return { status: 200, headers, body: await gunzip(row.body) };
@@ -135,11 +147,12 @@ export class AnswerStore {
       const headers = answer.headers.filter(([name]) => !NOT_STORED.has(name));
       const path = key.split("?")[0];
       const now = this.now();
-      const { rowCount } = await this.pool.query(SAVE, [key, bangkokDay(startedAt), answerTags(path), startedAt - LEARNING_LAG_MS, now, JSON.stringify(headers), body, body.length]);
+      const { rowCount } = await this.pool.query(SAVE, [this.#stored(key), bangkokDay(startedAt), answerTags(path), startedAt - LEARNING_LAG_MS, now, JSON.stringify(headers), body, body.length]);
       if (rowCount) this.counts.saves += 1;
       if (now - this.lastPrune > PRUNE_EVERY_MS) {
         this.lastPrune = now;
         await this.pool.query(`DELETE FROM "StoredAnswer" WHERE "day" < $1 OR "readAt" < $2`, [bangkokDay(now), now - READ_HORIZON_MS]);
+        // Another build's answers are let go with their day (instances of two builds may run side by side during a deploy).
       }
     })()
       .catch(() => this.#failed())

@@ -112,6 +112,14 @@ describe("the shared answer store", () => {
     const again = await get(restarted.base, "/en/agreements/moc-a", { "accept-encoding": "identity" });
     expect(again).toMatchObject({ from: "store", text: first.text });
     expect(renders).toBe(before);
+    // Another build (a deploy) has other script files: it renders its own.
+    const deployed = new AnswerStore({ url, now: clock, build: "next-build" });
+    try {
+      expect(await deployed.lookup("/en/agreements/moc-a", true)).toBeNull();
+      expect(await new AnswerStore({ url, now: clock }).lookup("/en/agreements/moc-a", true)).not.toBeNull();
+    } finally {
+      await deployed.close();
+    }
     // A conditional request is answered from the stored ETag.
     const conditional = await fetch(restarted.base + "/en/agreements/moc-a", { headers: { "if-none-match": first.etag! } });
     expect(conditional.status).toBe(304);
