@@ -3,6 +3,7 @@
 // no reader can refill the cache with the state before the write.
 import { revalidateTag } from "next/cache";
 import { renderOnWrite } from "@/lib/cache/render-on-write";
+import { noteExpired } from "@/lib/server/local-expirations.mjs";
 import { LISTS, recordTag } from "@/lib/cache/tags.mjs";
 
 /** What a write changed of what the public can see. */
@@ -29,6 +30,9 @@ export function invalidatePublicReads(change: PublicChange): string[] {
   if (!process.env.NEXT_RUNTIME) return tags;
   // Expired at once rather than served stale while refreshed: an editor who
   // publishes expects the public page to show it on the next load.
+  // Known here at once, before the answer to the save goes out: the shared
+  // store's record of it in the database follows a moment later.
+  noteExpired(tags, Date.now());
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   // Rendered again now, by the writer, for every instance's first reader.
   if (change.public) renderOnWrite(change.slugs);

@@ -17,6 +17,7 @@
 // entries' own: instances' clocks must agree (NTP), as for sessions anyway.
 import { bumpCacheGeneration } from "../server/front-cache.mjs";
 import { MEMORY_BUDGET } from "../server/memory-budget.mjs";
+import { noteExpired } from "../server/local-expirations.mjs";
 import pg from "pg";
 import * as fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import * as tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
@@ -56,6 +57,7 @@ function learn(tag, at) {
   const entry = tagsManifest.get(tag) ?? {};
   if ((entry.expired ?? 0) >= at) return;
   tagsManifest.set(tag, { ...entry, stale: at, expired: at });
+  noteExpired([tag], at);
   // Whatever the front cache holds may show what this tag covered.
   bumpCacheGeneration();
 }

@@ -34,6 +34,7 @@ import zlib from "node:zlib";
 import { promisify } from "node:util";
 import pg from "pg";
 import { answerTags } from "../cache/tags.mjs";
+import { expiredSince } from "./local-expirations.mjs";
 
 const gzip = promisify(zlib.gzip);
 const gunzip = promisify(zlib.gunzip);
@@ -64,7 +65,7 @@ export function storeKeyOf(url) {
   return target;
 }
 
-const LOOKUP = `SELECT s."headers", s."body", s."readAt" FROM "StoredAnswer" s
+const LOOKUP = `SELECT s."headers", s."body", s."readAt", s."tags", s."storedAt" FROM "StoredAnswer" s
   WHERE s."key" = $1 AND s."day" = $2
     AND NOT EXISTS (SELECT 1 FROM "CacheTagExpiration" e WHERE e."tag" = ANY(s."tags") AND e."expiredAt" >= s."storedAt")`;
 
@@ -125,6 +126,8 @@ export class AnswerStore {
       return null;
     }
     if (!row) return null;
+    // Expired by a save here whose record in the database may not be written yet.
+    if (expiredSince(row.tags, Number(row.storedAt))) return null;
     this.counts.hits += 1;
     if (now - Number(row.readAt) > TOUCH_EVERY_MS) this.pool.query(`UPDATE "StoredAnswer" SET "readAt" = $2 WHERE "key" = $1`, [this.#stored(key), now]).catch(() => {});
     const headers = row.headers.filter(([name]) => !NOT_STORED.has(name));
@@ -147,6 +150,7 @@ export class AnswerStore {
       const headers = answer.headers.filter(([name]) => !NOT_STORED.has(name));
       const path = key.split("?")[0];
       const now = this.now();
+      if (expiredSince(answerTags(path), startedAt - LEARNING_LAG_MS)) return;
       const { rowCount } = await this.pool.query(SAVE, [this.#stored(key), bangkokDay(startedAt), answerTags(path), startedAt - LEARNING_LAG_MS, now, JSON.stringify(headers), body, body.length]);
       if (rowCount) this.counts.saves += 1;
       if (now - this.lastPrune > PRUNE_EVERY_MS) {

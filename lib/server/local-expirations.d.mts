@@ -1,0 +1,2 @@
+export declare function noteExpired(tags: string[], at: number): void;
+export declare function expiredSince(tags: string[], since: number): boolean;
