@@ -13,8 +13,9 @@ type Db = PrismaClient | Prisma.TransactionClient;
 /**
  * Raised when what is derived changes: records derived by an older version
  * are derived again when the app starts (prisma/seed.ts). 1: deadlines.
+ * 2: only published public successors supersede (issue 26, part 2).
  */
-export const DERIVED_VERSION = 1;
+export const DERIVED_VERSION = 2;
 
 // Deadlines are stored up to here: far past any list's window, and
 // independent of today, so stored rows never go stale.
@@ -42,7 +43,7 @@ const lifecycleSelect = {
   automaticRenewal: true,
   terminationNoticeMonths: true,
   events: { select: { type: true, occurredOn: true, precision: true, bound: true } },
-  relationsIn: { where: { type: "SUPERSEDES" }, select: { type: true, from: { select: { signedOn: true, signedPrecision: true, signedBound: true } } } },
+  relationsIn: { where: { type: "SUPERSEDES" }, select: { type: true, from: { select: { signedOn: true, signedPrecision: true, signedBound: true, publicationState: true, visibility: true } } } },
   relationsOut: { where: { type: "SUPERSEDES" }, select: { toId: true } },
 } satisfies Prisma.AgreementSelect;
 

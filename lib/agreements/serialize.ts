@@ -37,7 +37,12 @@ export function lifecycleInputOf(a: Pick<AgreementRecord, LifecycleFields>): Lif
       termMonths: a.termMonths,
       automaticRenewal: a.automaticRenewal,
       events: a.events.map((e) => ({ type: e.type, date: partialDate(e.occurredOn, e.precision, e.bound) })),
-      supersededBy: a.relationsIn.filter((r) => r.type === "SUPERSEDES").map((r) => partialDate(r.from.signedOn, r.from.signedPrecision, r.from.signedBound)),
+      // Only a published public successor supersedes: a draft or an internal
+      // record that names this one must not change what the public is told
+      // of it, with no relation the public can see (issue 26, part 2).
+      supersededBy: a.relationsIn
+        .filter((r) => r.type === "SUPERSEDES" && r.from.publicationState === "PUBLISHED" && r.from.visibility === "PUBLIC")
+        .map((r) => partialDate(r.from.signedOn, r.from.signedPrecision, r.from.signedBound)),
   };
 }
 
