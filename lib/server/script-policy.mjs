@@ -13,6 +13,7 @@ import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { isRecordPage, withoutClientRuntime } from "./record-page.mjs";
 import { FRAMING_POLICY } from "./content-policy.mjs";
+import { SECURITY_HEADERS } from "./security-headers.mjs";
 
 const BASE = [
   "default-src 'self'",
@@ -41,6 +42,11 @@ export function policyFor(html) {
 /**
  * Lets `handle` answer, holding back an HTML answer until it is complete to
  * set its Content-Security-Policy; every other answer passes as written.
+ * Every answer gets the security headers (lib/server/security-headers.mjs)
+ * that its route did not set itself: a route's own header wins (issue 26,
+ * part 9; Next's config headers would overwrite it). A route that sets its
+ * own Content-Security-Policy (an archived copy's `sandbox`) keeps it as
+ * written: no script hash is ever added to it (issue 26, part 1).
  */
 export function withScriptPolicy(req, res, handle) {
   // Other code (Next's compression) may keep references to these methods
@@ -52,10 +58,12 @@ export function withScriptPolicy(req, res, handle) {
   res.writeHead = function (status, ...rest) {
     if (mode === "pass") return writeHead.call(this, status, ...rest);
     for (const arg of rest) if (arg && typeof arg === "object" && !Array.isArray(arg)) for (const [name, value] of Object.entries(arg)) if (value !== undefined) res.setHeader(name, value);
+    const ownPolicy = res.hasHeader("content-security-policy");
+    for (const { key, value } of SECURITY_HEADERS) if (!res.hasHeader(key)) res.setHeader(key, value);
     const type = String(res.getHeader("content-type") ?? "");
     const encoding = String(res.getHeader("content-encoding") ?? "");
     const bodiless = status === 204 || status === 304 || req.method === "HEAD";
-    if (!type.startsWith("text/html") || bodiless || (encoding && encoding !== "gzip") || rest.some(Array.isArray)) {
+    if (ownPolicy || !type.startsWith("text/html") || bodiless || (encoding && encoding !== "gzip") || rest.some(Array.isArray)) {
       mode = "pass";
       return writeHead.call(this, status, ...rest.filter((arg) => typeof arg === "string" || Array.isArray(arg)));
     }

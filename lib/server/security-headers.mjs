@@ -1,6 +1,7 @@
-// Security headers on every answer: Next's (next.config.ts, through
-// lib/http/security-headers.ts) and the front door's own 308/400/413/429/503
-// (lib/server/front-door.mjs). The content security policy here is for
+// Security headers on every answer: the app's, added by
+// lib/server/script-policy.mjs where a route did not set its own (and by
+// next.config.ts under `next dev`), and the front door's own
+// 308/400/413/429/503 (lib/server/front-door.mjs). The content security policy here is for
 // answers that are not pages (JSON, CSV, feeds, the door's small pages, which
 // have no script): it forbids being framed, plugins, forms or a <base>
 // pointing elsewhere. Every HTML page the app renders gets the full policy,

@@ -8,6 +8,9 @@ import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { policyFor, withScriptPolicy } from "@/lib/server/script-policy.mjs";
+import { SECURITY_HEADERS } from "@/lib/server/security-headers.mjs";
+
+const DEFAULT_POLICY = SECURITY_HEADERS.find((h) => h.key === "Content-Security-Policy")!.value;
 
 const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 const PAGE = `<!doctype html><html><head><script src="/_next/static/a.js" async></script><script type="application/ld+json">{"a":1}</script></head><body><script>self.__next_f.push([1,"x"])</script><script nonce="">alert("second")</script></body></html>`;
@@ -35,6 +38,13 @@ beforeAll(async () => {
         rs.writeHead(200);
         writeLater("{");
         return rs.end("}");
+      }
+      if (req.url === "/sandboxed") {
+        // As the archive route answers: someone else's page, under its own policy and referrer rule.
+        rs.setHeader("content-type", "text/html; charset=utf-8");
+        rs.setHeader("content-security-policy", "sandbox; default-src 'none'");
+        rs.setHeader("referrer-policy", "no-referrer");
+        return rs.end("<html><body><script>alert(document.domain)</script></body></html>");
       }
       if (req.url === "/json") {
         rs.setHeader("content-type", "application/json");
@@ -73,12 +83,20 @@ describe("withScriptPolicy", () => {
   it("passes a non-HTML answer through methods kept from before its headers", async () => {
     const response = await fetch(`${base}/captured`);
     expect(await response.text()).toBe("{}");
-    expect(response.headers.get("content-security-policy")).toBeNull();
+    expect(response.headers.get("content-security-policy")).toBe(DEFAULT_POLICY);
   });
 
-  it("leaves other answers as they are", async () => {
+  it("gives other answers the security headers, body untouched", async () => {
     const response = await fetch(`${base}/json`);
-    expect(response.headers.get("content-security-policy")).toBeNull();
+    for (const { key, value } of SECURITY_HEADERS) expect(response.headers.get(key)).toBe(value);
     expect(await response.text()).toBe("{}");
+  });
+
+  it("keeps a route's own policy and headers: an HTML answer under `sandbox` gets no script hash, and the other security headers are added", async () => {
+    const response = await fetch(`${base}/sandboxed`);
+    expect(response.headers.get("content-security-policy")).toBe("sandbox; default-src 'none'");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(await response.text()).toContain("alert(document.domain)");
   });
 });

@@ -109,3 +109,50 @@ test("the archive form refuses an image with a message beside the field, and sto
   expect(await query<{ sha256: string }>(`SELECT sha256 FROM "SourceArchive" WHERE "sourceId" = $1`, [id])).toEqual(before);
   await context.close();
 });
+
+test("an archived HTML page with a script never runs it in the site's origin, even displayed rather than downloaded (issue 26, part 1)", async ({ browser }) => {
+  const { context } = await staffPage(browser, "editor");
+  const slug = uniqueSlug("archived-html");
+  const title = `Archived page with a script ${slug}`;
+  const created = await write(context.request, "POST", "/api/editor/agreements", {
+    input: { ...minimalInput(slug, "E2E archived HTML"), sources: [{ sourceId: null, newSource: { title, url: "https://example.org/page", publisher: "", language: "en", publishedOn: "" } }], citations: [{ source: 0, fact: "title", row: null, quote: "E2E archived HTML", quoteEn: "", noteTh: "", noteEn: "" }] },
+  });
+  expect(created.status()).toBe(201);
+  const { id, version } = await created.json();
+  expect((await write(context.request, "POST", `/api/editor/agreements/${id}/publication`, { version, action: "PUBLISH" })).status()).toBe(200);
+  const { sourceId } = (await query<{ sourceId: number }>(`SELECT "sourceId" FROM "Citation" WHERE "agreementId" = $1 LIMIT 1`, [id]))[0]!;
+  const html = `<!doctype html><html><head><title>archived</title></head><body><p>E2E archived HTML</p><script>document.title = "script ran"; alert(document.domain)</script></body></html>`;
+  const archived = await write(context.request, "POST", `/api/editor/sources/${sourceId}/archive`, { retrievedOn: "2026-03-11", file: { name: "page.html", base64: Buffer.from(html).toString("base64") } });
+  expect(archived.status()).toBe(200);
+  await context.close();
+
+  // Not watched for policy violations: refusing the copy's script is what is tested here.
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
+  await reader.goto(`/en/agreements/${slug}`);
+  await reader.getByTestId("sources").getByTestId("archived-copy").click();
+  const href = (await reader.getByTestId("archive-download").getAttribute("href"))!;
+  // The browser is made to display the copy (its Content-Disposition removed),
+  // as a browser that ignores the header would: the policy alone must hold.
+  let policy: string | undefined;
+  await reader.route(`**${href}`, async (route) => {
+    const response = await route.fetch();
+    const headers = response.headers();
+    policy = headers["content-security-policy"];
+    delete headers["content-disposition"];
+    await route.fulfill({ response, headers });
+  });
+  const dialogs: string[] = [];
+  reader.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const blocked = reader.waitForEvent("console", (message) => /blocked script execution|content security policy/i.test(message.text()));
+  await reader.goto(href);
+  await expect(reader.getByText("E2E archived HTML")).toBeVisible();
+  await blocked;
+  expect(policy).toBe("sandbox; default-src 'none'");
+  expect(await reader.title()).toBe("archived");
+  expect(dialogs).toEqual([]);
+  await readerContext.close();
+});
