@@ -5,6 +5,7 @@
 // of sources without an archive are counted, not failed: there is nothing to
 // check them against yet.
 // Uses DATABASE_URL, or the embedded database (lib/db/command-line.ts).
+import { printable } from "@/lib/cli/printable";
 import { openCommandDatabase } from "@/lib/db/command-line";
 
 const root = process.cwd();
@@ -23,7 +24,8 @@ async function main(): Promise<number> {
     });
     for (const c of rows) {
       const quote = c.quote.length > 80 ? `${c.quote.slice(0, 79)}…` : c.quote;
-      console.log(`not found: ${c.agreement.slug} · ${c.fact} · citation ${c.id} · source ${c.source.key}: “${quote}”`);
+      // Everything but the id comes from editors: printed with its control characters shown, never obeyed.
+      console.log(printable(`not found: ${c.agreement.slug} · ${c.fact} · citation ${c.id} · source ${c.source.key}: “${quote}”`));
     }
     console.log(`[registry] ${result.checked} quotes checked against archived copies, ${result.notFound.length} not found; ${result.unchecked} cite sources without an archive`);
     return result.notFound.length > 0 ? 1 : 0;
@@ -35,7 +37,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(`[registry] error: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    console.error(`[registry] error: ${printable(error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error))}`);
     process.exit(2);
   },
 );

@@ -22,10 +22,12 @@ export interface EntityField {
 }
 
 /** Corrects the entity; saving changes what every record using it shows (the page lists them above). */
-export function EntityForm({ endpoint, fields, initial, recordCount, canEdit, title }: { endpoint: string; fields: EntityField[]; initial: Record<string, string>; recordCount: number; canEdit: boolean; title: string }) {
+export function EntityForm({ endpoint, fields, initial, version: loadedVersion, recordCount, canEdit, title }: { endpoint: string; fields: EntityField[]; initial: Record<string, string>; version: number; recordCount: number; canEdit: boolean; title: string }) {
   const t = useTranslations("Editor");
   const router = useRouter();
   const [values, setValues] = useState(initial);
+  // The version this form's values were loaded at: a save over someone else's answers 409.
+  const [version, setVersion] = useState(loadedVersion);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<WriteStatusState>({ kind: "idle" });
 
@@ -34,15 +36,17 @@ export function EntityForm({ endpoint, fields, initial, recordCount, canEdit, ti
     if (recordCount > 1 && !window.confirm(t("sources.confirmSave", { count: recordCount }))) return;
     setStatus({ kind: "saving", message: t("saving") });
     const input = Object.fromEntries(fields.map((f) => [f.name, f.numeric ? (values[f.name] ? Number(values[f.name]) : null) : (values[f.name] ?? "")]));
-    const { ok, body } = await postJson(endpoint, { input });
+    const { ok, body } = await postJson(endpoint, { input, version });
     if (ok) {
+      if (typeof body.version === "number") setVersion(body.version);
       setErrors({});
       setStatus({ kind: "saved", message: t("sources.saved", { count: body.changes?.length ?? 0 }) });
       router.refresh();
       return;
     }
     setErrors(body.error?.fieldErrors ?? {});
-    setStatus({ kind: "error", message: body.error?.fieldErrors ? t("errors.fixFields") : t(`errors.${body.error?.code ?? "server"}`) });
+    const code = body.error?.code === "conflict" ? "entityChanged" : (body.error?.code ?? "server");
+    setStatus({ kind: "error", message: body.error?.fieldErrors ? t("errors.fixFields") : t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.server") });
   }
 
   return (

@@ -7,7 +7,7 @@ import { useState, useSyncExternalStore } from "react";
 const noSubscription = () => () => {};
 const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
-const MESSAGE_KEYS = ["currentRequired", "wrongCurrent", "passwordTooShort", "passwordTooLong", "passwordUnchanged", "passwordsDiffer"] as const;
+const MESSAGE_KEYS = ["currentRequired", "wrongCurrent", "passwordTooShort", "passwordTooLong", "passwordUnchanged", "passwordsDiffer", "invalidCharacters"] as const;
 type MessageKey = (typeof MESSAGE_KEYS)[number];
 const isMessageKey = (key: string | undefined): key is MessageKey => MESSAGE_KEYS.includes(key as MessageKey);
 
@@ -40,7 +40,9 @@ export function OwnPasswordForm({ minLength }: { minLength: number }) {
       setAgain("");
       return setStatus(t("passwordChanged"));
     }
-    const body = (await response?.json().catch(() => null)) as { error?: { fieldErrors?: Record<string, string> } } | null;
+    const body = (await response?.json().catch(() => null)) as { error?: { fieldErrors?: Record<string, string>; retryAfter?: number } } | null;
+    // Wrong current passwords count as failed sign-ins from this address (lib/auth/failed-sign-ins.ts).
+    if (response?.status === 429) return setStatus(t("tooManyGuesses", { minutes: Math.max(1, Math.ceil((body?.error?.retryAfter ?? 60) / 60)) }));
     const fields = body?.error?.fieldErrors ?? {};
     const found = { currentPassword: fields.currentPassword, newPassword: fields.newPassword };
     if (isMessageKey(found.currentPassword) || isMessageKey(found.newPassword)) {

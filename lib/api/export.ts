@@ -85,7 +85,9 @@ function streamOf(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
  */
 export function agreementsCsvStream(ids: number[], origin: string): ReadableStream<Uint8Array> {
   async function* chunks() {
-    const csv = stringify({ header: true, columns: CSV_COLUMNS, record_delimiter: "\r\n", bom: true });
+    // escape_formulas: a text beginning = + - @ tab or CR is written with a leading '
+    // so a spreadsheet shows it rather than running it (OWASP, CSV injection).
+    const csv = stringify({ header: true, columns: CSV_COLUMNS, record_delimiter: "\r\n", bom: true, escape_formulas: true });
     const produce = (async () => {
       for await (const a of exportedAgreements(ids)) if (!csv.write(csvRow(a, origin))) await new Promise((r) => csv.once("drain", r));
       csv.end();

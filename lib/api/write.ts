@@ -25,6 +25,7 @@ import { invalidatePublicReads, NO_PUBLIC_CHANGE, type PublicChange } from "@/li
 import { isSameOrigin } from "@/lib/http/origin";
 import { ARCHIVE_MAX_BYTES } from "@/lib/sources/media";
 import { readJsonBody } from "@/lib/http/body";
+import { unstorablePath } from "@/lib/http/storable";
 import { clientAddress } from "@/lib/http/client-address";
 import { jsonError } from "@/lib/http/errors";
 
@@ -46,11 +47,13 @@ export const WRITE_ERRORS = {
   conflict: "The record was saved by someone else since the given version; see currentVersion and changes.",
   transition: "This step does not apply in the record's current state.",
   unavailable: "The database cannot be reached; nothing was written. Retry shortly.",
+  busy: "Another save of the same thing ran at the same moment; nothing was written. Reload and retry.",
+  tooManyGuesses: "Too many wrong current passwords from this address; retry after retryAfter seconds.",
 } as const;
 export type WriteErrorCode = keyof typeof WRITE_ERRORS;
 
-export function writeError(status: number, code: WriteErrorCode, extra: Record<string, unknown> = {}) {
-  return jsonError(status, code, WRITE_ERRORS[code], extra, NO_STORE);
+export function writeError(status: number, code: WriteErrorCode, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  return jsonError(status, code, WRITE_ERRORS[code], extra, { ...NO_STORE, ...headers });
 }
 
 /** What the audit log keeps of a write (lib/audit/). */
@@ -114,6 +117,11 @@ export async function handleWrite<Body extends z.ZodType, Input extends z.ZodTyp
     const json = await readJsonBody(request, gate.maxBytes ?? MAX_BODY_BYTES);
     if (json === "tooLarge") return writeError(413, "tooLarge");
     if (json === "notJson") return writeError(400, "notJson");
+    // A NUL or a lone surrogate anywhere in the body (a file name, a user's
+    // name, a key): refused as a field error before any schema or query sees
+    // it (lib/http/storable.ts). Paths are the form's own, within `input`.
+    const unstorable = unstorablePath(json.value);
+    if (unstorable !== null) return writeError(422, "invalid", { fieldErrors: { [gate.input ? unstorable.replace(/^input\.?/, "") : unstorable]: "invalidCharacters" } });
     const body = gate.body.safeParse(json.value);
     if (!body.success) return gate.bodyIsForm ? writeError(422, "invalid", { fieldErrors: fieldErrorsOf(body.error) }) : writeError(400, "badRequest");
     let input: unknown = undefined;
@@ -135,6 +143,10 @@ export async function handleWrite<Body extends z.ZodType, Input extends z.ZodTyp
       return writeError(409, "conflict", { currentVersion: error.currentVersion, changes: error.changes, by: error.by, at: error.at?.toISOString() ?? null });
     if (error instanceof TransitionError) return writeError(409, "transition");
     if (error instanceof NotFoundError) return writeError(404, "notFound");
+    // Two saves touching the same rows at once (a deadlock, a serialization
+    // failure, the same revision number taken): the database kept one and
+    // refused the other whole; the loser is told to retry, not shown a 500.
+    if (isConcurrentWrite(error)) return writeError(409, "busy");
     if (isDatabaseUnavailable(error)) {
       console.error(`database unavailable at ${describeDatabase(process.env.DATABASE_URL ?? "")}`);
       return writeError(503, "unavailable");
@@ -153,6 +165,13 @@ export async function handleWrite<Body extends z.ZodType, Input extends z.ZodTyp
 async function afterCommit(request: Request, staff: Staff, result: Written): Promise<void> {
   invalidatePublicReads(result.changed ?? NO_PUBLIC_CHANGE);
   await recordAudit({ actorId: staff.id, actorEmail: staff.email, client: clientAddress(request), ...result.audit });
+}
+
+function isConcurrentWrite(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2034" || error.code === "P2002")) return true;
+  // Through the driver adapter, PostgreSQL's own codes: 40001 (serialization), 40P01 (deadlock), 23505 (unique).
+  const text = `${(error as { code?: unknown })?.code ?? ""} ${error instanceof Error ? error.message : ""}`;
+  return /\b(40001|40P01|23505)\b|deadlock detected|could not serialize access/i.test(text);
 }
 
 function isUniqueViolationOn(error: unknown, field: string): boolean {

@@ -4,6 +4,7 @@
 // (accounts come from `npm run user:create` or an admin); repeated sign-in
 // attempts from one client get HTTP 429 from the library's rate limiter,
 // and failures per account and client are counted (lib/auth/failed-sign-ins.ts).
+import { isStorableText } from "@/lib/http/storable";
 import { setTimeout } from "node:timers/promises";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
@@ -26,8 +27,6 @@ export const MIN_PASSWORD_LENGTH = 12;
 export const SIGN_IN_LIMIT = { window: 60, max: Number(process.env.AUTH_SIGN_IN_PER_MINUTE ?? 10) };
 
 const SIGN_IN_PATH = "/sign-in/email";
-/** Text PostgreSQL can hold: no NUL, no lone surrogate (String.prototype.isWellFormed is Node 20's). */
-const storableText = (text: string) => !text.includes("\u0000") && text.isWellFormed();
 const emailOf = (body: unknown) => String((body as { email?: unknown } | undefined)?.email ?? "");
 
 function createAuth() {
@@ -61,7 +60,7 @@ function createAuth() {
         // A NUL or a lone surrogate cannot be an address, and PostgreSQL
         // cannot store or compare it (the look-ups below answered 500): the
         // sign-in fails as a wrong address does, and nothing is recorded.
-        if (!storableText(email)) throw new APIError("BAD_REQUEST", { message: "Invalid email", code: "INVALID_EMAIL" });
+        if (!isStorableText(email)) throw new APIError("BAD_REQUEST", { message: "Invalid email", code: "INVALID_EMAIL" });
         const client = ctx.request ? clientAddress(ctx.request) : null;
         const retryAfter = await lockedFor(email, client);
         if (retryAfter > 0) {
@@ -75,7 +74,7 @@ function createAuth() {
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
         const email = emailOf(ctx.body);
-        if (!storableText(email)) return;
+        if (!isStorableText(email)) return;
         const client = ctx.request ? clientAddress(ctx.request) : null;
         if (isAPIError(ctx.context.returned)) {
           await recordFailedSignIn(email, client);

@@ -2,6 +2,7 @@
 // only along TRANSITIONS, over the version the editor saw. Nothing is ever
 // deleted.
 import { refreshDerived } from "@/lib/agreements/derived";
+import { reindexAgreement } from "@/lib/search/index-agreement";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { PublicationState } from "@/lib/enums";
 import { TransitionError, NotFoundError } from "@/lib/editor/errors";
@@ -39,6 +40,8 @@ export async function changePublicationIn(tx: Tx, actor: Actor, id: number, expe
   await recordRevision(tx, { agreementId: id, version, action, actor, snapshot: snapshot.input, changes: [{ field: "publicationState", before: current.publicationState, after: to }] });
   // The records it supersedes are superseded only while it is public (lib/agreements/serialize.ts).
   await refreshDerived(tx, [id]);
+  // Its words join or leave the public search vocabulary (lib/search/index-agreement.ts).
+  await reindexAgreement(tx, id);
   const around = await slugsAround(tx, id);
   const changed = publicChange(isPublic(current.publicationState, snapshot.input.visibility), isPublic(to, snapshot.input.visibility), { input: null, slugs: around }, { input: snapshot.input, slugs: around });
   return { id, slug: current.slug, version, input: snapshot.input, quoteChecks: snapshot.quoteChecks, changed };

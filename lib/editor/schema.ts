@@ -7,6 +7,7 @@
 // defaults.ts (an empty record).
 import "@/lib/zod-config";
 import { z } from "zod";
+import { isStorableText } from "@/lib/http/storable";
 import { bounds, parseFormDate, withoutBound, type PartialDate } from "@/lib/dates/partial-date";
 import { MAX_ID } from "@/lib/http/params";
 
@@ -24,13 +25,12 @@ const MAX_CITATIONS = 200;
 
 // A NUL byte or half of a UTF-16 surrogate pair cannot be stored as text in
 // PostgreSQL (nor shown): refused with a message, never a failed save.
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 export const text = (max: number, error = "tooLong") =>
   z
     .string()
     .trim()
     .max(max, { error })
-    .refine((value) => !UNSTORABLE.test(value), { error: "invalidCharacters" });
+    .refine(isStorableText, { error: "invalidCharacters" });
 export const requiredText = (max: number, missing: string) => text(max).min(1, { error: missing });
 const id = z.number().int().positive().max(MAX_ID);
 /** A row's id as a form sends it. */

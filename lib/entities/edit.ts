@@ -3,9 +3,9 @@
 // revised where its form values change: lib/entities/affected.ts), and an
 // EntityRevision naming who, when, what and which records. The write gate
 // expires the public reads after the commit.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { diffInputs as changesBetween } from "@/lib/editor/diff";
-import { InputRejectedError, NotFoundError } from "@/lib/editor/errors";
+import { ConflictError, InputRejectedError, NotFoundError } from "@/lib/editor/errors";
 import type { Actor } from "@/lib/editor/revisions";
 import { TX_OPTIONS } from "@/lib/editor/save";
 import type { PublicChange } from "@/lib/cache/invalidate";
@@ -14,6 +14,8 @@ import type { OrganizationInput, PersonInput, ScopeAreaInput } from "@/lib/entit
 
 export interface EntitySaved {
   id: number;
+  /** The entity's version after the save (what its form sends next). */
+  version: number;
   changes: Array<{ field: string; before: unknown; after: unknown }>;
   agreementIds: number[];
   changed: PublicChange;
@@ -23,6 +25,29 @@ const orNull = (v: string) => (v === "" ? null : v);
 
 
 const distinct = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
+
+type Tx = Prisma.TransactionClient;
+const TABLES = { organization: Prisma.raw(`"Organization"`), person: Prisma.raw(`"Person"`), scopeArea: Prisma.raw(`"ScopeArea"`) };
+
+/**
+ * Locks the entity's row for the rest of the transaction, so two saves of
+ * one entity run one after the other (at once, they raced to the same
+ * revision numbers of the records they touch, and answered 500), and checks
+ * the version the form was loaded at: a stale form gets a conflict (409),
+ * as a record's form does. `expected` undefined: an API client that sends
+ * no version (the save still waits its turn). Several rows: locked in id
+ * order, so two merges cannot wait on each other.
+ */
+async function lockEntity(tx: Tx, table: keyof typeof TABLES, id: number, expected?: number): Promise<number> {
+  const [row] = await tx.$queryRaw<Array<{ version: number }>>`SELECT "version" FROM ${TABLES[table]} WHERE "id" = ${id} FOR UPDATE`;
+  if (!row) throw new NotFoundError();
+  if (expected !== undefined && row.version !== expected) throw new ConflictError(row.version, [], null, null);
+  return row.version;
+}
+
+async function lockBoth(tx: Tx, table: keyof typeof TABLES, keepId: number, mergeId: number): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM ${TABLES[table]} WHERE "id" IN (${keepId}, ${mergeId}) ORDER BY "id" FOR UPDATE`;
+}
 
 // ---- Organizations
 
@@ -43,8 +68,9 @@ export async function organizationRecords(db: Pick<PrismaClient, "agreementParty
   return distinct([...parties, ...signatories].map((r) => r.agreementId));
 }
 
-export async function updateOrganization(db: PrismaClient, actor: Actor, id: number, input: OrganizationInput): Promise<EntitySaved> {
+export async function updateOrganization(db: PrismaClient, actor: Actor, id: number, input: OrganizationInput, expectedVersion?: number): Promise<EntitySaved> {
   return db.$transaction(async (tx) => {
+    const version = await lockEntity(tx, "organization", id, expectedVersion);
     const row = await tx.organization.findUnique({ where: { id } });
     if (!row) throw new NotFoundError();
     if (input.predecessorId !== null) {
@@ -60,16 +86,16 @@ export async function updateOrganization(db: PrismaClient, actor: Actor, id: num
     const before = organizationValues(row);
     const changes = changesBetween(before, input);
     const agreementIds = await organizationRecords(tx, id);
-    if (changes.length === 0) return { id, changes, agreementIds, changed: { public: false, slugs: [] } };
+    if (changes.length === 0) return { id, version, changes, agreementIds, changed: { public: false, slugs: [] } };
     const snapshots = await snapshotsOf(tx, agreementIds);
     await tx.organization.update({
       where: { id },
-      data: { nameTh: input.nameTh, nameEn: input.nameEn, nameJa: orNull(input.nameJa), abbreviation: orNull(input.abbreviation), countryCode: input.countryCode, predecessorId: input.predecessorId },
+      data: { nameTh: input.nameTh, nameEn: input.nameEn, nameJa: orNull(input.nameJa), abbreviation: orNull(input.abbreviation), countryCode: input.countryCode, predecessorId: input.predecessorId, version: version + 1 },
     });
     const changed = await reviseAffected(tx, actor, snapshots);
     await recordEntityRevision(tx, { entity: "organization", entityId: id, action: "update", actor, before, after: input, changes, agreementIds });
     // The predecessor's and successors' pages name this body too.
-    return { id, changes, agreementIds, changed: { ...changed, public: changed.public || (await isOnPublicPage(tx, id)) } };
+    return { id, version: version + 1, changes, agreementIds, changed: { ...changed, public: changed.public || (await isOnPublicPage(tx, id)) } };
   }, TX_OPTIONS);
 }
 
@@ -86,8 +112,9 @@ export async function personRecords(db: Pick<PrismaClient, "signatory">, id: num
   return distinct((await db.signatory.findMany({ where: { personId: id }, select: { agreementId: true } })).map((r) => r.agreementId));
 }
 
-export async function updatePerson(db: PrismaClient, actor: Actor, id: number, input: PersonInput): Promise<EntitySaved> {
+export async function updatePerson(db: PrismaClient, actor: Actor, id: number, input: PersonInput, expectedVersion?: number): Promise<EntitySaved> {
   return db.$transaction(async (tx) => {
+    const version = await lockEntity(tx, "person", id, expectedVersion);
     const row = await tx.person.findUnique({ where: { id } });
     if (!row) throw new NotFoundError();
     // The form finds a signatory's person by both names: two people with the same names would be one.
@@ -96,12 +123,12 @@ export async function updatePerson(db: PrismaClient, actor: Actor, id: number, i
     const before = personValues(row);
     const changes = changesBetween(before, input);
     const agreementIds = await personRecords(tx, id);
-    if (changes.length === 0) return { id, changes, agreementIds, changed: { public: false, slugs: [] } };
+    if (changes.length === 0) return { id, version, changes, agreementIds, changed: { public: false, slugs: [] } };
     const snapshots = await snapshotsOf(tx, agreementIds);
-    await tx.person.update({ where: { id }, data: { nameTh: input.nameTh, nameEn: input.nameEn, nameJa: orNull(input.nameJa) } });
+    await tx.person.update({ where: { id }, data: { nameTh: input.nameTh, nameEn: input.nameEn, nameJa: orNull(input.nameJa), version: version + 1 } });
     const changed = await reviseAffected(tx, actor, snapshots);
     await recordEntityRevision(tx, { entity: "person", entityId: id, action: "update", actor, before, after: input, changes, agreementIds });
-    return { id, changes, agreementIds, changed };
+    return { id, version: version + 1, changes, agreementIds, changed };
   }, TX_OPTIONS);
 }
 
@@ -109,6 +136,7 @@ export async function updatePerson(db: PrismaClient, actor: Actor, id: number, i
 export async function mergePerson(db: PrismaClient, actor: Actor, keepId: number, mergeId: number): Promise<EntitySaved> {
   return db.$transaction(async (tx) => {
     if (keepId === mergeId) throw new InputRejectedError({ mergeId: "mergeSame" });
+    await lockBoth(tx, "person", keepId, mergeId);
     const [keep, merged] = await Promise.all([tx.person.findUnique({ where: { id: keepId } }), tx.person.findUnique({ where: { id: mergeId } })]);
     if (!keep) throw new NotFoundError();
     if (!merged) throw new InputRejectedError({ mergeId: "mergeMissing" });
@@ -119,7 +147,7 @@ export async function mergePerson(db: PrismaClient, actor: Actor, keepId: number
     const changed = await reviseAffected(tx, actor, snapshots);
     const gone = { id: merged.id, slug: merged.slug, ...personValues(merged) };
     await recordEntityRevision(tx, { entity: "person", entityId: keepId, action: "merge", actor, before: gone, after: personValues(keep), changes: [{ field: "mergedFrom", before: gone, after: null }], agreementIds });
-    return { id: keepId, changes: [], agreementIds, changed };
+    return { id: keepId, version: keep.version, changes: [], agreementIds, changed };
   }, TX_OPTIONS);
 }
 
@@ -131,19 +159,20 @@ export async function scopeAreaRecords(db: Pick<PrismaClient, "agreementScopeAre
   return distinct((await db.agreementScopeArea.findMany({ where: { scopeAreaId: id }, select: { agreementId: true } })).map((r) => r.agreementId));
 }
 
-export async function updateScopeArea(db: PrismaClient, actor: Actor, id: number, input: ScopeAreaInput): Promise<EntitySaved> {
+export async function updateScopeArea(db: PrismaClient, actor: Actor, id: number, input: ScopeAreaInput, expectedVersion?: number): Promise<EntitySaved> {
   return db.$transaction(async (tx) => {
+    const version = await lockEntity(tx, "scopeArea", id, expectedVersion);
     const row = await tx.scopeArea.findUnique({ where: { id } });
     if (!row) throw new NotFoundError();
     const before = scopeAreaValues(row);
     const changes = changesBetween(before, input);
     const agreementIds = await scopeAreaRecords(tx, id);
-    if (changes.length === 0) return { id, changes, agreementIds, changed: { public: false, slugs: [] } };
+    if (changes.length === 0) return { id, version, changes, agreementIds, changed: { public: false, slugs: [] } };
     const snapshots = await snapshotsOf(tx, agreementIds);
-    await tx.scopeArea.update({ where: { id }, data: { labelTh: input.labelTh, labelEn: input.labelEn, labelJa: orNull(input.labelJa ?? "") } });
+    await tx.scopeArea.update({ where: { id }, data: { labelTh: input.labelTh, labelEn: input.labelEn, labelJa: orNull(input.labelJa ?? ""), version: version + 1 } });
     const changed = await reviseAffected(tx, actor, snapshots);
     await recordEntityRevision(tx, { entity: "scope-area", entityId: id, action: "update", actor, before, after: input, changes, agreementIds });
-    return { id, changes, agreementIds, changed };
+    return { id, version: version + 1, changes, agreementIds, changed };
   }, TX_OPTIONS);
 }
 
@@ -155,6 +184,7 @@ export async function updateScopeArea(db: PrismaClient, actor: Actor, id: number
 export async function mergeScopeArea(db: PrismaClient, actor: Actor, keepId: number, mergeId: number): Promise<EntitySaved> {
   return db.$transaction(async (tx) => {
     if (keepId === mergeId) throw new InputRejectedError({ mergeId: "mergeSame" });
+    await lockBoth(tx, "scopeArea", keepId, mergeId);
     const [keep, merged] = await Promise.all([tx.scopeArea.findUnique({ where: { id: keepId } }), tx.scopeArea.findUnique({ where: { id: mergeId } })]);
     if (!keep) throw new NotFoundError();
     if (!merged) throw new InputRejectedError({ mergeId: "mergeMissing" });
@@ -173,6 +203,6 @@ export async function mergeScopeArea(db: PrismaClient, actor: Actor, keepId: num
     const changed = await reviseAffected(tx, actor, snapshots);
     const gone = { id: merged.id, key: merged.key, ...scopeAreaValues(merged) };
     await recordEntityRevision(tx, { entity: "scope-area", entityId: keepId, action: "merge", actor, before: gone, after: scopeAreaValues(keep), changes: [{ field: "mergedFrom", before: gone, after: null }], agreementIds });
-    return { id: keepId, changes: [], agreementIds, changed };
+    return { id: keepId, version: keep.version, changes: [], agreementIds, changed };
   }, TX_OPTIONS);
 }

@@ -12,11 +12,11 @@ import { routeId } from "@/lib/http/params";
 
 type Params = { params: Promise<{ id: string }> };
 
-export function entityUpdateRoute<S extends z.ZodType>(entity: string, schema: S, update: (db: PrismaClient, actor: Staff, id: number, input: z.output<S>) => Promise<EntitySaved>) {
+export function entityUpdateRoute<S extends z.ZodType>(entity: string, schema: S, update: (db: PrismaClient, actor: Staff, id: number, input: z.output<S>, expectedVersion?: number) => Promise<EntitySaved>) {
   return async (request: Request, { params }: Params) => {
     const id = routeId((await params).id);
-    return handleWrite(request, { permission: "edit", found: id !== null, body: entityRequestSchema, input: schema }, async (staff, _body, input) => {
-      const { changed, ...saved } = await update(getDb(), staff, id!, input as z.output<S>);
+    return handleWrite(request, { permission: "edit", found: id !== null, body: entityRequestSchema, input: schema }, async (staff, body, input) => {
+      const { changed, ...saved } = await update(getDb(), staff, id!, input as z.output<S>, body.version);
       return written(saved, { action: `${entity}.update`, target: `${entity}:${id}`, details: { fields: saved.changes.map((c) => c.field), records: saved.agreementIds.length } }, { changed });
     });
   };

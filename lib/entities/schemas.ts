@@ -14,6 +14,7 @@ export type PersonInput = z.output<typeof personInputSchema>;
 export const scopeAreaInputSchema = scopeAreaDraftSchema;
 export type ScopeAreaInput = z.output<typeof scopeAreaInputSchema>;
 
-export const entityRequestSchema = z.object({ input: z.unknown() }).strict();
+/** `version`: the entity's version the form was loaded at (a stale one is a 409); optional for API clients, who then save in turn. */
+export const entityRequestSchema = z.object({ input: z.unknown(), version: z.number().int().positive().max(2_147_483_647).optional() }).strict();
 /** Merge the entity `mergeId` into the one in the address. */
 export const mergeRequestSchema = z.object({ mergeId: rowId }).strict();

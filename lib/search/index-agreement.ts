@@ -83,5 +83,18 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
     ON CONFLICT ("agreementId") DO UPDATE SET
       "document" = EXCLUDED."document", "words" = EXCLUDED."words", "passages" = EXCLUDED."passages", "updatedAt" = now()`;
   const vocabulary = [...new Set(words.split(" ").filter(Boolean))];
-  await db.$executeRaw`INSERT INTO "SearchWord" ("word") SELECT unnest(${vocabulary}::text[]) ON CONFLICT DO NOTHING`;
+  // The vocabulary (typo tolerance, lib/search/query.ts) holds the words of
+  // published public records only: a word of a draft or an internal record
+  // changed which public records a query found, so result counts told its
+  // prefixes (issue 26, part 7). A record that leaves the public takes away
+  // its words that no other public record has (looked up in the index).
+  if (a.publicationState === "PUBLISHED" && a.visibility === "PUBLIC") {
+    await db.$executeRaw`INSERT INTO "SearchWord" ("word") SELECT unnest(${vocabulary}::text[]) ON CONFLICT DO NOTHING`;
+  } else {
+    await db.$executeRaw`
+      DELETE FROM "SearchWord" w WHERE w."word" = ANY(${vocabulary}::text[]) AND NOT EXISTS (
+        SELECT 1 FROM "SearchDocument" s JOIN "Agreement" p ON p."id" = s."agreementId"
+        WHERE s."agreementId" <> ${a.id} AND p."publicationState" = 'PUBLISHED' AND p."visibility" = 'PUBLIC'
+          AND s."document" @@ plainto_tsquery('simple', w."word"))`;
+  }
 }

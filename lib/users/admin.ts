@@ -10,6 +10,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { InputRejectedError, NotFoundError } from "@/lib/editor/errors";
 import { clearFailedSignIns } from "@/lib/auth/failed-sign-ins";
+import { revokeCalendarTokens } from "@/lib/calendar/tokens";
 
 export const createUserSchema = z
   .object({
@@ -62,8 +63,11 @@ export async function changeUser(headers: Headers, userId: string, action: UserA
     }
     // Deactivating signs the person out everywhere (the library drops their
     // sessions) and keeps their name in the history; nothing is deleted.
+    // Their calendar link is revoked too: reactivated, they make a new one,
+    // and a copy of the old link someone kept does not work again (issue 26, part 9).
     case "deactivate":
       await api.banUser({ headers, body: { userId, banReason: "deactivated by an admin" } });
+      await revokeCalendarTokens(getDb(), userId);
       return { before };
     case "reactivate":
       await api.unbanUser({ headers, body: { userId } });

@@ -132,11 +132,17 @@ describe("archived copies and quote checks", () => {
         (r) => ({ code: 0, out: r.stdout }),
         (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
       );
+    // A pasted quote with terminal escapes (retitle the window, clear the screen): shown, not obeyed (issue 26, part 8).
+    const [pasted] = await db.citation.findMany({ where: { sourceId, fact: "termMonths" } });
+    await db.citation.update({ where: { id: pasted!.id }, data: { quote: `${pasted!.quote}\u001b]0;owned\u0007\u001b[2J\r` } });
     const failed = await run();
     expect(failed.code).toBe(1);
     expect(failed.out).toMatch(new RegExp(`not found: ${slugs[0]} · termMonths · citation \\d+ · source press-release-cli.*valid for five years`));
+    expect(failed.out).not.toMatch(/[\u0007\u001b\r]/);
+    expect(failed.out).toContain("\\u001b]0;owned\\u0007\\u001b[2J\\u000d");
     expect(failed.out).not.toContain(`${slugs[1]} · signedOn`);
     expect((await db.citation.findMany({ where: { sourceId, quoteFound: false } })).length).toBe(1);
+    await db.citation.update({ where: { id: pasted!.id }, data: { quote: pasted!.quote } });
 
     await archive(cookie, sourceId, { retrievedOn: "2026-03-12", text: "They signed the memorandum in March 2026. It is valid for five years." });
     const passed = await run();

@@ -2,12 +2,19 @@ import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/lib/auth/auth";
 import { writeError } from "@/lib/api/write";
 
-// The admin plugin's own endpoints are not served: staff accounts change only
-// through the write gate (app/api/editor/users/…), which checks the
-// permission, and records an audit entry, before calling the plugin on the server.
-const ADMIN_PATHS = "/api/auth/admin/";
+// Only the two endpoints the site itself calls are served: signing in with
+// e-mail and password (the form, and app/api/sign-in for a form sent without
+// its script) and signing out. Every other endpoint of the library — its
+// admin plugin's, and its own account endpoints (change-password,
+// update-user, change-email, revoke-sessions, delete-user, …) — answers 404:
+// staff accounts and passwords change only through the write gate
+// (app/api/editor/users/…, app/api/editor/account/password), which checks the
+// permission, limits guesses, ends the other sessions and writes the audit
+// entry (issue 26, part 3). An allow-list, so that an endpoint a library
+// update adds is closed until it is wanted.
+const SERVED = new Set(["POST /api/auth/sign-in/email", "POST /api/auth/sign-out"]);
 const served = (handler: (request: Request) => Promise<Response>) => (request: Request) =>
-  new URL(request.url).pathname.startsWith(ADMIN_PATHS) ? writeError(404, "notFound") : handler(request);
+  SERVED.has(`${request.method} ${new URL(request.url).pathname.replace(/\/+$/, "")}`) ? handler(request) : writeError(404, "notFound");
 
 // Handlers resolve the auth instance per request (it needs the database).
 export const GET = served((request) => toNextJsHandler(getAuth()).GET(request));

@@ -18,7 +18,10 @@ export async function GET(request: Request) {
     const entries = await auditExport(getDb(), auditFilterOf({ kind: url.searchParams.get("kind"), q: url.searchParams.get("q") }));
     const csv = stringify(
       entries.map((e) => [e.at.toISOString(), e.actorEmail, e.client ?? "", e.action, e.target, JSON.stringify(e.details)]),
-      { header: true, columns: ["at", "actor", "client", "action", "target", "details"], bom: true },
+      // escape_formulas: a cell beginning = + - @ tab or CR (an anonymous sign-in's
+      // e-mail, "=HYPERLINK(…)") gets a leading ' so a spreadsheet shows it as text
+      // rather than running it (OWASP, CSV injection; issue 26, part 6).
+      { header: true, columns: ["at", "actor", "client", "action", "target", "details"], bom: true, escape_formulas: true },
     );
     return new Response(csv, {
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="audit-log.csv"', "cache-control": "private, no-store" },

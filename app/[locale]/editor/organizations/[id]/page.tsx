@@ -57,6 +57,7 @@ export default async function OrganizationEditPage({ params }: Props) {
       </div>
       <AffectedRecords locale={locale} records={records} />
       <EntityForm
+        version={org.version}
         endpoint={`/api/editor/organizations/${org.id}`}
         title={t("sources.details")}
         canEdit={can(staff.role, "edit")}

@@ -53,6 +53,7 @@ export default async function PersonEditPage({ params, searchParams }: Props) {
       </div>
       <AffectedRecords locale={locale} records={records} />
       <EntityForm
+        version={person.version}
         endpoint={`/api/editor/people/${person.id}`}
         title={t("sources.details")}
         canEdit={canEdit}

@@ -48,6 +48,7 @@ export default async function ScopeAreaEditPage({ params }: Props) {
       </div>
       <AffectedRecords locale={locale} records={records} />
       <EntityForm
+        version={area.version}
         endpoint={`/api/editor/scope-areas/${area.id}`}
         title={t("sources.details")}
         canEdit={canEdit}
