@@ -7,7 +7,7 @@ import { useState, useSyncExternalStore } from "react";
 const noSubscription = () => () => {};
 const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
-const MESSAGE_KEYS = ["currentRequired", "wrongCurrent", "passwordTooShort", "passwordTooLong", "passwordUnchanged", "passwordsDiffer", "invalidCharacters"] as const;
+const MESSAGE_KEYS = ["currentRequired", "wrongCurrent", "passwordTooShort", "passwordTooLong", "passwordUnchanged", "passwordsDiffer", "invalidCharacters", "invalid"] as const;
 type MessageKey = (typeof MESSAGE_KEYS)[number];
 const isMessageKey = (key: string | undefined): key is MessageKey => MESSAGE_KEYS.includes(key as MessageKey);
 

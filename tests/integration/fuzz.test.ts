@@ -24,6 +24,9 @@ import { POST as personMerge } from "@/app/api/editor/people/[id]/merge/route";
 import { POST as scopeAreaUpdate } from "@/app/api/editor/scope-areas/[id]/route";
 import { POST as scopeAreaMerge } from "@/app/api/editor/scope-areas/[id]/merge/route";
 import { POST as createUser } from "@/app/api/editor/users/route";
+import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
+import { POST as ownPassword } from "@/app/api/editor/account/password/route";
+import { POST as organizationMerge } from "@/app/api/editor/organizations/[id]/route";
 import { POST as changeUser } from "@/app/api/editor/users/[id]/route";
 import { GET as csvExport } from "@/app/api/v1/agreements.csv/route";
 import { GET as jsonExport } from "@/app/api/v1/agreements.json/route";
@@ -70,7 +73,7 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.array(fc.oneof(hostileText, hostileNumber, fc.constant(null)), { maxLength: 4 }),
   fc.dictionary(hostileText, fc.oneof(hostileText, hostileNumber), { maxKeys: 3 }),
 );
-const hostileBody = fc.oneof(hostileValue, fc.dictionary(fc.constantFrom("version", "action", "input", "revision", "email", "role", "name", "password", "language", "enabled", "userId"), hostileValue, { maxKeys: 5 }));
+const hostileBody = fc.oneof(hostileValue, fc.dictionary(fc.constantFrom("version", "action", "input", "revision", "email", "role", "name", "password", "language", "enabled", "userId", "file", "retrievedOn", "text", "mergeId", "currentPassword", "newPassword"), hostileValue, { maxKeys: 5 }));
 
 let editor = "";
 let admin = "";
@@ -102,7 +105,7 @@ const read = (url: URL) => {
 const params = <T extends string>(name: T, value: string) => ({ params: Promise.resolve({ [name]: value } as Record<T, string>) });
 
 /** Every field error names a message its form shows in both languages (the record form's, the users page's, the reminder settings'). */
-const NAMESPACES = { "Editor.errors": [th.Editor.errors, en.Editor.errors], "Editor.users": [th.Editor.users, en.Editor.users], Reminders: [th.Reminders, en.Reminders] } as const;
+const NAMESPACES = { "Editor.errors": [th.Editor.errors, en.Editor.errors], "Editor.users": [th.Editor.users, en.Editor.users], "Editor.account": [th.Editor.account, en.Editor.account], Reminders: [th.Reminders, en.Reminders] } as const;
 function expectMessagesInBothLanguages(fieldErrors: Record<string, string> | undefined, namespace: keyof typeof NAMESPACES = "Editor.errors") {
   const [thMessages, enMessages] = NAMESPACES[namespace];
   for (const key of Object.values(fieldErrors ?? {})) {
@@ -170,6 +173,7 @@ describe("every staff write endpoint", () => {
     { name: "person-merge", namespace: "Editor.errors" as const, call: (body: string, id: string) => personMerge(write("POST", `/api/editor/people/${id}/merge`, editor, null, body), params("id", id)) },
     { name: "scope-area", namespace: "Editor.errors" as const, call: (body: string, id: string) => scopeAreaUpdate(write("POST", `/api/editor/scope-areas/${id}`, editor, null, body), params("id", id)) },
     { name: "scope-area-merge", namespace: "Editor.errors" as const, call: (body: string, id: string) => scopeAreaMerge(write("POST", `/api/editor/scope-areas/${id}/merge`, editor, null, body), params("id", id)) },
+    { name: "own-password", namespace: "Editor.account" as const, call: (body: string) => ownPassword(write("POST", "/api/editor/account/password", editor, null, body)) },
   ];
 
   it("answer any body with a 4xx (or do what it asks), never a 5xx, and store no record for a refusal", async () => {
@@ -189,6 +193,61 @@ describe("every staff write endpoint", () => {
       }),
       1000,
     );
+  });
+});
+
+describe("the sign-in library's endpoints (issue 26)", () => {
+  // Any path under /api/auth/, any method, any body: only sign-in and sign-out are served.
+  const paths = fc.oneof(fc.constantFrom("sign-in/email", "sign-out", "change-password", "update-user", "get-session", "admin/create-user", "sign-up/email", "sign-in/email/", "SIGN-IN/email", "sign-in//email"), hostileText.map((t) => [...Buffer.from(t)].map((b) => `%${b.toString(16).padStart(2, "0")}`).join("")));
+  const bodies = fc.oneof(
+    fc.record({ email: fc.oneof(hostileText, fc.emailAddress()), password: hostileText }).map((b) => JSON.stringify(b)),
+    hostileBody.map((b) => JSON.stringify(b)),
+    hostileText,
+  );
+
+  it("answer any path and body with a 4xx or a sign-in's own answer, never a 5xx, and create no account", async () => {
+    const users = await db.user.count();
+    // A session of its own: a generated request may sign it out.
+    const { cookie } = await createStaff("viewer");
+    await check(
+      fc.asyncProperty(paths, bodies, fc.constantFrom("GET", "POST"), async (path, body, method) => {
+        requests++;
+        const request = new Request(`${ORIGIN}/api/auth/${path}`, { method, headers: { "content-type": "application/json", origin: ORIGIN, cookie }, body: method === "POST" ? body : undefined });
+        const response = await (method === "POST" ? authPost(request) : authGet(request));
+        expect(response.status, `${method} ${path} ${body.slice(0, 80)}`).toBeLessThan(500);
+        await response.body?.cancel();
+      }),
+      400,
+    );
+    expect(await db.user.count()).toBe(users + 1);
+  });
+});
+
+describe("concurrent saves of one entity (issue 26)", () => {
+  // Four saves at once of the same person or organization, each with a generated name and version: one at a time wins, never a 5xx.
+  const names = fc.oneof(fc.constantFrom("ชื่อทดสอบ", "Test name", "高市早苗"), hostileText);
+  it("answer 200, 409 or a field error, never a 5xx, and leave the entity loadable", async () => {
+    const person = await db.person.create({ data: { slug: `fuzz-${RUN}-person`, nameTh: "บุคคลฟัซ", nameEn: `Fuzz Person ${RUN}` } });
+    const organization = await db.organization.findFirstOrThrow({ where: { slug: "mdes" } });
+    await check(
+      fc.asyncProperty(fc.array(fc.tuple(names, names, fc.option(fc.integer({ min: -1, max: 30 }), { nil: undefined })), { minLength: 4, maxLength: 4 }), fc.boolean(), async (saves, onOrganization) => {
+        const answers = await Promise.all(
+          saves.map(([th, en, version]) => {
+            requests++;
+            if (onOrganization) {
+              const body = JSON.stringify({ input: { nameTh: organization.nameTh, nameEn: organization.nameEn, nameJa: organization.nameJa ?? "", abbreviation: organization.abbreviation ?? "", countryCode: organization.countryCode, predecessorId: organization.predecessorId }, version });
+              return organizationMerge(write("POST", `/api/editor/organizations/${organization.id}`, editor, null, body), params("id", String(organization.id)));
+            }
+            return personUpdate(write("POST", `/api/editor/people/${person.id}`, editor, { input: { nameTh: th, nameEn: en, nameJa: "" }, version }), params("id", String(person.id)));
+          }),
+        );
+        for (const answer of answers) expect([200, 400, 409, 422]).toContain(answer.status);
+        const stored = await db.person.findUniqueOrThrow({ where: { id: person.id } });
+        expect(stored.nameTh.length).toBeGreaterThan(0);
+      }),
+      100,
+    );
+    await db.person.delete({ where: { id: person.id } });
   });
 });
 

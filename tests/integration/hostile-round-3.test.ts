@@ -10,7 +10,6 @@ import { POST as sourceArchive } from "@/app/api/editor/sources/[id]/archive/rou
 import { POST as createUser } from "@/app/api/editor/users/route";
 import { POST as changeUser } from "@/app/api/editor/users/[id]/route";
 import { agreementsCsvStream } from "@/lib/api/export";
-import { getAuth } from "@/lib/auth/auth";
 import { FAILED_SIGN_IN_LIMIT } from "@/lib/auth/failed-sign-ins";
 import { calendarTokenOwner, createCalendarToken } from "@/lib/calendar/tokens";
 import { CLIENT_HEADER } from "@/lib/server/client-header.mjs";
