@@ -64,6 +64,10 @@ describe("status periods", () => {
       signedOn: "2024-06-01",
       relations: [{ agreementId: predecessor.id, type: "SUPERSEDES", noteTh: "", noteEn: "" }],
     });
+    // A draft successor changes nothing the public sees (issue 26 part 2);
+    // its publication does.
+    expect(await inEffect(predecessor.id)).toBe(true);
+    await changePublication(db, actor, successor.id, successor.version, "PUBLISH");
     expect(await inEffect(predecessor.id)).toBe(false);
     expect((await listingPage(db, { status: "superseded" }, "newest", "en", 1000, 0, todayInBangkok())).ids).toContain(predecessor.id);
     const before2024 = await db.agreementStatusPeriod.findFirstOrThrow({ where: { agreementId: predecessor.id, status: "superseded" } });
