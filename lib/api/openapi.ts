@@ -213,7 +213,7 @@ const writeError = {
     },
   },
 } as const;
-const writeErrors = (...statuses: Array<"400" | "401" | "403" | "404" | "409" | "413" | "422" | "503">) =>
+const writeErrors = (...statuses: Array<"400" | "401" | "403" | "404" | "409" | "413" | "422" | "429" | "503">) =>
   Object.fromEntries(statuses.map((status) => [status, { description: "Refused; nothing was written", content: { "application/json": { schema: { $ref: "#/components/schemas/WriteError" } } } }]));
 const staffWrite = (summary: string, ok: string, ...statuses: Parameters<typeof writeErrors>) => ({
   summary,
@@ -285,6 +285,21 @@ export const openApiDocument = {
     "/api/editor/users": { post: staffWrite("Create a staff account (admins): { email, name, role }", "201 The account, with its one-time password", "422") },
     "/api/editor/users/{id}": {
       post: { ...staffWrite("Change another account (admins): { action: set-role | reset-password | deactivate | reactivate, role? }", "200 Done; a reset answers the one-time password", "404"), parameters: idParameter },
+    },
+    ...Object.fromEntries(
+      ["organizations", "people", "scope-areas"].map((entity) => [
+        `/api/editor/${entity}/{id}`,
+        { post: { ...staffWrite("Correct a shared entity over its version: { version?, input }; a stale version is refused (409 entityChanged)", "200 The entity as saved, with its new version and the records it touched", "404", "409", "422"), parameters: idParameter } },
+      ]),
+    ),
+    ...Object.fromEntries(
+      ["people", "scope-areas"].map((entity) => [
+        `/api/editor/${entity}/{id}/merge`,
+        { post: { ...staffWrite("Merge another entity into this one: { mergeId }", "200 The entity kept", "404", "409", "422"), parameters: idParameter } },
+      ]),
+    ),
+    "/api/editor/account/password": {
+      post: staffWrite("Change one's own password: { currentPassword, newPassword }; a wrong current password counts as a failed sign-in (429 tooManyGuesses with Retry-After past the limit)", "200 Changed; the other sessions end", "422", "429"),
     },
     "/{locale}/feed.xml": {
       get: {
