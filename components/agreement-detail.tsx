@@ -149,21 +149,27 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
               </dd>
             </div>
           ))}
-          <dt className="font-semibold">{t("term")}</dt>
-          <dd>
-            {view.term ? (view.term.months % 12 === 0 ? tc("years", { count: view.term.months / 12 }) : tc("months", { count: view.term.months })) : <span className="italic text-muted">{tc("notStated")}</span>}
-            <CitationMarkers ids={f.termMonths ?? []} index={index} fact="termMonths" />
-          </dd>
-          <dt className="font-semibold">{t("automaticRenewal")}</dt>
-          <dd>
-            {view.automaticRenewal === null ? <span className="italic text-muted">{tc("notStated")}</span> : view.automaticRenewal ? tc("yes") : tc("no")}
-            <CitationMarkers ids={f.automaticRenewal ?? []} index={index} fact="automaticRenewal" />
-          </dd>
-          <dt className="font-semibold">{t("terminationNotice")}</dt>
-          <dd>
-            {view.terminationNoticeMonths === null ? <span className="italic text-muted">{tc("notStated")}</span> : tc("months", { count: view.terminationNoticeMonths })}
-            <CitationMarkers ids={f.terminationNoticeMonths ?? []} index={index} fact="terminationNoticeMonths" />
-          </dd>
+          <div className="contents" data-testid="date-term">
+            <dt className="font-semibold">{t("term")}</dt>
+            <dd>
+              {view.term ? (view.term.months % 12 === 0 ? tc("years", { count: view.term.months / 12 }) : tc("months", { count: view.term.months })) : <span className="italic text-muted">{tc("notStated")}</span>}
+              <CitationMarkers ids={f.termMonths ?? []} index={index} fact="termMonths" />
+            </dd>
+          </div>
+          <div className="contents" data-testid="date-automaticRenewal">
+            <dt className="font-semibold">{t("automaticRenewal")}</dt>
+            <dd>
+              {view.automaticRenewal === null ? <span className="italic text-muted">{tc("notStated")}</span> : view.automaticRenewal ? tc("yes") : tc("no")}
+              <CitationMarkers ids={f.automaticRenewal ?? []} index={index} fact="automaticRenewal" />
+            </dd>
+          </div>
+          <div className="contents" data-testid="date-terminationNotice">
+            <dt className="font-semibold">{t("terminationNotice")}</dt>
+            <dd>
+              {view.terminationNoticeMonths === null ? <span className="italic text-muted">{tc("notStated")}</span> : tc("months", { count: view.terminationNoticeMonths })}
+              <CitationMarkers ids={f.terminationNoticeMonths ?? []} index={index} fact="terminationNoticeMonths" />
+            </dd>
+          </div>
           <ComputedDates computed={view.computed} citations={f} index={index} />
         </dl>
       </Section>

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { ExternalLink } from "@/components/external-link";
 import { Link } from "@/components/localized-link";
@@ -18,13 +19,19 @@ export function indexCitations(view: AgreementView): CitationIndex {
 }
 
 /**
- * One marker per citation behind a fact. A <details> element reveals the
- * quoted passage without any client JavaScript and works from the keyboard.
+ * One marker per citation behind a fact. The marker is a button that opens
+ * the quoted passage as a popover (the HTML popover attribute): no client
+ * JavaScript, opened and closed from the keyboard, closed by Escape or a click
+ * elsewhere. Markers stand inside headings, paragraphs and list items, where
+ * only phrasing content is allowed, so neither <details> nor <div> may be
+ * used (the Nu HTML Checker refuses them there: tests/system/validators).
  */
 export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: CitationIndex; fact: string }) {
   const t = useTranslations("AgreementPage");
   const tf = useTranslations("Facts");
   const locale = useLocale() as Locale;
+  // One citation may back several facts on a page: each marker's passage needs an id of its own.
+  const prefix = useId();
   if (ids.length === 0) return null;
   const factLabel = tf.has(fact) ? tf(fact) : fact;
   return (
@@ -35,16 +42,18 @@ export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: Ci
         const { n, citation, source } = entry;
         const note = citation.note;
         return (
-          <details key={id} className="citation" data-testid="citation">
-            <summary
+          <span key={id} className="citation" data-testid="citation">
+            <button
+              type="button"
+              popoverTarget={`${prefix}${id}`}
               className={citation.contradicts ? "cite-mark-contra" : "cite-mark"}
               aria-label={`${t(citation.contradicts ? "contradictingCitation" : "citation", { fact: factLabel })} [${n}]`}
               data-contradicts={citation.contradicts ? "true" : undefined}
             >
               {/* One text node: React separates adjacent ones with <!-- --> in the HTML. */}
               {`[${citation.contradicts ? "≠" : ""}${n}]`}
-            </summary>
-            <span className="cite-pop">
+            </button>
+            <span id={`${prefix}${id}`} popover="auto" className="cite-pop">
               <span className="cite-label">{t("quote")}</span>
               <q lang={source.language} className="block">
                 {citation.quote}
@@ -94,7 +103,7 @@ export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: Ci
                 ) : null}
               </span>
             </span>
-          </details>
+          </span>
         );
       })}
     </span>

@@ -191,7 +191,7 @@ const listedAgreement = {
 const error = {
   type: "object",
   required: ["error"],
-  properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, parameter: { type: "string" } } } },
+  properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, parameter: { type: "string", description: "With invalid_parameter: the parameter at fault" }, slug: { type: "string", description: "With not_found for an agreement: the slug asked for" } } } },
 } as const;
 
 // The staff write API (lib/api/write.ts) answers errors in the same shape,
@@ -215,16 +215,28 @@ const writeError = {
 } as const;
 const writeErrors = (...statuses: Array<"400" | "401" | "403" | "404" | "409" | "413" | "422" | "429" | "503">) =>
   Object.fromEntries(statuses.map((status) => [status, { description: "Refused; nothing was written", content: { "application/json": { schema: { $ref: "#/components/schemas/WriteError" } } } }]));
-const staffWrite = (summary: string, ok: string, ...statuses: Parameters<typeof writeErrors>) => ({
+const staffWrite = (operationId: string, summary: string, ok: string, ...statuses: Parameters<typeof writeErrors>) => ({
+  operationId,
   summary,
+  security: [{ staffSession: [] }],
   description: "Staff only: the session cookie of a signed-in staff member with the permission, sent from the registry's own origin. Every write is one transaction and is recorded in the audit log.",
   tags: ["staff"],
   requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
   responses: { [ok.split(" ")[0]!]: { description: ok }, ...writeErrors("400", "401", "403", "413", "503", ...statuses) },
 });
+const ENTITY = { organizations: "Organization", people: "Person", "scope-areas": "ScopeArea" } as const;
 const idParameter = [{ in: "path", name: "id", required: true, schema: { type: "string" } }];
 
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+// Every read answer carries its ETag and answers If-None-Match with 304.
+const etagged = (description: string, content: object) => ({
+  description,
+  headers: { ETag: { description: "The answer's version; send it back in If-None-Match for a 304", schema: { type: "string" } } },
+  content,
+});
+const notModified = { description: "Not modified (If-None-Match matched the ETag)" };
+// Read endpoints need no sign-in (security: []) and are open data.
+const read = (operationId: string, summary: string) => ({ operationId, summary, tags: ["open data"], security: [] });
 const listParameters = queryParameters.map((p) => ({ in: "query", ...p }));
 
 export const openApiDocument = {
@@ -235,14 +247,20 @@ export const openApiDocument = {
     description:
       "Read-only open data: the cooperation instruments between Thailand's ICT/digital ministry and Japan's MIC, each fact with its cited source passage. Published, public records only. Dates are cut to the precision the sources give. Read endpoints allow cross-origin GET and answer conditional requests (ETag / If-None-Match) with 304. The staff write endpoints (tag `staff`) are documented for completeness; their errors have the read API's shape.",
   },
+  // Relative: the API is at the address this document was read from.
+  servers: [{ url: "/", description: "This registry" }],
+  tags: [
+    { name: "open data", description: "Public reads: no sign-in, any origin" },
+    { name: "staff", description: "Staff writes: a signed-in session with the permission" },
+  ],
   paths: {
     "/api/v1/agreements": {
       get: {
-        summary: "List and search agreements",
+        ...read("listAgreements", "List and search agreements"),
         parameters: listParameters,
         responses: {
-          "200": { description: "A page of agreements", content: { "application/json": { schema: { $ref: "#/components/schemas/AgreementList" } } } },
-          "304": { description: "Not modified (If-None-Match matched the ETag)" },
+          "200": etagged("A page of agreements", { "application/json": { schema: { $ref: "#/components/schemas/AgreementList" } } }),
+          "304": notModified,
           "400": errorResponse("A parameter is unknown or has a wrong value; `parameter` names it"),
           "503": errorResponse("The database cannot be reached"),
         },
@@ -250,66 +268,98 @@ export const openApiDocument = {
     },
     "/api/v1/agreements/{slug}": {
       get: {
-        summary: "One agreement",
+        ...read("getAgreement", "One agreement"),
         parameters: [{ in: "path", name: "slug", required: true, schema: { type: "string" } }],
         responses: {
-          "200": { description: "The agreement", content: { "application/json": { schema: { type: "object", required: ["data"], properties: { data: { $ref: "#/components/schemas/Agreement" } } } } } },
+          "200": etagged("The agreement", { "application/json": { schema: { type: "object", required: ["data"], properties: { data: { $ref: "#/components/schemas/Agreement" } } } } }),
           "301": { description: "The agreement's slug changed; Location gives the current address" },
-          "304": { description: "Not modified" },
-          "404": errorResponse("No published agreement has this slug"),
+          "304": notModified,
+          "404": errorResponse("No published agreement has this slug; `slug` repeats it"),
           "503": errorResponse("The database cannot be reached"),
         },
       },
     },
     "/api/v1/agreements.csv": {
       get: {
-        summary: "The filtered list as CSV (UTF-8 with BOM, one row per agreement; a date known only as a limit is written <=2022-08-05 or >=2019-11)",
+        ...read("exportAgreementsCsv", "The filtered list as CSV"),
+        description: "The filtered list as CSV (UTF-8 with BOM, one row per agreement; a date known only as a limit is written <=2022-08-05 or >=2019-11)",
         parameters: listParameters.filter((p) => p.name !== "page" && p.name !== "limit"),
-        responses: { "200": { description: "CSV file", content: { "text/csv": { schema: { type: "string" } } } }, "400": errorResponse("A parameter is wrong") },
+        responses: {
+          "200": etagged("CSV file", { "text/csv": { schema: { type: "string" } } }),
+          "304": notModified,
+          "400": errorResponse("A parameter is wrong"),
+          "503": errorResponse("The database cannot be reached"),
+        },
       },
     },
     "/api/v1/agreements.json": {
       get: {
-        summary: "The filtered list as a JSON file",
+        ...read("exportAgreementsJson", "The filtered list as a JSON file"),
         parameters: listParameters.filter((p) => p.name !== "page" && p.name !== "limit"),
         responses: {
-          "200": { description: "JSON file", content: { "application/json": { schema: { type: "object", required: ["data", "meta"], properties: { data: { type: "array", items: { $ref: "#/components/schemas/ListedAgreement" } }, meta: { type: "object" } } } } } },
+          "200": etagged("JSON file", { "application/json": { schema: { type: "object", required: ["data", "meta"], properties: { data: { type: "array", items: { $ref: "#/components/schemas/ListedAgreement" } }, meta: { type: "object" } } } } }),
+          "304": notModified,
           "400": errorResponse("A parameter is wrong"),
+          "503": errorResponse("The database cannot be reached"),
         },
       },
     },
-    "/api/editor/agreements": { post: staffWrite("Create an agreement as a draft: { input }", "201 The record as saved", "422") },
-    "/api/editor/agreements/{id}": { put: { ...staffWrite("Save the whole record over a version: { version, input }", "200 The record as saved", "404", "409", "422"), parameters: idParameter } },
-    "/api/editor/agreements/{id}/publication": { post: { ...staffWrite("Publish, unpublish or archive: { version, action }", "200 The record as saved", "404", "409"), parameters: idParameter } },
-    "/api/editor/agreements/{id}/restore": { post: { ...staffWrite("Save an earlier revision as a new one: { version, revision }", "200 The record as saved", "404", "409", "422"), parameters: idParameter } },
-    "/api/editor/users": { post: staffWrite("Create a staff account (admins): { email, name, role }", "201 The account, with its one-time password", "422") },
+    "/api/editor/agreements": { post: staffWrite("createAgreement", "Create an agreement as a draft: { input }", "201 The record as saved", "422") },
+    "/api/editor/agreements/{id}": { put: { ...staffWrite("updateAgreement", "Save the whole record over a version: { version, input }", "200 The record as saved", "404", "409", "422"), parameters: idParameter } },
+    "/api/editor/agreements/{id}/publication": { post: { ...staffWrite("changePublication", "Publish, unpublish or archive: { version, action }", "200 The record as saved", "404", "409"), parameters: idParameter } },
+    "/api/editor/agreements/{id}/restore": { post: { ...staffWrite("restoreRevision", "Save an earlier revision as a new one: { version, revision }", "200 The record as saved", "404", "409", "422"), parameters: idParameter } },
+    "/api/editor/users": { post: staffWrite("createUser", "Create a staff account (admins): { email, name, role }", "201 The account, with its one-time password", "422") },
     "/api/editor/users/{id}": {
-      post: { ...staffWrite("Change another account (admins): { action: set-role | reset-password | deactivate | reactivate, role? }", "200 Done; a reset answers the one-time password", "404"), parameters: idParameter },
+      post: { ...staffWrite("changeUser", "Change another account (admins): { action: set-role | reset-password | deactivate | reactivate, role? }", "200 Done; a reset answers the one-time password", "404"), parameters: idParameter },
     },
     ...Object.fromEntries(
-      ["organizations", "people", "scope-areas"].map((entity) => [
+      (["organizations", "people", "scope-areas"] as const).map((entity) => [
         `/api/editor/${entity}/{id}`,
-        { post: { ...staffWrite("Correct a shared entity over its version: { version?, input }; a stale version is refused (409 entityChanged)", "200 The entity as saved, with its new version and the records it touched", "404", "409", "422"), parameters: idParameter } },
+        { post: { ...staffWrite(`update${ENTITY[entity]}`, "Correct a shared entity over its version: { version?, input }; a stale version is refused (409 entityChanged)", "200 The entity as saved, with its new version and the records it touched", "404", "409", "422"), parameters: idParameter } },
       ]),
     ),
     ...Object.fromEntries(
-      ["people", "scope-areas"].map((entity) => [
+      (["people", "scope-areas"] as const).map((entity) => [
         `/api/editor/${entity}/{id}/merge`,
-        { post: { ...staffWrite("Merge another entity into this one: { mergeId }", "200 The entity kept", "404", "409", "422"), parameters: idParameter } },
+        { post: { ...staffWrite(`merge${ENTITY[entity]}`, "Merge another entity into this one: { mergeId }", "200 The entity kept", "404", "409", "422"), parameters: idParameter } },
       ]),
     ),
     "/api/editor/account/password": {
-      post: staffWrite("Change one's own password: { currentPassword, newPassword }; a wrong current password counts as a failed sign-in (429 tooManyGuesses with Retry-After past the limit)", "200 Changed; the other sessions end", "422", "429"),
+      post: staffWrite("changeOwnPassword", "Change one's own password: { currentPassword, newPassword }; a wrong current password counts as a failed sign-in (429 tooManyGuesses with Retry-After past the limit)", "200 Changed; the other sessions end", "422", "429"),
     },
     "/{locale}/feed.xml": {
       get: {
-        summary: "Atom feed of newly published and updated agreements",
+        ...read("getFeed", "Atom feed of newly published and updated agreements"),
         parameters: [{ in: "path", name: "locale", required: true, schema: { type: "string", enum: [...locales] } }],
-        responses: { "200": { description: "Atom 1.0", content: { "application/atom+xml": { schema: { type: "string" } } } } },
+        responses: {
+          "200": etagged("Atom 1.0", { "application/atom+xml": { schema: { type: "string" } } }),
+          "304": notModified,
+          "404": errorResponse("No feed in this language"),
+          "503": errorResponse("The database cannot be reached"),
+        },
+      },
+    },
+    "/api/v1/sources/{key}/archive": {
+      get: {
+        ...read("getSourceArchive", "A public source's archived copy, byte for byte, as an attachment"),
+        parameters: [{ in: "path", name: "key", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "The file as archived (PDF, HTML or text), under a sandboxing content policy", content: { "application/pdf": { schema: { type: "string", format: "binary" } }, "text/html": { schema: { type: "string" } }, "text/plain": { schema: { type: "string" } } } },
+          "404": errorResponse("No public source with an archived copy has this key"),
+          "503": errorResponse("The database cannot be reached"),
+        },
       },
     },
   },
   components: {
+    securitySchemes: {
+      staffSession: {
+        type: "apiKey",
+        in: "cookie",
+        name: "better-auth.session_token",
+        description: "The session cookie set by signing in on the site (`__Secure-better-auth.session_token` over https). Writes must also come from the registry's own origin.",
+      },
+    },
     schemas: {
       Agreement: agreement,
       ListedAgreement: listedAgreement,

@@ -63,5 +63,7 @@ export function deadlinesIcs(entries: CalendarEntry[], locale: Locale, origin: s
       alarms: [{ type: ICalAlarmType.display, trigger: 30 * 86_400, description: summary }],
     });
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line ends with CRLF, the last one too; ical-generator leaves it off.
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }

@@ -12,6 +12,7 @@ export function atomFeed(items: AgreementSummary[], locale: Locale, origin: stri
   const messages = messagesFor(locale);
   const t = createTranslator({ locale, messages, namespace: "Metadata" });
   const tk = createTranslator({ locale, messages, namespace: "Kind" });
+  const author = { name: t("siteName"), link: `${origin}/${locale}` };
   const feed = new Feed({
     id: `${origin}/${locale}`,
     link: `${origin}/${locale}`,
@@ -21,6 +22,10 @@ export function atomFeed(items: AgreementSummary[], locale: Locale, origin: stri
     copyright: "",
     updated: items[0] ? new Date(items[0].updatedAt) : new Date(0),
     feedLinks: { atom: `${origin}/${locale}/feed.xml` },
+    // RFC 4287 §4.1.1: a feed (or each entry) names an author. The entries
+    // are the registry's records, written by its editors: the registry is
+    // named on the feed and on each entry, so an entry read alone has one too.
+    author,
   });
   for (const a of items) {
     feed.addItem({
@@ -31,6 +36,7 @@ export function atomFeed(items: AgreementSummary[], locale: Locale, origin: stri
       description: pick(a.summary, locale)?.text ?? undefined,
       category: [{ name: tk(a.kind) }],
       date: new Date(a.updatedAt),
+      author: [author],
     });
   }
   // The feed package writes no xml:lang for Atom: added, so readers know the entries' language.

@@ -24,6 +24,12 @@ export function bodyOf(text: string): Body {
   return { text, etag: `W/"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"` };
 }
 
+/** Whether the client already holds the answer tagged `etag` (If-None-Match). */
+export function holds(request: Request, etag: string): boolean {
+  const held = request.headers.get("if-none-match")?.split(",").map((t) => t.trim());
+  return Boolean(held?.includes(etag) || held?.includes("*"));
+}
+
 /**
  * A cacheable response: an ETag from the body's hash, and 304 with no body
  * when the client already holds that version.
@@ -32,8 +38,7 @@ export function cacheable(request: Request, content: string | Body, contentType:
   const { text: body, etag } = typeof content === "string" ? bodyOf(content) : content;
   // The same for every reader: the front cache may keep it (lib/server/front-cache.mjs).
   const headers = { ...CORS_HEADERS, etag, "cache-control": "public, max-age=60, stale-while-revalidate=300", vary: "Accept-Encoding", [SHARED_MARK]: "1", ...extra };
-  const held = request.headers.get("if-none-match")?.split(",").map((t) => t.trim());
-  if (held?.includes(etag) || held?.includes("*")) return new NextResponse(null, { status: 304, headers });
+  if (holds(request, etag)) return new NextResponse(null, { status: 304, headers });
   return new NextResponse(body, { status: 200, headers: { "content-type": contentType, ...headers } });
 }
 

@@ -14,6 +14,11 @@ export function noteExpired(tags, at) {
   globalThis[GENERATION] = (globalThis[GENERATION] ?? 0) + 1;
 }
 
+/** When `tag` last expired (ms), as far as this process knows; 0 when never. */
+export function expiredAt(tag) {
+  return known.get(tag) ?? 0;
+}
+
 /** Whether one of `tags` expired at or after `since` (ms), as far as this process knows. */
 export function expiredSince(tags, since) {
   return tags.some((tag) => (known.get(tag) ?? -Infinity) >= since);

@@ -30,13 +30,15 @@ function urlset(origin: string, pages: Page[]): string {
 
 const publicAgreement = { publicationState: "PUBLISHED", visibility: "PUBLIC" } as const;
 
-/** The fixed pages, and the scope areas and organizations that have public agreements. */
+/** The fixed pages, and the scope areas, organizations and sources that have public agreements. */
 async function fixedPages(): Promise<Page[]> {
   const db = getDb();
-  const [latest, scopes, orgs] = await Promise.all([
+  const [latest, scopes, orgs, sources] = await Promise.all([
     db.agreement.findFirst({ where: publicAgreement, orderBy: { updatedAt: "desc" }, select: { updatedAt: true } }),
     db.scopeArea.findMany({ where: { agreements: { some: { agreement: publicAgreement } } }, select: { key: true }, orderBy: { key: "asc" } }),
     db.organization.findMany({ where: { parties: { some: { agreement: publicAgreement } } }, select: { slug: true }, orderBy: { slug: "asc" } }),
+    // A source's page is public while a public record cites it (lib/sources/queries.ts).
+    db.source.findMany({ where: { citations: { some: { agreement: publicAgreement } } }, select: { key: true }, orderBy: { key: "asc" } }),
   ]);
   const lastModified = latest?.updatedAt.toISOString();
   return [
@@ -44,8 +46,10 @@ async function fixedPages(): Promise<Page[]> {
     { path: "/agreements", lastModified },
     { path: "/timeline" },
     { path: "/expiring" },
+    { path: "/api" },
     ...scopes.map((s) => ({ path: `/scope-areas/${s.key}` })),
     ...orgs.map((o) => ({ path: `/organizations/${o.slug}` })),
+    ...sources.map((s) => ({ path: `/sources/${s.key}` })),
   ];
 }
 

@@ -27,9 +27,15 @@ test("the 2015 Joint Statement in English: Gregorian date and the Thai original 
 test("a citation reveals its quoted passage and leads to its source", async ({ page }) => {
   await page.goto(`/en${JS}`);
   const marker = page.getByTestId("date-signature").getByTestId("citation").first();
-  await marker.locator("summary").click();
+  await marker.locator("button").click();
   await expect(marker.locator('q[lang="th"]')).toContainText("30 เมษายน 2558");
   await expect(marker).toContainText("on 30 April 2015");
+  // A popover: Escape closes it and gives the focus back to its marker; Enter opens it again.
+  await page.keyboard.press("Escape");
+  await expect(marker.locator("q")).toBeHidden();
+  await marker.locator("button").focus();
+  await page.keyboard.press("Enter");
+  await expect(marker.locator("q")).toBeVisible();
   // The marker links the source and its archived copy; the first is the source.
   await marker.getByRole("link").first().click();
   await expect(page).toHaveURL(/#source-/);
@@ -101,7 +107,7 @@ test("printed, the record drops the site's navigation and lists each cited passa
   await expect(page.locator("footer").first()).toBeHidden();
   await expect(page.getByRole("button", { name: "พิมพ์" })).toBeHidden();
   await expect(printed).toBeVisible();
-  const marker = (await page.getByTestId("date-signature").getByTestId("citation").first().locator("summary").textContent())!.trim();
+  const marker = (await page.getByTestId("date-signature").getByTestId("citation").first().locator("button").textContent())!.trim();
   await expect(printed.locator("ol > li").filter({ hasText: marker }).first()).toContainText("30 เมษายน 2558");
   // Grouped by source: each source's title is printed once, above its passages.
   const titles = await printed.locator(":scope > ul > li > span[lang]").allTextContents();
@@ -133,7 +139,7 @@ test("the agreement page is sent without Next's runtime, ≤ 120 kB for the larg
   await expect(page.getByTestId("site-search")).toBeFocused();
   await page.getByRole("button", { name: "Print" }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-  await page.getByTestId("citation").first().locator("summary").click();
+  await page.getByTestId("citation").first().locator("button").click();
   await expect(page.getByTestId("citation").first().locator("q")).toBeVisible();
   // A link from the record is an ordinary page load; from a list, the App Router's navigation still works.
   await page.getByRole("link", { name: "Agreements", exact: true }).first().click();
@@ -154,7 +160,7 @@ test.describe("pages read without JavaScript", () => {
         await expect(page.getByTestId("agreement")).toBeVisible();
         expect(await page.locator("p:empty").count()).toBe(0);
         const marker = page.getByTestId("citation").first();
-        await marker.locator("summary").click();
+        await marker.locator("button").click();
         await expect(marker.locator("q")).toBeVisible();
         const other = locale === "th" ? "en" : "th";
         await page.getByTestId(`language-switch-${other}`).click();
@@ -179,7 +185,7 @@ for (const [locale, title, note] of [
     await expect(page.getByTestId("signatories")).toContainText("Vice-Minister for Policy Coordination");
     // MIC's passage, in Japanese, with the registry's rendering in the reader's language.
     const marker = page.getByTestId("date-signature").getByTestId("citation").first();
-    await marker.locator("summary").click();
+    await marker.locator("button").click();
     await expect(marker.locator('q[lang="ja"]')).toContainText("令和4年8月5日");
     await expect(marker).toContainText(locale === "th" ? "เมื่อวันที่ 5 สิงหาคม 2565" : "On 5 August 2022");
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

@@ -88,7 +88,7 @@ test.describe("Japanese pages", () => {
     // Citation quotes of Thai sources have no Japanese rendering: the English one stands in, labelled.
     await page.goto("/ja/agreements/moc-postal-services");
     const marker = page.getByTestId("citation").first();
-    await marker.locator("summary").click();
+    await marker.locator("button").click();
     const fallback = marker.getByTestId("fallback-text");
     await expect(fallback).toHaveAttribute("lang", "en");
     await expect(fallback).toContainText("英語");

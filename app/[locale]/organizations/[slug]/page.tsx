@@ -54,17 +54,20 @@ export default async function OrganizationPage({ params }: Props) {
         {second.text}
       </p>
       <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
-        <dt className="font-semibold">{t("country")}</dt>
-        <dd>{country}</dd>
+        {/* A <dl> holds either bare dt/dd or div-wrapped groups, never both (HTML, §4.4.9). */}
+        <div className="contents">
+          <dt className="font-semibold">{t("country")}</dt>
+          <dd>{country}</dd>
+        </div>
         {org.predecessor ? (
-          <>
+          <div className="contents">
             <dt className="font-semibold">{t("predecessor")}</dt>
             <dd>
               <Link href={`/organizations/${org.predecessor.slug}`} className="text-brand underline">
                 {name(org.predecessor)}
               </Link>
             </dd>
-          </>
+          </div>
         ) : null}
         {org.successors.map((s) => (
           <div key={s.slug} className="contents">

@@ -1,10 +1,10 @@
 import { agreementsCsvStream, exportIds, exportParamsSchema } from "@/lib/api/export";
-import { CORS_HEADERS, preflight } from "@/lib/http/cacheable";
+import { exportEtag } from "@/lib/api/export-etag";
+import { CORS_HEADERS, holds, preflight } from "@/lib/http/cacheable";
 import { invalidParameters, withDatabase } from "@/lib/http/errors";
 import { siteOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
-
 
 export function OPTIONS() {
   return preflight();
@@ -16,9 +16,12 @@ export async function GET(request: Request) {
   if (!parsed.success) return invalidParameters(parsed.error);
   return withDatabase(async () => {
     const ids = await exportIds(parsed.data);
-    // Streamed, so no ETag: its hash would need the whole body first.
+    // Streamed: the tag names what the bytes depend on (lib/api/export-etag.ts).
+    const etag = await exportEtag("csv", request, siteOrigin(), ids);
+    const headers = { ...CORS_HEADERS, etag, "cache-control": "public, max-age=60" };
+    if (holds(request, etag)) return new Response(null, { status: 304, headers });
     return new Response(agreementsCsvStream(ids, siteOrigin()), {
-      headers: { ...CORS_HEADERS, "content-type": "text/csv; charset=utf-8", "cache-control": "public, max-age=60", "content-disposition": 'attachment; filename="thai-japan-ict-agreements.csv"' },
+      headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="thai-japan-ict-agreements.csv"' },
     });
   });
 }
