@@ -28,7 +28,7 @@ import { MEMORY_BUDGET } from "./memory-budget.mjs";
 import { hasSessionCookie } from "./session-cookie.mjs";
 import { SHARED_MARK as MARK } from "./shared-mark.mjs";
 import { storeKeyOf } from "./answer-store.mjs";
-import { isRefresh } from "./refresh.mjs";
+import { isInternal, isRefresh } from "./refresh.mjs";
 
 export { MARK };
 export const TTL_MS = 1000;
@@ -115,7 +115,8 @@ export class FrontCache {
    */
   serve(req, res, handle) {
     const key = keyOf(req);
-    if (key === null) return pass(req, res, handle);
+    // A page only this process may see is neither served from nor kept in a cache.
+    if (key === null || isInternal(req)) return pass(req, res, handle);
     // This process asking itself for a fresh render (after a save): from the app, then kept.
     const refresh = isRefresh(req);
     const hit = refresh ? null : this.get(key);

@@ -16,3 +16,21 @@ export function isRefresh(req) {
   const value = req.headers[REFRESH_HEADER];
   return typeof value === "string" && value === refreshToken();
 }
+
+// The header by which this process asks itself for a page only it may see
+// (the not-found page it puts in Next's empty 404: lib/server/not-found-page.mjs),
+// with the same secret. Such an answer is neither served from nor kept in
+// any cache (lib/server/front-cache.mjs).
+export const INTERNAL_HEADER = "x-registry-internal";
+
+/** Is this request this process's own, for a page only it may see? */
+export function isInternal(req) {
+  const value = req.headers[INTERNAL_HEADER];
+  return typeof value === "string" && value === refreshToken();
+}
+
+/** The same, from the headers Next gives a page (next/headers). */
+export function isOwnRequest(headers) {
+  const value = headers.get(INTERNAL_HEADER);
+  return Boolean(process.env.REGISTRY_REFRESH_TOKEN) && value === process.env.REGISTRY_REFRESH_TOKEN;
+}

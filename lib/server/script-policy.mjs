@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { isRecordPage, withoutClientRuntime } from "./record-page.mjs";
+import { forAddress, isEmptyErrorDocument, localeOf, notFoundPage } from "./not-found-page.mjs";
 import { FRAMING_POLICY } from "./content-policy.mjs";
 import { SECURITY_HEADERS } from "./security-headers.mjs";
 
@@ -58,6 +59,14 @@ export function withScriptPolicy(req, res, handle) {
   res.writeHead = function (status, ...rest) {
     if (mode === "pass") return writeHead.call(this, status, ...rest);
     for (const arg of rest) if (arg && typeof arg === "object" && !Array.isArray(arg)) for (const [name, value] of Object.entries(arg)) if (value !== undefined) res.setHeader(name, value);
+    // Called again while held (a streamed page: flushHeaders, then the first
+    // write's implicit header): decided already. Deciding again would take
+    // the framing policy set below for the route's own and pass the page
+    // without its script policy.
+    if (mode === "hold") {
+      held = { status, message: rest.find((arg) => typeof arg === "string") ?? held.message };
+      return this;
+    }
     const ownPolicy = res.hasHeader("content-security-policy");
     for (const { key, value } of SECURITY_HEADERS) if (!res.hasHeader(key)) res.setHeader(key, value);
     const type = String(res.getHeader("content-type") ?? "");
@@ -90,19 +99,31 @@ export function withScriptPolicy(req, res, handle) {
     let body = Buffer.concat(chunks);
     const gzipped = res.getHeader("content-encoding") === "gzip";
     let html = (gzipped ? gunzipSync(body) : body).toString("utf8");
-    // A record's page leaves without Next's client runtime (lib/server/record-page.mjs);
-    // its 404 keeps it: Next's not-found page is drawn from the RSC payload.
+    const done = [chunk, encoding, callback].find((arg) => typeof arg === "function");
+    const send = () => {
+      res.setHeader("content-security-policy", policyFor(html));
+      res.setHeader("content-length", body.length);
+      res.removeHeader("transfer-encoding");
+      mode = "pass";
+      writeHead.call(res, held.status, ...(held.message ? [held.message] : []));
+      return end.call(res, body, done);
+    };
+    // A record's page leaves without Next's client runtime (lib/server/record-page.mjs).
     if (held.status === 200 && isRecordPage(req.url)) {
       html = withoutClientRuntime(html);
       body = gzipped ? gzipSync(html) : Buffer.from(html, "utf8");
     }
-    res.setHeader("content-security-policy", policyFor(html));
-    res.setHeader("content-length", body.length);
-    res.removeHeader("transfer-encoding");
-    mode = "pass";
-    writeHead.call(res, held.status, ...(held.message ? [held.message] : []));
-    const done = [chunk, encoding, callback].find((arg) => typeof arg === "function");
-    return end.call(res, body, done);
+    // Next's empty 404 document gets the notice the app draws (lib/server/not-found-page.mjs).
+    const locale = held.status === 404 && isEmptyErrorDocument(html) ? localeOf(req.url) : null;
+    if (!locale) return send();
+    notFoundPage(locale).then((page) => {
+      if (page) {
+        html = forAddress(page, req.url);
+        body = gzipped ? gzipSync(html) : Buffer.from(html, "utf8");
+      }
+      send();
+    });
+    return true;
   };
   return handle(req, res);
 }

@@ -51,6 +51,14 @@ beforeAll(async () => {
         return rs.end("{}");
       }
       rs.setHeader("content-type", "text/html; charset=utf-8");
+      if (req.url === "/flushed") {
+        // As Next streams a dynamic page: flushHeaders() (a first writeHead), then its
+        // compression's write, which finds no header sent and writes them again (a second one).
+        rs.flushHeaders();
+        rs.writeHead(200);
+        rs.write(PAGE.slice(0, 120));
+        return setImmediate(() => rs.end(PAGE.slice(120)));
+      }
       if (req.url === "/gzip") {
         rs.setHeader("content-encoding", "gzip");
         return rs.end(gzipSync(PAGE));
@@ -69,6 +77,12 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe("withScriptPolicy", () => {
   it("sets the page's policy on a streamed HTML answer, body intact", async () => {
     const response = await fetch(`${base}/page`);
+    expect(await response.text()).toBe(PAGE);
+    expect(response.headers.get("content-security-policy")).toBe(policyFor(PAGE));
+  });
+
+  it("sets the page's policy on a page whose headers were flushed before its first write", async () => {
+    const response = await fetch(`${base}/flushed`);
     expect(await response.text()).toBe(PAGE);
     expect(response.headers.get("content-security-policy")).toBe(policyFor(PAGE));
   });
