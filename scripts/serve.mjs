@@ -5,9 +5,7 @@
 // (https://nextjs.org/docs/app/guides/custom-server) with the same handler
 // `next start` uses. `npm start` (scripts/start.ts) runs this;
 // `node scripts/serve.mjs -p PORT [-H HOST]` serves a built app directly.
-import { readFileSync } from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import { parseArgs } from "node:util";
 
 process.env.NODE_ENV = "production";
@@ -31,13 +29,8 @@ const door = new FrontDoor();
 let stopping = false;
 // Whole public answers shared with every instance and kept across restarts (PostgreSQL).
 // Keyed by the build: a stored page names its build's script and stylesheet files.
-const build = (() => {
-  try {
-    return readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
-  } catch {
-    return "unbuilt";
-  }
-})();
+const { buildId } = await import("../lib/server/build-id.mjs");
+const build = buildId();
 const front = new FrontCache({ store: new AnswerStore({ build }) });
 // A request's headers must arrive within 10 s and the whole request within
 // 30 s (Node's defaults are 60 s and 5 minutes): long enough for a 5 MB

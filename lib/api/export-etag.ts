@@ -7,24 +7,11 @@
 // cache tag (lib/cache/invalidate.ts), in this process at once and in the
 // database for every instance; the later of the two is taken.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { getDb } from "@/lib/db/client";
 import { cacheDay } from "@/lib/cache/day";
 import { LISTS } from "@/lib/cache/tags.mjs";
+import { buildId } from "@/lib/server/build-id.mjs";
 import { expiredAt } from "@/lib/server/local-expirations.mjs";
-
-let build: string | undefined;
-function buildId(): string {
-  if (build === undefined) {
-    try {
-      build = readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
-    } catch {
-      build = "development";
-    }
-  }
-  return build;
-}
 
 /** When a public write last changed the lists, in ms; 0 when none is recorded. */
 async function listsChangedAt(): Promise<number> {

@@ -1,2 +1,3 @@
 export declare function canonicalPath(path: string): string | null;
 export declare function splitTarget(url: string): [string, string];
+export declare const LOCALES: string[];

@@ -26,7 +26,7 @@
 // are few and tested against a table of spellings (tests/unit/canonical-path.test.ts).
 
 // i18n/locales.ts, which this plain-JavaScript file (run by node, unbundled) cannot import.
-const LOCALES = ["th", "en", "ja"];
+export const LOCALES = ["th", "en", "ja"];
 // Characters encodeURIComponent escapes that browsers send in a path as they are.
 const KEPT = /%(24|26|2B|2C|3A|3B|3D|40|5B|5D|5E|7C)/g;
 const FORBIDDEN = /[/\\%\u0000-\u001f\u007f]/;

@@ -12,8 +12,8 @@
 // address asked for. The status stays 404.
 import { INTERNAL_HEADER, refreshToken } from "./refresh.mjs";
 import { withoutClientRuntime } from "./record-page.mjs";
+import { LOCALES } from "./canonical-path.mjs";
 
-const LOCALES = new Set(["th", "en", "ja"]);
 const PAGE = "/not-found-page";
 const pages = new Map(); // locale → Promise<string | null>, for this process (one build)
 
@@ -25,7 +25,7 @@ export function isEmptyErrorDocument(html) {
 /** The locale a canonical path is in, or null outside any. */
 export function localeOf(url) {
   const first = (url ?? "").split("?")[0].split("/")[1];
-  return LOCALES.has(first) ? first : null;
+  return LOCALES.includes(first) ? first : null;
 }
 
 async function fetchPage(locale) {

@@ -31,6 +31,5 @@ export function isInternal(req) {
 
 /** The same, from the headers Next gives a page (next/headers). */
 export function isOwnRequest(headers) {
-  const value = headers.get(INTERNAL_HEADER);
-  return Boolean(process.env.REGISTRY_REFRESH_TOKEN) && value === process.env.REGISTRY_REFRESH_TOKEN;
+  return headers.get(INTERNAL_HEADER) === refreshToken();
 }

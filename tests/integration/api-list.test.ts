@@ -1,4 +1,3 @@
-import Ajv2020 from "ajv/dist/2020";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportCsv } from "@/app/api/v1/agreements.csv/route";
 import { GET as exportJson } from "@/app/api/v1/agreements.json/route";
@@ -6,16 +5,13 @@ import { GET as getOne } from "@/app/api/v1/agreements/[slug]/route";
 import { GET as list } from "@/app/api/v1/agreements/route";
 import { findParamsSchema } from "@/lib/agreements/filters";
 import { openApiDocument, queryParameters } from "@/lib/api/openapi";
+import { openApiValidator } from "../helpers/openapi-ajv";
 import { db, seeded } from "../helpers/db";
 
 const get = (query: string, headers: Record<string, string> = {}) => list(new Request(`http://test/api/v1/agreements${query}`, { headers }));
 const one = (slug: string) => getOne(new Request(`http://test/api/v1/agreements/${slug}`), { params: Promise.resolve({ slug }) });
 
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
-ajv.addFormat("date-time", (s: string) => !Number.isNaN(Date.parse(s)));
-ajv.addFormat("uri", (s: string) => /^https?:\/\//.test(s));
-ajv.addSchema({ ...openApiDocument, $id: "openapi" } as object);
+const ajv = openApiValidator(openApiDocument);
 const validate = (schema: string, value: unknown) => {
   const check = ajv.getSchema(`openapi#/components/schemas/${schema}`)!;
   const ok = check(value);
