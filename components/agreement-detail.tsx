@@ -41,6 +41,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
   const index = indexCitations(view);
   // The title in the other language: Thai and English each show the other; Japanese shows the Thai original.
   const other: Locale = locale === "th" ? "en" : "th";
+  const tw = useTranslations("Watch");
   const f = view.factCitations;
   const translated = locale !== view.originalLanguage;
 
@@ -172,6 +173,14 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
           </div>
           <ComputedDates computed={view.computed} citations={f} index={index} />
         </dl>
+        {/* A published record's own calendar (the same computed dates); a plain link, so the browser hands the file to the calendar program. */}
+        {pageUrl && Object.values(view.computed).some((c) => typeof c === "object" && c !== null && "state" in c && c.state === "computed") ? (
+          <p className="no-print mt-3 text-sm">
+            <a href={`/${locale}/agreements/${view.slug}/deadlines.ics`} type="text/calendar" className="text-brand underline" data-testid="record-calendar-link">
+              {tw("recordCalendarLink")}
+            </a>
+          </p>
+        ) : null}
       </Section>
 
       <Section id="scope" title={t("scopeAreas")}>

@@ -11,7 +11,14 @@ import { WATCH_PAGE_SIZE, WATCH_WINDOWS, type Audience, type WatchRow, type Watc
 export interface WatchData {
   rows: WatchRow[];
   total: number;
-  counts: Record<WatchView, number>;
+  /** `beyond`: upcoming deadlines after the chosen window. */
+  counts: Record<WatchView, number> & { beyond: number };
+}
+
+/** A window's label: months up to two years, then years, or "all upcoming". */
+function useWindowLabel() {
+  const t = useTranslations("Watch");
+  return (m: WatchWindow) => (m === "all" ? t("allUpcoming") : m >= 60 ? t("years", { count: m / 12 }) : t("months", { count: m }));
 }
 
 /**
@@ -25,6 +32,7 @@ export function WatchList({ audience, basePath, view, months, page, data }: { au
   const views: WatchView[] = audience === "staff" ? ["deadlines", "ended", "unclear", "gaps"] : ["deadlines", "ended", "unclear"];
   const query = (v: WatchView, m: WatchWindow): Record<string, string> => (v === "deadlines" ? { view: v, months: String(m) } : { view: v });
   const facts = useFactList();
+  const windowLabel = useWindowLabel();
   const totalPages = Math.max(1, Math.ceil(data.total / WATCH_PAGE_SIZE));
   return (
     <div className="flex flex-col gap-4">
@@ -46,10 +54,18 @@ export function WatchList({ audience, basePath, view, months, page, data }: { au
           <span>{t("window")}:</span>
           {WATCH_WINDOWS.map((m) => (
             <Link key={m} href={{ pathname: basePath, query: query("deadlines", m) }} aria-current={m === months ? "page" : undefined} className="rounded border border-line px-2 py-0.5 no-underline aria-[current=page]:bg-brand aria-[current=page]:text-paper">
-              {t("months", { count: m })}
+              {windowLabel(m)}
             </Link>
           ))}
         </nav>
+      ) : null}
+      {view === "deadlines" && data.counts.beyond > 0 ? (
+        <p className="text-sm" data-testid="watch-beyond">
+          {t("beyond", { count: data.counts.beyond })}{" "}
+          <Link href={{ pathname: basePath, query: query("deadlines", "all") }} className="text-brand underline">
+            {t("showAll")}
+          </Link>
+        </p>
       ) : null}
       {data.rows.length === 0 ? (
         <p className="rounded border border-line bg-paper p-4" data-testid="watch-empty">

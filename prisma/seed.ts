@@ -21,7 +21,7 @@ import { changePublicationIn } from "@/lib/editor/publication";
 import { recordRevision } from "@/lib/editor/revisions";
 import { diffInputs } from "@/lib/editor/diff";
 import { loadAgreementInput } from "@/lib/editor/snapshot";
-import { reindexAgreement } from "@/lib/search/index-agreement";
+import { reindexAgreement, SEARCH_INDEX_VERSION } from "@/lib/search/index-agreement";
 import { DERIVED_VERSION, refreshDerived } from "@/lib/agreements/derived";
 import { toFormText } from "@/lib/dates/partial-date";
 import type { DateBound, DatePrecision } from "@/lib/enums";
@@ -55,6 +55,17 @@ export async function seed(db: PrismaClient): Promise<SeedResult> {
     const stale = await db.agreement.findMany({ where: { derivedVersion: { lt: DERIVED_VERSION } }, select: { id: true }, take: 200, orderBy: { id: "asc" } });
     if (stale.length === 0) break;
     await db.$transaction((tx) => refreshDerived(tx, stale.map((r) => r.id)), { timeout: 120_000, maxWait: 30_000 });
+  }
+  // Index documents written by an older indexer are rewritten, in batches too.
+  for (;;) {
+    const stale = await db.searchDocument.findMany({ where: { version: { lt: SEARCH_INDEX_VERSION } }, select: { agreementId: true }, take: 200, orderBy: { agreementId: "asc" } });
+    if (stale.length === 0) break;
+    await db.$transaction(
+      async (tx) => {
+        for (const { agreementId } of stale) await reindexAgreement(tx, agreementId);
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
   }
   // Records saved before the count of uncited facts existed are counted, in batches too.
   for (;;) {

@@ -8,7 +8,7 @@ import { loadAgreementSummaries, loadAgreementViews, type AgreementSummary, type
 import { getDb } from "@/lib/db/client";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { highlight, type Highlight } from "@/lib/search/highlight";
-import { searchAgreementPage, searchPassages } from "@/lib/search/query";
+import { prepareQuery, searchAgreementPage, searchPassages, type Needle, type PrepareResult } from "@/lib/search/query";
 
 export interface FoundPage {
   ids: number[];
@@ -26,39 +26,45 @@ export interface FindResult<T> extends Omit<FoundPage, "ids"> {
 const filtersOf = (p: FindParams) => ({ status: p.status, kind: p.kind, scope: p.scope, party: p.party, year: p.year });
 const sortOf = (p: Pick<FindParams, "q" | "sort">): ListingSort => p.sort ?? (p.q ? "relevance" : "newest");
 
-async function idPage(p: FindParams, page: number, today: string): Promise<IdPage> {
+async function idPage(p: FindParams, page: number, today: string, prepared: PrepareResult): Promise<IdPage> {
   const sort = sortOf(p);
   const offset = (page - 1) * p.limit;
-  if (p.q) return searchAgreementPage(getDb(), p.q, filtersOf(p), sort, p.lang, p.limit, offset, today);
+  if (p.q) return searchAgreementPage(getDb(), p.q, filtersOf(p), sort, p.lang, p.limit, offset, today, prepared);
   // Relevance without a query is the default order.
   return listingPage(getDb(), filtersOf(p), sort === "relevance" ? "newest" : sort, p.lang, p.limit, offset, today);
 }
 
-/** The page of ids asked for; a page past the end is the last page. */
-export async function findAgreementPage(p: FindParams, today: string = todayInBangkok()): Promise<FoundPage> {
-  let { ids, total } = await idPage(p, p.page, today);
+/** The page of ids asked for (a page past the end is the last page), and the words a search matched. */
+async function findPage(p: FindParams, today: string): Promise<{ found: FoundPage; needles: Needle[] }> {
+  // The query is prepared once: its tiers for the ranking, its words for the highlight.
+  const prepared = p.q ? await prepareQuery(getDb(), p.q) : null;
+  let { ids, total } = await idPage(p, p.page, today, prepared);
   const totalPages = Math.max(1, Math.ceil(total / p.limit));
   const page = Math.min(p.page, totalPages);
-  if (page !== p.page) ({ ids, total } = await idPage(p, page, today));
-  return { ids, total, page, limit: p.limit, totalPages, sort: sortOf(p) };
+  if (page !== p.page) ({ ids, total } = await idPage(p, page, today, prepared));
+  return { found: { ids, total, page, limit: p.limit, totalPages, sort: sortOf(p) }, needles: prepared?.needles ?? [] };
 }
 
-async function withMatches<T extends { id: number }>(p: FindParams, items: T[]): Promise<Array<T & { match: Highlight | null }>> {
+export async function findAgreementPage(p: FindParams, today: string = todayInBangkok()): Promise<FoundPage> {
+  return (await findPage(p, today)).found;
+}
+
+async function withMatches<T extends { id: number }>(p: FindParams, items: T[], needles: Needle[]): Promise<Array<T & { match: Highlight | null }>> {
   if (!p.q) return items.map((a) => ({ ...a, match: null }));
   const passages = await searchPassages(getDb(), items.map((a) => a.id));
-  return items.map((a) => ({ ...a, match: highlight(passages.get(a.id) ?? [], p.q!, p.lang) }));
+  return items.map((a) => ({ ...a, match: highlight(passages.get(a.id) ?? [], needles, p.lang) }));
 }
 
 /** A page of whole records (the read API). */
 export async function findAgreements(p: FindParams, today: string = todayInBangkok()): Promise<FindResult<ListedAgreement>> {
-  const { ids, ...meta } = await findAgreementPage(p, today);
-  return { ...meta, items: await withMatches(p, await loadAgreementViews(ids, today)) };
+  const { found: { ids, ...meta }, needles } = await findPage(p, today);
+  return { ...meta, items: await withMatches(p, await loadAgreementViews(ids, today), needles) };
 }
 
 /** A page of summaries (the list page's cards). */
 export async function findAgreementSummaries(p: FindParams, today: string = todayInBangkok()): Promise<FindResult<AgreementSummary>> {
-  const { ids, ...meta } = await findAgreementPage(p, today);
-  return { ...meta, items: await withMatches(p, await loadAgreementSummaries(ids, today)) };
+  const { found: { ids, ...meta }, needles } = await findPage(p, today);
+  return { ...meta, items: await withMatches(p, await loadAgreementSummaries(ids, today), needles) };
 }
 
 /** Every matching id in order, for the exports. */

@@ -135,7 +135,7 @@ export async function timelinePage(
   limit: number,
   offset: number,
   today: string,
-): Promise<{ slots: TimelineSlot[]; total: number }> {
+): Promise<{ slots: TimelineSlot[]; total: number; agreementTotal: number }> {
   const where = [listingWhere({}, today), Prisma.sql`a."referenceOn" IS NOT NULL`];
   if (years.from) where.push(Prisma.sql`a."referenceOn" >= ${`${years.from}-01-01`}::date`);
   if (years.to) where.push(Prisma.sql`a."referenceOn" < ${`${years.to + 1}-01-01`}::date`);
@@ -155,9 +155,10 @@ export async function timelinePage(
     db.$queryRaw<TimelineSlot[]>`
       SELECT ${key} AS "groupKey", ${label} AS "groupLabel", ${labelLang} AS "groupLabelLang", a."id" AS "agreementId" FROM ${from} WHERE ${filter}
       ORDER BY ${label} COLLATE "und-x-icu", ${key}, a."referenceOn", a."slug" LIMIT ${limit} OFFSET ${offset}`,
-    db.$queryRaw<Array<{ total: bigint }>>`SELECT COUNT(*) AS "total" FROM ${from} WHERE ${filter}`,
+    db.$queryRaw<Array<{ total: bigint; agreements: bigint }>>`SELECT COUNT(*) AS "total", COUNT(DISTINCT a."id") AS "agreements" FROM ${from} WHERE ${filter}`,
   ]);
-  return { slots, total: Number(count?.total ?? 0) };
+  // Rows page the chart; readers count agreements (one under two parties is one agreement).
+  return { slots, total: Number(count?.total ?? 0), agreementTotal: Number(count?.agreements ?? 0) };
 }
 
 /** The most recently published or updated public agreements (feeds). */

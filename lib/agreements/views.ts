@@ -3,7 +3,8 @@
 // summary for cards and lists that selects only what a card shows.
 import { cache } from "react";
 import { getPublicAgreement, listPublicAgreementsById, publicWhere, type AgreementRecord } from "@/lib/agreements/queries";
-import { referenceDate, serializeAgreement, type AgreementView } from "@/lib/agreements/serialize";
+import { deadlineInputOf, referenceDate, serializeAgreement, type AgreementView } from "@/lib/agreements/serialize";
+import { computeDeadlines, type Computation } from "@/lib/agreements/deadlines";
 import type { LifecycleBasis, LifecycleStatus } from "@/lib/agreements/lifecycle";
 import { getDb } from "@/lib/db/client";
 import { partialDate, toIsoString, todayInBangkok } from "@/lib/dates/partial-date";
@@ -92,4 +93,48 @@ export async function loadAgreementSummaries(ids: number[], asOf: string = today
   const rows = await getDb().agreement.findMany({ where: { id: { in: ids }, ...publicWhere }, select: summarySelect(new Date(`${asOf}T00:00:00Z`)) });
   const byId = new Map(rows.map((r) => [r.id, summarize(r, asOf)]));
   return ids.map((id) => byId.get(id)).filter((v): v is AgreementSummary => v !== undefined);
+}
+
+/** A computed date for a chart: its first and last possible day (null: open on that side). */
+export interface ChartDate {
+  first: string | null;
+  last: string | null;
+  precision: string;
+  /** The end is stated by a source, not computed. */
+  stated: boolean;
+}
+
+/**
+ * The end of validity and next renewal of these public agreements, from the
+ * same function as their pages and the API (lib/agreements/deadlines.ts),
+ * for the timeline: an end that is computed (effect + term) is drawn as
+ * surely as a stated one, and an upcoming renewal is marked.
+ */
+export async function loadChartDates(ids: number[], asOf: string): Promise<Map<number, { end: ChartDate | null; nextRenewal: ChartDate | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await getDb().agreement.findMany({
+    where: { id: { in: ids }, ...publicWhere },
+    select: {
+      id: true,
+      signedOn: true,
+      signedPrecision: true,
+      signedBound: true,
+      effectiveOn: true,
+      effectivePrecision: true,
+      effectiveBound: true,
+      expiresOn: true,
+      expiresPrecision: true,
+      expiresBound: true,
+      termMonths: true,
+      automaticRenewal: true,
+      terminationNoticeMonths: true,
+    },
+  });
+  const chart = (c: Computation): ChartDate | null => (c.kind === "computed" ? { first: c.date.first, last: c.date.last, precision: c.date.precision, stated: c.date.basis === "endStated" } : null);
+  return new Map(
+    rows.map((r) => {
+      const d = computeDeadlines(deadlineInputOf(r), asOf);
+      return [r.id, { end: chart(d.end), nextRenewal: chart(d.nextRenewal) }];
+    }),
+  );
 }

@@ -4,7 +4,7 @@
 // the registry's size. The public sees published public records; staff see
 // every record that is not archived, drafts and internal ones included.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { coversSql } from "@/lib/agreements/listing";
+import { coversSql, listingWhere, type ListingFilters } from "@/lib/agreements/listing";
 import type { LifecycleStatus } from "@/lib/agreements/lifecycle";
 import { addMonths, dayNumber, isoFromDayNumber } from "@/lib/dates/partial-date";
 import type { PublicationState, Visibility } from "@/lib/enums";
@@ -12,8 +12,12 @@ import type { PublicationState, Visibility } from "@/lib/enums";
 type Db = PrismaClient | Prisma.TransactionClient;
 
 export type Audience = "public" | "staff";
-/** The windows a reader can choose, in months ahead. */
-export const WATCH_WINDOWS = [3, 6, 12, 24] as const;
+/**
+ * The windows a reader can choose: months ahead, up to ten years, or every
+ * upcoming deadline ("all"). A registry of five-year MoCs signed this year
+ * has its first deadlines four years away: a 24-month ceiling showed it none.
+ */
+export const WATCH_WINDOWS = [3, 6, 12, 24, 60, 120, "all"] as const;
 export type WatchWindow = (typeof WATCH_WINDOWS)[number];
 export const WATCH_VIEWS = ["deadlines", "ended", "unclear", "gaps"] as const;
 export type WatchView = (typeof WATCH_VIEWS)[number];
@@ -53,10 +57,22 @@ const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 type Raw = Omit<WatchRow, "first" | "last"> & { first: Date | null; last: Date | null };
 const toRows = (rows: Raw[]): WatchRow[] => rows.map((r) => ({ ...r, first: iso(r.first), last: iso(r.last), missing: r.missing ?? null, uncited: r.uncited ?? null }));
 
-/** The last day of a window of `months` from `today`. */
-export function windowEnd(today: string, months: number): string {
-  return isoFromDayNumber(addMonths(dayNumber(today), months));
+/** The last day of a window of `months` from `today` ("all": no end). */
+export function windowEnd(today: string, months: WatchWindow | number): string | null {
+  return months === "all" ? null : isoFromDayNumber(addMonths(dayNumber(today), months));
 }
+
+/**
+ * For an instrument that renews itself the stored deadlines repeat every term
+ * (to 2100): an open-ended list or calendar carries its cycle up to the next
+ * renewal only, as the record's page does ("next renewal").
+ */
+const upToNextRenewalSql = (today: string) =>
+  Prisma.sql`d."firstOn" <= COALESCE((SELECT MIN(r."lastOn") FROM "AgreementDeadline" r WHERE r."agreementId" = d."agreementId" AND r."kind" = 'RENEWAL' AND r."lastOn" >= ${today}::date), 'infinity'::date)`;
+
+/** Deadlines of records that have not been terminated or superseded (those owe no notice and renew nothing). */
+const notEndedSql = (today: string) =>
+  Prisma.sql`NOT EXISTS (SELECT 1 FROM "AgreementStatusPeriod" sp WHERE sp."agreementId" = a."id" AND sp."status" IN ('terminated', 'superseded') AND ${coversSql(today)})`;
 
 /** The facts whose absence or lack of a citation puts a record on the gaps list. */
 export const KEY_FACTS = ["signedOn", "effectiveOn", "expiresOn", "termMonths", "automaticRenewal", "terminationNoticeMonths"] as const;
@@ -67,11 +83,11 @@ function viewSql(view: WatchView, audience: Audience, months: WatchWindow, today
   if (view === "deadlines") {
     // Deadlines whose range meets [today, today + window], of records that
     // have not ended (terminated or superseded ones owe no notice).
+    const end = windowEnd(today, months);
     return {
       columns: Prisma.sql`d."kind", d."firstOn" AS "first", d."lastOn" AS "last", d."precision", NULL::text[] AS "missing", NULL::text[] AS "uncited"`,
       from: Prisma.sql`"AgreementDeadline" d JOIN "Agreement" a ON a."id" = d."agreementId"
-        WHERE ${where} AND d."lastOn" >= ${today}::date AND d."firstOn" <= ${windowEnd(today, months)}::date
-          AND NOT EXISTS (SELECT 1 FROM "AgreementStatusPeriod" sp WHERE sp."agreementId" = a."id" AND sp."status" IN ('terminated', 'superseded') AND ${coversSql(today)})`,
+        WHERE ${where} AND d."lastOn" >= ${today}::date AND ${end ? Prisma.sql`d."firstOn" <= ${end}::date` : upToNextRenewalSql(today)} AND ${notEndedSql(today)}`,
       order: Prisma.sql`d."firstOn", d."lastOn", a."id", d."kind"`,
     };
   }
@@ -121,42 +137,71 @@ export async function watchPage(db: Db, view: WatchView, audience: Audience, mon
   return { rows: toRows(rows), total: Number(count?.n ?? 0) };
 }
 
-/** How many rows each list has (the window applies to deadlines), for the tabs and the home pages. */
-export async function watchCounts(db: Db, audience: Audience, months: WatchWindow, today: string): Promise<Record<WatchView, number>> {
+/**
+ * How many rows each list has (the window applies to deadlines), for the tabs
+ * and the home pages, and how many upcoming deadlines lie beyond the window
+ * (so a list that is empty for the window says that later ones exist).
+ */
+export async function watchCounts(db: Db, audience: Audience, months: WatchWindow, today: string): Promise<Record<WatchView, number> & { beyond: number }> {
   const views = audience === "public" ? WATCH_VIEWS.filter((v) => v !== "gaps") : WATCH_VIEWS;
-  const counts = await Promise.all(
-    views.map(async (view) => {
-      const { from } = viewSql(view, audience, months, today);
-      const [row] = await db.$queryRaw<Array<{ n: bigint }>>`SELECT COUNT(*) AS "n" FROM ${from}`;
-      return [view, Number(row?.n ?? 0)] as const;
-    }),
-  );
-  return { deadlines: 0, ended: 0, unclear: 0, gaps: 0, ...Object.fromEntries(counts) };
+  const end = windowEnd(today, months);
+  const [counts, [beyond]] = await Promise.all([
+    Promise.all(
+      views.map(async (view) => {
+        const { from } = viewSql(view, audience, months, today);
+        const [row] = await db.$queryRaw<Array<{ n: bigint }>>`SELECT COUNT(*) AS "n" FROM ${from}`;
+        return [view, Number(row?.n ?? 0)] as const;
+      }),
+    ),
+    end
+      ? db.$queryRaw<Array<{ n: bigint }>>`SELECT COUNT(*) AS "n" FROM "AgreementDeadline" d JOIN "Agreement" a ON a."id" = d."agreementId"
+          WHERE ${audienceSql(audience)} AND d."firstOn" > ${end}::date AND ${upToNextRenewalSql(today)} AND ${notEndedSql(today)}`
+      : [{ n: 0n }],
+  ]);
+  return { deadlines: 0, ended: 0, unclear: 0, gaps: 0, ...Object.fromEntries(counts), beyond: Number(beyond?.n ?? 0) };
 }
 
 /**
  * How far a calendar feed reaches: back three months (so recent events stay
- * in subscribers' calendars), ahead two years, at most this many events
- * (about 580 kB): calendar programs fetch the whole feed on every poll, and
- * at 10,000 records an uncapped feed of 2,000 events was 2.3 MB.
+ * in subscribers' calendars), forward without limit (a five-year MoC's first
+ * deadline is years away), at most this many events, soonest first (about
+ * 580 kB): calendar programs fetch the whole feed on every poll, and at
+ * 10,000 records an uncapped feed of 2,000 events was 2.3 MB. What the cap
+ * leaves out, the feed's description says.
  */
 export const CALENDAR_MAX_EVENTS = 500;
+export const CALENDAR_MONTHS_BACK = 3;
+
+/** Which records a calendar covers: all (of the audience), one record, or those a list's filters select (public). */
+export type CalendarScope = { kind: "all" } | { kind: "record"; slug: string } | { kind: "list"; filters: ListingFilters };
+
+export interface CalendarEntries {
+  entries: Array<{ agreementId: number; slug: string; titleTh: string; titleEn: string; titleJa: string | null; kind: "END" | "NOTICE" | "RENEWAL"; first: string; last: string; isPublic: boolean }>;
+  /** The first day covered. */
+  from: string;
+  /** Events within the reach that the cap left out. */
+  leftOut: number;
+}
 
 /**
  * The deadlines a calendar feed carries, soonest first: of records that have
- * not been terminated or superseded, within the window above, bounded so a
+ * not been terminated or superseded, from three months back on, bounded so a
  * feed costs the same at any size.
  */
-export async function calendarEntries(db: Db, audience: Audience, today: string) {
-  const from = isoFromDayNumber(addMonths(dayNumber(today), -3));
-  const to = isoFromDayNumber(addMonths(dayNumber(today), 24));
-  const rows = await db.$queryRaw<Array<{ agreementId: number; slug: string; titleTh: string; titleEn: string; titleJa: string | null; kind: "END" | "NOTICE" | "RENEWAL"; first: Date; last: Date; isPublic: boolean }>>`
-    SELECT a."id" AS "agreementId", a."slug", a."titleTh", a."titleEn", a."titleJa", d."kind", d."firstOn" AS "first", d."lastOn" AS "last",
-           (a."publicationState" = 'PUBLISHED' AND a."visibility" = 'PUBLIC') AS "isPublic"
-    FROM "AgreementDeadline" d JOIN "Agreement" a ON a."id" = d."agreementId"
-    WHERE ${audienceSql(audience)} AND d."lastOn" >= ${from}::date AND d."firstOn" <= ${to}::date
-      AND NOT EXISTS (SELECT 1 FROM "AgreementStatusPeriod" sp WHERE sp."agreementId" = a."id" AND sp."status" IN ('terminated', 'superseded') AND ${coversSql(today)})
-    ORDER BY d."firstOn", a."id", d."kind"
-    LIMIT ${CALENDAR_MAX_EVENTS}`;
-  return rows.map((r) => ({ ...r, first: iso(r.first)!, last: iso(r.last)! }));
+export async function calendarEntries(db: Db, audience: Audience, today: string, scope: CalendarScope = { kind: "all" }): Promise<CalendarEntries> {
+  const from = isoFromDayNumber(addMonths(dayNumber(today), -CALENDAR_MONTHS_BACK));
+  const which =
+    scope.kind === "record" ? Prisma.sql`AND a."slug" = ${scope.slug}` : scope.kind === "list" ? Prisma.sql`AND ${listingWhere(scope.filters, today)}` : Prisma.empty;
+  const filter = Prisma.sql`${audienceSql(audience)} ${which} AND d."lastOn" >= ${from}::date AND ${upToNextRenewalSql(today)} AND ${notEndedSql(today)}`;
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<Array<Omit<CalendarEntries["entries"][number], "first" | "last"> & { first: Date; last: Date }>>`
+      SELECT a."id" AS "agreementId", a."slug", a."titleTh", a."titleEn", a."titleJa", d."kind", d."firstOn" AS "first", d."lastOn" AS "last",
+             (a."publicationState" = 'PUBLISHED' AND a."visibility" = 'PUBLIC') AS "isPublic"
+      FROM "AgreementDeadline" d JOIN "Agreement" a ON a."id" = d."agreementId"
+      WHERE ${filter}
+      ORDER BY d."firstOn", a."id", d."kind"
+      LIMIT ${CALENDAR_MAX_EVENTS}`,
+    db.$queryRaw<Array<{ n: bigint }>>`SELECT COUNT(*) AS "n" FROM "AgreementDeadline" d JOIN "Agreement" a ON a."id" = d."agreementId" WHERE ${filter}`,
+  ]);
+  return { entries: rows.map((r) => ({ ...r, first: iso(r.first)!, last: iso(r.last)! })), from, leftOut: Math.max(0, Number(count?.n ?? 0) - rows.length) };
 }

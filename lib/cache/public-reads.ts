@@ -15,11 +15,13 @@
 import { unstable_cache } from "next/cache";
 import { findAgreementSummaries, findAgreements } from "@/lib/agreements/find";
 import type { FindParams } from "@/lib/agreements/filters";
+import type { ListingFilters } from "@/lib/agreements/listing";
+import { nameIn } from "@/lib/i18n/pick";
 import { filterChoices, latestUpdatedIds, listingPage, statusCounts, timelinePage } from "@/lib/agreements/listing";
 import { findRenamedSlug, getPublicAgreement } from "@/lib/agreements/queries";
 import { serializeAgreement } from "@/lib/agreements/serialize";
-import { loadAgreementSummaries } from "@/lib/agreements/views";
-import { calendarEntries, watchCounts, watchPage, type WatchView, type WatchWindow } from "@/lib/agreements/watch";
+import { loadAgreementSummaries, loadChartDates } from "@/lib/agreements/views";
+import { calendarEntries, type CalendarScope, watchCounts, watchPage, type WatchView, type WatchWindow } from "@/lib/agreements/watch";
 import { cacheDay } from "@/lib/cache/day";
 import { LISTS, recordTag, sourceTag } from "@/lib/cache/tags.mjs";
 import { getPublicSource } from "@/lib/sources/queries";
@@ -97,12 +99,13 @@ export const publicTimeline = cached(
   "timeline",
   async (group: "party" | "scope", lang: Locale, years: { from?: number; to?: number }, limit: number, page: number, today: string) => {
     const db = getDb();
-    let { slots, total } = await timelinePage(db, group, lang, years, limit, (page - 1) * limit, today);
+    let { slots, total, agreementTotal } = await timelinePage(db, group, lang, years, limit, (page - 1) * limit, today);
     const totalPages = Math.max(1, Math.ceil(total / limit));
     const shown = Math.min(page, totalPages);
-    if (shown !== page) ({ slots, total } = await timelinePage(db, group, lang, years, limit, (shown - 1) * limit, today));
-    const agreements = await loadAgreementSummaries([...new Set(slots.map((s) => s.agreementId))], today);
-    return { slots, total, page: shown, totalPages, agreements };
+    if (shown !== page) ({ slots, total, agreementTotal } = await timelinePage(db, group, lang, years, limit, (shown - 1) * limit, today));
+    const ids = [...new Set(slots.map((s) => s.agreementId))];
+    const [agreements, dates] = await Promise.all([loadAgreementSummaries(ids, today), loadChartDates(ids, today)]);
+    return { slots, total, agreementTotal, page: shown, totalPages, agreements: agreements.map((a) => ({ ...a, chart: dates.get(a.id) ?? { end: null, nextRenewal: null } })) };
   },
   lists,
 );
@@ -189,8 +192,22 @@ export const publicWatch = cached(
  */
 export const publicCalendar = cached(
   "calendar",
-  async (locale: Locale, origin: string, today: string) => {
-    return bodyOf(deadlinesIcs(await calendarEntries(getDb(), "public", today), locale, origin, calendarTexts(locale, "public"), today));
+  async (locale: Locale, origin: string, today: string, filters: ListingFilters | null) => {
+    const scope: CalendarScope = filters ? { kind: "list", filters } : { kind: "all" };
+    return bodyOf(deadlinesIcs(await calendarEntries(getDb(), "public", today, scope), locale, origin, calendarTexts(locale, filters ? { kind: "list" } : { kind: "all", audience: "public" }), today));
   },
   lists,
+);
+
+/** One public record's deadlines calendar; null when there is no such public record. */
+export const publicRecordCalendar = cached(
+  "record-calendar",
+  async (locale: Locale, origin: string, today: string, slug: string) => {
+    const record = await agreementView(slug, today);
+    if (!record) return null;
+    const title = nameIn(record.title, locale);
+    return bodyOf(deadlinesIcs(await calendarEntries(getDb(), "public", today, { kind: "record", slug }), locale, origin, calendarTexts(locale, { kind: "record", title }), today));
+  },
+  // Its deadlines change only when the record does (and its status, with the day in the key).
+  (_locale, _origin, _today, slug) => [recordTag(slug)],
 );

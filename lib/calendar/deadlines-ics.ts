@@ -25,16 +25,33 @@ export interface CalendarEntry {
 
 export interface CalendarTexts {
   name: string;
+  /** What the feed covers and leaves out (X-WR-CALDESC), and why it has no event when it has none. */
+  description: (info: { from: string; count: number; leftOut: number }) => string;
   kind: (kind: CalendarEntry["kind"]) => string;
   /** "The exact day is not known: between {first} and {last}…" */
   uncertain: (first: string, last: string) => string;
 }
 
+/** Which records a feed covers, for its name and description: every record, one record (its title), or a filtered list. */
+export type CalendarCoverage = { kind: "all"; audience: "public" | "staff" } | { kind: "record"; title: string } | { kind: "list" };
+
 /** The feed's words in `locale`, from the message files (no request context needed). */
-export function calendarTexts(locale: Locale, audience: "public" | "staff"): CalendarTexts {
+export function calendarTexts(locale: Locale, coverage: CalendarCoverage): CalendarTexts {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Watch" });
+  const name =
+    coverage.kind === "record" ? t("recordCalendarName", { title: coverage.title }) : coverage.kind === "list" ? t("listCalendarName") : t(coverage.audience === "public" ? "calendarName" : "staffCalendarName");
+  const covers = coverage.kind === "all" ? (coverage.audience === "public" ? "public" : "staff") : coverage.kind;
   return {
-    name: t(audience === "public" ? "calendarName" : "staffCalendarName"),
+    name,
+    description: ({ from, count, leftOut }) =>
+      [
+        t(`calendarCovers.${covers}`, { from: formatIsoPartial(from, locale) }),
+        t("calendarLeavesOut"),
+        leftOut > 0 ? t("calendarCapped", { count, leftOut }) : null,
+        count === 0 ? t("calendarEmpty", { from: formatIsoPartial(from, locale) }) : null,
+      ]
+        .filter(Boolean)
+        .join(" "),
     kind: (k) => t(`kind.${k}`),
     uncertain: (first, last) => t("calendarUncertain", { first, last }),
   };
@@ -42,9 +59,15 @@ export function calendarTexts(locale: Locale, audience: "public" | "staff"): Cal
 
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function deadlinesIcs(entries: CalendarEntry[], locale: Locale, origin: string, texts: CalendarTexts, stampDay: string): string {
+export function deadlinesIcs(feed: { entries: CalendarEntry[]; from: string; leftOut: number }, locale: Locale, origin: string, texts: CalendarTexts, stampDay: string): string {
+  const { entries } = feed;
   const host = new URL(origin).host;
-  const calendar = ical({ name: texts.name, method: ICalCalendarMethod.PUBLISH, prodId: { company: host, product: "thai-japan-ict-registry", language: locale.toUpperCase() } });
+  const calendar = ical({
+    name: texts.name,
+    description: texts.description({ from: feed.from, count: entries.length, leftOut: feed.leftOut }),
+    method: ICalCalendarMethod.PUBLISH,
+    prodId: { company: host, product: "thai-japan-ict-registry", language: locale.toUpperCase() },
+  });
   for (const e of entries) {
     const title = nameIn({ th: e.titleTh, en: e.titleEn, ja: e.titleJa }, locale);
     const summary = `${texts.kind(e.kind)}: ${title}`;

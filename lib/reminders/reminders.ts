@@ -93,7 +93,7 @@ export async function sendDueReminders(db: PrismaClient, { today, transport, ori
   const people = await recipients(db);
   if (people.length === 0) return 0;
   // Staff see every record that is not archived; a year back to five ahead.
-  const entries = (await calendarEntries(db, "staff", today)).filter((e) => e.first >= today);
+  const entries = (await calendarEntries(db, "staff", today)).entries.filter((e) => e.first >= today);
   let sent = 0;
   for (const person of people) {
     const t = createTranslator({ locale: person.language, messages: messagesFor(person.language), namespace: "Reminders" });

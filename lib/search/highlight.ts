@@ -1,7 +1,12 @@
-// The passage to show under a search result, with the matching words marked.
-// Pure: the page renders the parts, marking those with `mark: true`.
+// The passage to show under a search result, with the words that matched
+// marked. Pure: the page renders the parts, marking those with `mark: true`.
+// It marks whole words (as the index splits them, lib/search/segment.ts),
+// exactly those the query matched (lib/search/query.ts, `needles`): never
+// "ai" inside "Thailand"; for "AI", "ปัญญาประดิษฐ์" where a synonym matched;
+// nothing at all when a record matched only by a year its dates fall in.
 import type { Passage } from "./index-agreement";
-import { segmentWords } from "./segment";
+import type { Needle } from "./query";
+import { wordSpans } from "./segment";
 import type { Locale } from "@/i18n/locales";
 
 export interface Highlight {
@@ -13,28 +18,30 @@ export interface Highlight {
 const CONTEXT = 70;
 const FIELD_ORDER: Passage["field"][] = ["title", "scopeArea", "party", "signatory", "summary", "quote"];
 
-/**
- * The first passage (titles first, quotes last; the reader's language first)
- * containing a query word — or, for a misspelt query word, a word sharing its
- * first five letters.
- */
-export function highlight(passages: Passage[], query: string, locale: Locale): Highlight | null {
-  const words = segmentWords(query);
-  if (words.length === 0) return null;
-  const needles = [...words, ...words.filter((w) => w.length > 5).map((w) => w.slice(0, 5))];
+/** Where the needles stand in a text: [start, end) of each match. */
+function matches(text: string, needles: Needle[]): Array<[number, number]> {
+  const spans = wordSpans(text);
+  const found: Array<[number, number]> = [];
+  for (let i = 0; i < spans.length; i++) {
+    for (const { words, prefix } of needles) {
+      if (prefix ? spans[i]!.word.startsWith(words[0]!) : words.every((w, k) => spans[i + k]?.word === w)) {
+        found.push([spans[i]!.start, spans[i + (prefix ? 0 : words.length - 1)]!.end]);
+      }
+    }
+  }
+  return found;
+}
+
+/** The first passage (titles first, quotes last; the reader's language first) holding a matched word. */
+export function highlight(passages: Passage[], needles: Needle[], locale: Locale): Highlight | null {
+  if (needles.length === 0) return null;
   const ordered = [...passages].sort(
     (x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field) || Number(y.lang === locale) - Number(x.lang === locale),
   );
   for (const passage of ordered) {
-    const lower = passage.text.toLowerCase();
-    const spans: Array<[number, number]> = [];
-    for (const needle of needles) {
-      let at = lower.indexOf(needle);
-      while (at !== -1) {
-        spans.push([at, at + needle.length]);
-        at = lower.indexOf(needle, at + needle.length);
-      }
-    }
+    // Positions are in the NFC text the segmenter saw.
+    const text = passage.text.normalize("NFC");
+    const spans = matches(text, needles);
     if (spans.length === 0) continue;
     spans.sort((a, b) => a[0] - b[0]);
     const merged: Array<[number, number]> = [];
@@ -44,18 +51,18 @@ export function highlight(passages: Passage[], query: string, locale: Locale): H
       else merged.push([...span]);
     }
     const start = Math.max(0, merged[0]![0] - CONTEXT);
-    const end = Math.min(passage.text.length, merged[0]![1] + CONTEXT * 2);
+    const end = Math.min(text.length, merged[0]![1] + CONTEXT * 2);
     const parts: Highlight["parts"] = [];
     let cursor = start;
     for (const [from, to] of merged) {
       if (from >= end) break;
-      if (from > cursor) parts.push({ text: passage.text.slice(cursor, from), mark: false });
-      parts.push({ text: passage.text.slice(Math.max(from, cursor), Math.min(to, end)), mark: true });
+      if (from > cursor) parts.push({ text: text.slice(cursor, from), mark: false });
+      parts.push({ text: text.slice(Math.max(from, cursor), Math.min(to, end)), mark: true });
       cursor = Math.min(to, end);
     }
-    if (cursor < end) parts.push({ text: passage.text.slice(cursor, end), mark: false });
+    if (cursor < end) parts.push({ text: text.slice(cursor, end), mark: false });
     if (start > 0) parts.unshift({ text: "…", mark: false });
-    if (end < passage.text.length) parts.push({ text: "…", mark: false });
+    if (end < text.length) parts.push({ text: "…", mark: false });
     return { field: passage.field, lang: passage.lang, parts };
   }
   return null;

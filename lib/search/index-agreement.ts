@@ -5,6 +5,16 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Language } from "@/lib/enums";
 import { segmentedText } from "./segment";
+import { yearToken } from "./terms";
+import { messagesFor } from "@/lib/i18n/messages";
+import { locales } from "@/i18n/locales";
+
+/**
+ * Raised when what a document holds changes: older documents are rewritten
+ * at start (prisma/seed.ts). 2: the kind's names and the years of the
+ * record's dates (issue 28).
+ */
+export const SEARCH_INDEX_VERSION = 2;
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -60,28 +70,38 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
     add("quote", "th", c.quoteTh);
   }
 
+  // The kind in three languages ("memorandum of cooperation", "บันทึกความร่วมมือ"),
+  // so a query for the kind (or its abbreviation, lib/search/synonyms.ts) finds it.
+  const kindNames = locales.map((l) => (messagesFor(l) as { Kind: Record<string, string> }).Kind[a.kind] ?? "").join(" \n ");
+  // The years the record's dates fall in, as tokens no text contains: a
+  // query for a year (in any calendar, lib/search/terms.ts) finds them.
+  const dates = [a.cabinetApprovalOn, a.signedOn, a.effectiveOn, a.expiresOn, ...a.events.map((e) => e.occurredOn)].filter((d): d is Date => d !== null);
+  const years = [...new Set(dates.map((d) => yearToken(d.getUTCFullYear())))].join(" ");
+
   // Weights rank a hit in the title above one in a quoted passage.
   const byWeight = (fields: Passage["field"][]) => segmentedText(passages.filter((p) => fields.includes(p.field)).map((p) => p.text).join(" \n "));
   const weightA = byWeight(["title"]);
-  const weightB = byWeight(["scopeArea", "party", "signatory"]);
+  const weightB = [segmentedText(kindNames), byWeight(["scopeArea", "party", "signatory"])].join(" ");
   const weightC = [byWeight(["summary"]), ...a.events.flatMap((e) => [segmentedText(e.descriptionTh), segmentedText(e.descriptionEn), segmentedText(e.descriptionJa ?? "")])].join(" ");
   const weightD = [byWeight(["quote"]), ...a.relationsOut.flatMap((r) => [segmentedText(r.noteTh ?? ""), segmentedText(r.noteEn ?? ""), segmentedText(r.noteJa ?? "")])].join(" ");
+  // The years stay out of `words`: the vocabulary (typo tolerance) holds words people write.
   const words = [weightA, weightB, weightC, weightD].join(" ");
   // Quotes repeat across citations; one copy of each passage is enough to highlight.
   const unique = [...new Map(passages.map((p) => [`${p.field}|${p.lang}|${p.text}`, p])).values()];
 
   await db.$executeRaw`
-    INSERT INTO "SearchDocument" ("agreementId", "document", "words", "passages", "updatedAt")
+    INSERT INTO "SearchDocument" ("agreementId", "document", "words", "passages", "version", "updatedAt")
     VALUES (
       ${a.id},
-      setweight(to_tsvector('simple', ${weightA}), 'A') || setweight(to_tsvector('simple', ${weightB}), 'B') ||
+      setweight(to_tsvector('simple', ${`${weightA} ${years}`}), 'A') || setweight(to_tsvector('simple', ${weightB}), 'B') ||
       setweight(to_tsvector('simple', ${weightC}), 'C') || setweight(to_tsvector('simple', ${weightD}), 'D'),
       ${words},
       ${JSON.stringify(unique)}::jsonb,
+      ${SEARCH_INDEX_VERSION},
       now()
     )
     ON CONFLICT ("agreementId") DO UPDATE SET
-      "document" = EXCLUDED."document", "words" = EXCLUDED."words", "passages" = EXCLUDED."passages", "updatedAt" = now()`;
+      "document" = EXCLUDED."document", "words" = EXCLUDED."words", "passages" = EXCLUDED."passages", "version" = EXCLUDED."version", "updatedAt" = now()`;
   const vocabulary = [...new Set(words.split(" ").filter(Boolean))];
   // The vocabulary (typo tolerance, lib/search/query.ts) holds the words of
   // published public records only: a word of a draft or an internal record

@@ -2,48 +2,113 @@ import type { Locale } from "@/i18n/locales";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { segmentWords } from "./segment";
 import type { Passage } from "./index-agreement";
+import { normalizeQuery, SHORT_WORD, termWords, yearOf, yearToken } from "./terms";
 import { listingOrder, listingWhere, type ListingFilters, type ListingSort } from "@/lib/agreements/listing";
 
 const SIMILARITY = 0.4;
 
-/**
- * Turns the query into a tsquery over the index's own words. Each query word
- * stands for itself (and longer words it begins) when the index has such a
- * word; else for indexed words containing it (part of a Thai compound);
- * else for the indexed words spelt most like it ("Takaici" → "takaichi").
- * null: some word matches nothing, so nothing can match.
- */
-async function prepare(db: PrismaClient, query: string): Promise<string | null> {
-  const words = segmentWords(query);
-  if (words.length === 0) return null;
-  const terms: string[] = [];
-  for (const word of words) {
-    const [prefix] = await db.$queryRaw<Array<{ word: string }>>`SELECT "word" FROM "SearchWord" WHERE "word" LIKE ${`${word}%`} LIMIT 1`;
-    if (prefix) {
-      terms.push(`${word}:*`);
-      continue;
-    }
-    let alternatives = word.length >= 3 ? await db.$queryRaw<Array<{ word: string }>>`SELECT "word" FROM "SearchWord" WHERE "word" LIKE ${`%${word}%`} LIMIT 20` : [];
-    if (alternatives.length === 0)
-      alternatives = await db.$queryRaw<Array<{ word: string }>>`
-        SELECT "word" FROM "SearchWord" WHERE "word" % ${word} AND similarity("word", ${word}) > ${SIMILARITY}
-        ORDER BY similarity("word", ${word}) DESC, "word" LIMIT 5`;
-    if (alternatives.length === 0) return null;
-    terms.push(`(${alternatives.map((a) => a.word).join(" | ")})`);
-  }
-  return terms.join(" & ");
+/** Words to mark in a passage: consecutive segments equal to `words` (a phrase), or (prefix) a segment beginning with the one word. */
+export interface Needle {
+  words: string[];
+  prefix: boolean;
 }
 
-function matchSql(tsquery: string, f: ListingFilters, today: string) {
+/**
+ * A query turned into tsqueries over the index's own words, one per tier of
+ * how well a record matches: every query word as a whole word (or one of its
+ * synonyms, or the year it names); as the start of a word; or anyhow (inside a
+ * Thai compound, or spelt like it). A record's rank weighs the tiers, so a
+ * whole-word hit ranks above a word-start hit, above a hit inside a word.
+ * `needles`: what the highlighter marks — exactly the words that matched.
+ */
+export interface PreparedQuery {
+  /** null: some word has no whole-word form, so no record is in this tier. */
+  exact: string | null;
+  start: string | null;
+  any: string;
+  needles: Needle[];
+}
+
+const phrase = (term: string) => {
+  const words = termWords(term);
+  return words.length === 1 ? words[0]! : `(${words.join(" <-> ")})`;
+};
+
+/**
+ * Each query word stands for: itself; the terms of a synonym set it belongs
+ * to (lib/search/synonyms.ts); the year it names, in any calendar (records
+ * index the years of their dates); and, for words longer than SHORT_WORD
+ * letters, longer words it begins, indexed words containing it (part of a
+ * Thai compound) or, failing those, the indexed words spelt most like it
+ * ("Takaici" → "takaichi"). A short word ("AI") matches whole words only.
+ * null: some word matches nothing, so nothing can match.
+ */
+export async function prepareQuery(db: PrismaClient, query: string): Promise<PrepareResult> {
+  const words = segmentWords(normalizeQuery(query));
+  if (words.length === 0) return null;
+  const exact: Array<string | null> = [];
+  const start: Array<string | null> = [];
+  const any: string[] = [];
+  const needles: Needle[] = [];
+  for (const word of words) {
+    const [known] = await db.$queryRaw<Array<{ word: string }>>`SELECT "word" FROM "SearchWord" WHERE "word" = ${word}`;
+    const synonyms = (await db.$queryRaw<Array<{ terms: string[] }>>`SELECT "terms" FROM "SearchSynonym" WHERE ${word} = ANY("terms")`).flatMap((r) => r.terms).filter((t) => t !== word);
+    const year = yearOf(word);
+    // A year's spellings are words too: 2025 finds "2568" in a Thai quote.
+    const whole = [...new Set([...(known ? [word] : []), ...synonyms.filter((t) => termWords(t).length > 0).map(phrase), ...(year ? [yearToken(year), String(year), String(year + 543)] : [])])];
+    needles.push(
+      ...(known ? [{ words: [word], prefix: false }] : []),
+      ...synonyms.map((t) => ({ words: termWords(t), prefix: false })).filter((n) => n.words.length > 0),
+      ...(year ? [String(year), String(year + 543)].map((w) => ({ words: [w], prefix: false })) : []),
+    );
+
+    let begins = false;
+    let inside: string[] = [];
+    // The short-word rule is for Latin letters and digits ("AI" in "Thailand");
+    // a Thai or Japanese word of two or three letters is a word, and a longer
+    // compound may begin with it (郵便 in 郵便局).
+    const latin = /^[\p{Script=Latin}\p{N}]+$/u.test(word);
+    if (!year && (latin ? word.length > SHORT_WORD : true)) {
+      const [prefix] = await db.$queryRaw<Array<{ word: string }>>`SELECT "word" FROM "SearchWord" WHERE "word" LIKE ${`${word}_%`} LIMIT 1`;
+      begins = Boolean(prefix);
+      if (!begins && !known && word.length >= 3) {
+        inside = (await db.$queryRaw<Array<{ word: string }>>`SELECT "word" FROM "SearchWord" WHERE "word" LIKE ${`%${word}%`} LIMIT 20`).map((r) => r.word);
+        if (inside.length === 0 && whole.length === 0)
+          inside = (
+            await db.$queryRaw<Array<{ word: string }>>`
+              SELECT "word" FROM "SearchWord" WHERE "word" % ${word} AND similarity("word", ${word}) > ${SIMILARITY}
+              ORDER BY similarity("word", ${word}) DESC, "word" LIMIT 5`
+          ).map((r) => r.word);
+      }
+    }
+    if (begins) needles.push({ words: [word], prefix: true });
+    needles.push(...inside.map((w) => ({ words: [w], prefix: false })));
+    if (whole.length === 0 && !begins && inside.length === 0) return null;
+    const or = (terms: string[]) => (terms.length === 0 ? null : `(${terms.join(" | ")})`);
+    const startTerms = [...whole, ...(begins ? [`${word}:*`] : [])];
+    exact.push(or(whole));
+    start.push(or(startTerms));
+    any.push(or([...startTerms, ...inside])!);
+  }
+  const all = (parts: Array<string | null>) => (parts.every((p) => p !== null) ? parts.join(" & ") : null);
+  return { exact: all(exact), start: all(start), any: any.join(" & "), needles };
+}
+
+export type PrepareResult = PreparedQuery | null;
+
+function matchSql(q: PreparedQuery, f: ListingFilters, today: string) {
   return Prisma.sql`
     FROM "SearchDocument" s
     JOIN "Agreement" a ON a."id" = s."agreementId",
-         to_tsquery('simple', ${tsquery}) AS tsq
+         to_tsquery('simple', ${q.any}) AS tsq
     WHERE s."document" @@ tsq AND ${listingWhere(f, today)}`;
 }
 
-// Weights put title hits first (A), then scope, parties and signatories (B).
-const rankSql = Prisma.sql`ts_rank_cd(s."document", tsq, 1)::float8`;
+// Weights put title hits first (A; a record's years too), then kind, scope,
+// parties and signatories (B). Tiers: a record matching every word whole
+// outranks one matching by word starts, which outranks one matching inside words.
+const tierSql = (factor: number, tsquery: string | null) => (tsquery === null ? Prisma.sql`0` : Prisma.sql`${factor} * ts_rank_cd(s."document", to_tsquery('simple', ${tsquery}), 1)`);
+const rankSql = (q: PreparedQuery) => Prisma.sql`(${tierSql(4, q.exact)} + ${tierSql(2, q.start)} + ts_rank_cd(s."document", tsq, 1))::float8`;
 
 /**
  * One page of matching ids in the given order (best first by default), and
@@ -58,10 +123,11 @@ export async function searchAgreementPage(
   limit: number | null,
   offset: number,
   today: string,
+  prepared?: PrepareResult,
 ): Promise<{ ids: number[]; total: number }> {
-  const q = await prepare(db, query);
+  const q = prepared === undefined ? await prepareQuery(db, query) : prepared;
   if (!q) return { ids: [], total: 0 };
-  const order = listingOrder(sort, lang, rankSql);
+  const order = listingOrder(sort, lang, rankSql(q));
   const page = limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
   const rows = await db.$queryRaw<Array<{ id: number; total: bigint }>>`
     SELECT a."id", COUNT(*) OVER () AS "total" ${matchSql(q, filters, today)}

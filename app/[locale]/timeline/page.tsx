@@ -1,4 +1,6 @@
-import { filterYear } from "@/lib/dates/format";
+import { filterYear, formatIsoPartial } from "@/lib/dates/format";
+import { ComputedDateText } from "@/components/computed-dates";
+import type { ChartDate } from "@/lib/agreements/views";
 import type { Metadata } from "next";
 import { labelIn } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
@@ -48,8 +50,17 @@ export default async function TimelinePage({ params }: Props) {
   const ts = await getTranslations("Status");
   const { today } = cacheDay();
   const years = { from: params_.from, to: params_.to };
-  const [{ slots, total, page, totalPages, agreements: shown }, choices] = await Promise.all([publicTimeline(group, locale, years, ROWS_PER_PAGE, params_.page, today), publicFilterChoices(today)]);
+  const [{ slots, agreementTotal, page, totalPages, agreements: shown }, choices] = await Promise.all([publicTimeline(group, locale, years, ROWS_PER_PAGE, params_.page, today), publicFilterChoices(today)]);
   const byId = new Map(shown.map((a) => [a.id, a]));
+  const td = await getTranslations("Deadlines");
+  // A computed date in words: the day, the month or year, or the range it falls in.
+  const chartDateText = (d: ChartDate) => {
+    if (d.first && d.last && d.first === d.last) return formatIsoPartial(d.first, locale);
+    if (d.first && d.last && d.precision === "MONTH") return formatIsoPartial(d.first.slice(0, 7), locale);
+    if (d.first && d.last && d.precision === "YEAR") return formatIsoPartial(d.first.slice(0, 4), locale);
+    if (d.first && d.last) return td("between", { first: formatIsoPartial(d.first, locale), last: formatIsoPartial(d.last, locale) });
+    return d.first ? td("onOrAfter", { date: formatIsoPartial(d.first, locale) }) : td("onOrBefore", { date: formatIsoPartial(d.last!, locale) });
+  };
   const agreements = [...byId.values()];
 
   // An agreement appears under each of its parties (or scope areas); the
@@ -60,7 +71,19 @@ export default async function TimelinePage({ params }: Props) {
     if (!a?.referenceDate) continue;
     const g = groups.get(slot.groupKey) ?? { key: slot.groupKey, label: slot.groupLabel, lang: slot.groupLabelLang ?? undefined, rows: [] };
     const title = labelIn(a.title, locale);
-    g.rows.push({ key: `${slot.groupKey}-${a.slug}`, label: title.text, lang: title.lang, start: a.referenceDate, end: a.dates.expiry, status: a.status });
+    const { end, nextRenewal } = a.chart;
+    const endText = end ? chartDateText(end) : t("endUnknown");
+    g.rows.push({
+      key: `${slot.groupKey}-${a.slug}`,
+      href: `/${locale}/agreements/${a.slug}`,
+      label: title.text,
+      lang: title.lang,
+      barLabel: t("barLabel", { title: title.text, start: formatIsoPartial(a.referenceDate, locale), end: endText, status: ts(a.status) }) + (nextRenewal ? ` ${t("barRenewal", { date: chartDateText(nextRenewal) })}` : ""),
+      start: a.referenceDate,
+      end,
+      nextRenewal,
+      status: a.status,
+    });
     groups.set(slot.groupKey, g);
   }
   const sorted = [...groups.values()];
@@ -108,7 +131,7 @@ export default async function TimelinePage({ params }: Props) {
           {t("showYears")}
         </button>
         <span className="text-muted" data-testid="timeline-count">
-          {t("rowCount", { count: total })}
+          {t("agreementCount", { count: agreementTotal })}
         </span>
       </form>
 
@@ -121,12 +144,16 @@ export default async function TimelinePage({ params }: Props) {
         ))}
         <li className="flex items-center gap-1.5">
           <span className="inline-block h-3 w-5 rounded-sm bg-gradient-to-r from-indigo-600 to-white" aria-hidden="true" />
-          {t("openEnded")}
+          {t("endUnknown")}
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span className="inline-block h-2.5 w-2.5 rotate-45 border-2 border-indigo-600 bg-paper" aria-hidden="true" />
+          {t("nextRenewal")}
         </li>
       </ul>
 
-      <figure className="mt-4 overflow-x-auto">
-        <TimelineOverview groups={sorted} today={today} locale={locale} todayLabel={t("today")} />
+      <figure className="mt-4">
+        <TimelineOverview groups={sorted} today={today} locale={locale} todayLabel={t("today")} renewalLabel={t("nextRenewal")} countLabel={(n) => t("agreementCount", { count: n })} />
         <figcaption className="sr-only">{t("chartLabel")}</figcaption>
       </figure>
 
@@ -139,6 +166,7 @@ export default async function TimelinePage({ params }: Props) {
               <th scope="col" className="py-2 pe-3">{t("agreement")}</th>
               <th scope="col" className="py-2 pe-3">{t("start")}</th>
               <th scope="col" className="py-2 pe-3">{t("end")}</th>
+              <th scope="col" className="py-2 pe-3">{t("nextRenewal")}</th>
               <th scope="col" className="py-2">{t("status")}</th>
             </tr>
           </thead>
@@ -150,14 +178,26 @@ export default async function TimelinePage({ params }: Props) {
                     {g.label}
                   </td>
                   <td className="py-2 pe-3">
-                    <Link href={`/agreements/${r.key.slice(g.key.length + 1)}`} className="text-brand underline" lang={r.lang}>
+                    <Link href={r.href.slice(locale.length + 1)} className="text-brand underline" lang={r.lang}>
                       {r.label}
                     </Link>
                   </td>
                   <td className="py-2 pe-3 whitespace-nowrap">
                     <PartialDateText iso={r.start} />
                   </td>
-                  <td className="py-2 pe-3 whitespace-nowrap">{r.end ? <PartialDateText iso={r.end} /> : <span className="italic text-muted">{t("openEnded")}</span>}</td>
+                  <td className="py-2 pe-3" data-testid="timeline-table-end">
+                    {r.end ? (
+                      <>
+                        <ComputedDateText first={r.end.first} last={r.end.last} precision={r.end.precision} />
+                        {r.end.stated ? null : <span className="block text-xs text-muted">{td("computedLabel")}</span>}
+                      </>
+                    ) : (
+                      <span className="italic text-muted">{t("endUnknown")}</span>
+                    )}
+                  </td>
+                  <td className="py-2 pe-3" data-testid="timeline-table-renewal">
+                    {r.nextRenewal ? <ComputedDateText first={r.nextRenewal.first} last={r.nextRenewal.last} precision={r.nextRenewal.precision} /> : <span className="text-muted">—</span>}
+                  </td>
                   <td className="py-2">
                     <StatusBadge status={r.status} />
                   </td>

@@ -28,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       await calendarEntries(db, "staff", today),
       locale,
       siteOrigin(),
-      calendarTexts(locale, "staff"),
+      calendarTexts(locale, { kind: "all", audience: "staff" }),
       today,
     );
     return new Response(body, { headers: { "content-type": "text/calendar; charset=utf-8", "cache-control": "private, no-store", "referrer-policy": "no-referrer" } });
