@@ -81,7 +81,8 @@ export function TimelineOverview({ groups, today, locale, todayLabel, renewalLab
       <div aria-hidden="true" className="relative ms-[var(--label)] h-10 text-xs text-muted">
         {years.map((yr, i) =>
           i % labelEvery === 0 ? (
-            <span key={yr} className="absolute top-0 ps-1 leading-tight whitespace-nowrap" style={{ left: `${pct(yearStart(yr))}%` }}>
+            // On a phone, every second labelled year only: the labels would touch.
+            <span key={yr} className={`absolute top-0 ps-1 leading-tight whitespace-nowrap ${(i / labelEvery) % 2 === 1 ? "max-sm:hidden" : ""}`} style={{ left: `${pct(yearStart(yr))}%` }}>
               {axisYear(yr, locale)}
               {locale === "ja" ? <span className="block">{eraYear(yr)}</span> : null}
             </span>

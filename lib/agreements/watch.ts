@@ -79,7 +79,6 @@ export const KEY_FACTS = ["signedOn", "effectiveOn", "expiresOn", "termMonths", 
 
 function viewSql(view: WatchView, audience: Audience, months: WatchWindow, today: string): { from: Prisma.Sql; order: Prisma.Sql; columns: Prisma.Sql } {
   const where = audienceSql(audience);
-  const status = statusSql(today);
   if (view === "deadlines") {
     // Deadlines whose range meets [today, today + window], of records that
     // have not ended (terminated or superseded ones owe no notice).
@@ -111,19 +110,33 @@ function viewSql(view: WatchView, audience: Audience, months: WatchWindow, today
     };
   }
   // gaps: no signature date, no end or term, or a stated key fact without a citation.
-  const stated = Prisma.sql`ARRAY_REMOVE(ARRAY[
-      CASE WHEN a."signedOn" IS NOT NULL THEN 'signedOn' END, CASE WHEN a."effectiveOn" IS NOT NULL THEN 'effectiveOn' END,
-      CASE WHEN a."expiresOn" IS NOT NULL THEN 'expiresOn' END, CASE WHEN a."termMonths" IS NOT NULL THEN 'termMonths' END,
-      CASE WHEN a."automaticRenewal" IS NOT NULL THEN 'automaticRenewal' END, CASE WHEN a."terminationNoticeMonths" IS NOT NULL THEN 'terminationNoticeMonths' END], NULL)`;
-  const missing = Prisma.sql`ARRAY_REMOVE(ARRAY[CASE WHEN a."signedOn" IS NULL THEN 'signedOn' END, CASE WHEN a."expiresOn" IS NULL AND a."termMonths" IS NULL THEN 'termMonths' END], NULL)`;
-  // In the order of KEY_FACTS: without ORDER BY, PGlite returns them in another order.
-  const uncited = Prisma.sql`ARRAY(SELECT u.f FROM UNNEST(${stated}) WITH ORDINALITY AS u(f, n) WHERE NOT EXISTS (SELECT 1 FROM "Citation" c WHERE c."agreementId" = a."id" AND c."fact" = u.f) ORDER BY u.n)`;
   return {
     columns: Prisma.sql`NULL AS "kind", NULL::date AS "first", NULL::date AS "last", NULL AS "precision", g."missing", g."uncited"`,
-    from: Prisma.sql`"Agreement" a CROSS JOIN LATERAL (SELECT ${missing} AS "missing", ${uncited} AS "uncited") g
-      WHERE ${where} AND (CARDINALITY(g."missing") > 0 OR CARDINALITY(g."uncited") > 0) AND ${status} NOT IN ('terminated', 'superseded', 'expired')`,
+    from: Prisma.sql`"Agreement" a CROSS JOIN LATERAL (SELECT ${gapMissingSql} AS "missing", ${gapUncitedSql} AS "uncited") g
+      WHERE ${where} AND ${gapSql(today)}`,
     order: Prisma.sql`a."updatedAt" DESC, a."id"`,
   };
+}
+
+// The gaps check, in one place: the staff list's rows and the counts above
+// them (the staff home) and the watch list's gaps tab all use it.
+const statedSql = Prisma.sql`ARRAY_REMOVE(ARRAY[
+    CASE WHEN a."signedOn" IS NOT NULL THEN 'signedOn' END, CASE WHEN a."effectiveOn" IS NOT NULL THEN 'effectiveOn' END,
+    CASE WHEN a."expiresOn" IS NOT NULL THEN 'expiresOn' END, CASE WHEN a."termMonths" IS NOT NULL THEN 'termMonths' END,
+    CASE WHEN a."automaticRenewal" IS NOT NULL THEN 'automaticRenewal' END, CASE WHEN a."terminationNoticeMonths" IS NOT NULL THEN 'terminationNoticeMonths' END], NULL)`;
+const gapMissingSql = Prisma.sql`ARRAY_REMOVE(ARRAY[CASE WHEN a."signedOn" IS NULL THEN 'signedOn' END, CASE WHEN a."expiresOn" IS NULL AND a."termMonths" IS NULL THEN 'termMonths' END], NULL)`;
+// In the order of KEY_FACTS: without ORDER BY, PGlite returns them in another order.
+const gapUncitedSql = Prisma.sql`ARRAY(SELECT u.f FROM UNNEST(${statedSql}) WITH ORDINALITY AS u(f, n) WHERE NOT EXISTS (SELECT 1 FROM "Citation" c WHERE c."agreementId" = a."id" AND c."fact" = u.f) ORDER BY u.n)`;
+/** `g` (missing, uncited) shows a gap, and the record has not ended (an ended record is not worked on). */
+const gapSql = (today: string) => Prisma.sql`(CARDINALITY(g."missing") > 0 OR CARDINALITY(g."uncited") > 0) AND ${statusSql(today)} NOT IN ('terminated', 'superseded', 'expired')`;
+
+/** The gaps of these records (staff list rows): the same check as the gaps tab and its count; records with none are left out. */
+export async function gapsOf(db: Db, ids: number[], today: string): Promise<Map<number, { missing: string[]; uncited: string[] }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.$queryRaw<Array<{ id: number; missing: string[]; uncited: string[] }>>`
+    SELECT a."id", g."missing", g."uncited" FROM "Agreement" a CROSS JOIN LATERAL (SELECT ${gapMissingSql} AS "missing", ${gapUncitedSql} AS "uncited") g
+    WHERE a."id" IN (${Prisma.join(ids)}) AND ${gapSql(today)}`;
+  return new Map(rows.map((r) => [r.id, { missing: r.missing, uncited: r.uncited }]));
 }
 
 /** One page of a list and how many rows it has in all: two statements. */

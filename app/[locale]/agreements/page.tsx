@@ -47,13 +47,22 @@ function FilterSelect({ name, label, value, options, any, title }: { name: strin
 export default async function AgreementListPage({ params }: Props) {
   const { locale: rawLocale } = await params;
   const locale = resolvePageLocale(rawLocale);
-  const filters = parseListFilters(queryOf((await params).query));
+  const raw = queryOf((await params).query);
+  const filters = parseListFilters(raw);
+  // A value the list cannot read is dropped (an old link still shows the
+  // list), and the reader is told which, in words (the API answers 400).
+  const rawValue = (name: string) => {
+    const v = raw[name];
+    return (Array.isArray(v) ? v[0] : v) || undefined;
+  };
+  const unknown = (["status", "kind", "year", "sort"] as const).filter((name) => rawValue(name) !== undefined && filters[name] === undefined).map((name) => ({ name, value: rawValue(name)! }));
   const t = await getTranslations("AgreementList");
   const ts = await getTranslations("Status");
   const tk = await getTranslations("Kind");
   const tn = await getTranslations("Navigation");
 
   const tf = await getTranslations("SearchField");
+  const tw = await getTranslations("Watch");
   const { today } = cacheDay();
   const [choices, result] = await Promise.all([publicFilterChoices(today), publicSummaries({ ...filters, limit: PAGE_SIZE, lang: locale }, today)]);
   const { page, totalPages, items: shown } = result;
@@ -67,6 +76,8 @@ export default async function AgreementListPage({ params }: Props) {
   const sorted = (m: Map<string, { text: string; lang?: string }>) => [...m.entries()].sort((a, b) => collator.compare(a[1].text, b[1].text)).map(([key, { text, lang }]) => [key, text, lang] as const);
   const yearLabel = (y: string) => filterYear(Number(y), locale);
   const hasFilters = Boolean(filters.q || filters.status || filters.kind || filters.scope || filters.party || filters.year);
+  const activeFilters = [filters.status, filters.kind, filters.scope, filters.party, filters.year].filter(Boolean).length;
+  const calendarQuery = new URLSearchParams(filtersToQuery({ status: filters.status, kind: filters.kind, scope: filters.scope, party: filters.party, year: filters.year })).toString();
 
   return (
     <div>
@@ -88,7 +99,13 @@ export default async function AgreementListPage({ params }: Props) {
             data-testid="list-search"
           />
         </label>
-        <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {/* On a phone the filters fold under one control, so results come first; from sm up they are always open (::details-content). */}
+        <details className="group mt-3 sm:[&::details-content]:[content-visibility:visible] sm:[&::details-content]:block" open={activeFilters > 0 || undefined} data-testid="filter-fold">
+          <summary className="cursor-pointer rounded border border-line px-3 py-2 text-sm font-semibold text-brand sm:hidden">
+            {t("filters")}
+            {activeFilters > 0 ? <span className="ms-1 font-normal text-muted">({t("activeFilters", { count: activeFilters })})</span> : null}
+          </summary>
+        <div className="mt-3 grid gap-3 sm:mt-0 sm:grid-cols-2 lg:grid-cols-3">
           <FilterSelect name="status" label={t("status")} value={filters.status} any={t("any")} options={LIFECYCLE_STATUSES.filter((s) => s !== "draft").map((s) => [s, ts(s)])} />
           <FilterSelect name="kind" label={t("kind")} value={filters.kind} any={t("any")} options={AGREEMENT_KINDS.map((k) => [k, tk(k)])} />
           <FilterSelect name="scope" label={t("scopeArea")} value={filters.scope} any={t("any")} options={sorted(scopes)} />
@@ -101,6 +118,7 @@ export default async function AgreementListPage({ params }: Props) {
             options={SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => [s, t(({ relevance: "sortRelevance", newest: "sortNewest", oldest: "sortOldest", title: "sortTitle" } as const)[s])])}
           />
         </div>
+        </details>
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90">
             {t("apply")}
@@ -112,6 +130,12 @@ export default async function AgreementListPage({ params }: Props) {
           ) : null}
         </div>
       </form>
+
+      {unknown.length > 0 ? (
+        <p className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="alert" data-testid="unknown-filter">
+          {unknown.map(({ name, value }) => t(`unknownValue.${name}`, { value })).join(" ")} {t("unknownIgnored")}
+        </p>
+      ) : null}
 
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-3">
         <p className="font-semibold" role="status" data-testid="result-count">
@@ -127,6 +151,11 @@ export default async function AgreementListPage({ params }: Props) {
             {" · "}
             <a href={`/api/v1/agreements.json?${exportQuery}`} className="text-brand underline" download data-testid="download-json">
               {t("downloadJson")}
+            </a>
+            {/* The deadlines of the records this list's filters select (a search is not a filter: the calendar follows the filters only). */}
+            {" · "}
+            <a href={`/${locale}/deadlines.ics${calendarQuery ? `?${calendarQuery}` : ""}`} type="text/calendar" className="text-brand underline" data-testid="list-calendar-link">
+              {tw("listCalendarLink")}
             </a>
           </p>
         ) : null}

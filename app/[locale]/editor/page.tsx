@@ -5,7 +5,7 @@ import { Link } from "@/components/localized-link";
 import { resolvePageLocale } from "@/i18n/locale";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
-import { watchCounts } from "@/lib/agreements/watch";
+import { gapsOf, watchCounts } from "@/lib/agreements/watch";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { getDb } from "@/lib/db/client";
 import { listStaffAgreements, STAFF_FLAGS } from "@/lib/editor/queries";
@@ -39,8 +39,13 @@ export default async function EditorHome({ params, searchParams }: Props) {
   const staff = await requireStaff(locale, `/${locale}${listHref({ state, visibility, q, flag, page })}`);
   const t = await getTranslations("Editor");
   const format = await getFormatter();
-  const [{ rows, total, pages }, watch] = await Promise.all([listStaffAgreements({ state, visibility, q, flag, page }), watchCounts(getDb(), "staff", 6, todayInBangkok())]);
+  const today = todayInBangkok();
+  const [{ rows, total, pages }, watch] = await Promise.all([listStaffAgreements({ state, visibility, q, flag, page }), watchCounts(getDb(), "staff", 6, today)]);
+  // The same gaps check as the count above (lib/agreements/watch.ts), so the summary and the rows agree.
+  const gaps = await gapsOf(getDb(), rows.map((r) => r.id), today);
   const tw = await getTranslations("Watch");
+  const td = await getTranslations("Deadlines");
+  const facts = (names: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(names.map((f) => td(`facts.${f}` as "facts.termMonths")));
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -118,12 +123,14 @@ export default async function EditorHome({ params, searchParams }: Props) {
                   <td className="whitespace-nowrap p-2">{t(`state.${r.publicationState}`)}</td>
                   <td className="whitespace-nowrap p-2">{t(`visibility.${r.visibility}`)}</td>
                   <td className="p-2" data-testid="staff-record-checks">
-                    {r._count.citations === 0 && !r.uncitedFacts ? (
+                    {r._count.citations === 0 && !r.uncitedFacts && !gaps.has(r.id) ? (
                       <span className="text-muted">{t("checksClear")}</span>
                     ) : (
                       <span className="flex flex-col">
                         {r._count.citations > 0 ? <span className="font-semibold text-red-800">{t("quotesNotFound", { count: r._count.citations })}</span> : null}
-                        {r.uncitedFacts ? <span>{t("uncitedCount", { count: r.uncitedFacts })}</span> : null}
+                        {gaps.get(r.id)?.missing.length ? <span data-testid="staff-record-gap">{tw("notStated", { facts: facts(gaps.get(r.id)!.missing) })}</span> : null}
+                        {gaps.get(r.id)?.uncited.length ? <span data-testid="staff-record-gap">{tw("uncited", { facts: facts(gaps.get(r.id)!.uncited) })}</span> : null}
+                        {r.uncitedFacts && !gaps.get(r.id)?.uncited.length ? <span>{t("uncitedCount", { count: r.uncitedFacts })}</span> : null}
                       </span>
                     )}
                   </td>
