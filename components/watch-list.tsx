@@ -85,7 +85,7 @@ export function WatchList({ audience, basePath, view, months, page, data }: { au
             </thead>
             <tbody>
               {data.rows.map((r) => (
-                <tr key={`${r.id}-${r.kind ?? ""}-${r.first ?? ""}`} className="border-b border-line align-top" data-testid="watch-row" data-slug={r.slug}>
+                <tr key={`${r.id}-${r.kind ?? ""}-${r.first ?? ""}`} className="border-b border-line align-top" data-testid="watch-row" data-slug={r.slug} data-kind={r.kind ?? undefined} data-first={r.first ?? undefined}>
                   {view === "deadlines" || view === "ended" ? (
                     <td className="whitespace-nowrap p-2">{r.first && r.last ? <ComputedDateText first={r.first} last={r.last} precision={r.precision} /> : null}</td>
                   ) : null}

@@ -82,3 +82,33 @@ for (const locale of ["th", "en"] as const) {
     });
   }
 }
+
+for (const locale of ["th", "en", "ja"] as const) {
+  test(`an unknown status in the address gets the list's own message, and the list is not filtered by it (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/agreements?status=active`);
+    await expect(page.getByTestId("unknown-filter")).toContainText("active");
+    await expect(page.getByTestId("unknown-filter")).toContainText({ th: "ไม่มีสถานะ", en: "is not a known status", ja: "という状態はありません" }[locale]);
+    await expect(page.getByTestId("agreement-card")).toHaveCount(8);
+    // A known value says nothing.
+    await page.goto(`/${locale}/agreements?status=in_effect`);
+    await expect(page.getByTestId("unknown-filter")).toHaveCount(0);
+  });
+}
+
+test("on a 390 px phone the Japanese list shows one search box and folds its filters under one control", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/ja/agreements");
+  await expect(page.getByTestId("site-search")).toBeHidden();
+  await expect(page.getByTestId("list-search")).toBeVisible();
+  await expect(page.locator('select[name="status"]')).toBeHidden();
+  // The first result is on the first screen.
+  expect((await page.getByTestId("agreement-card").first().boundingBox())!.y).toBeLessThan(844);
+  await page.getByTestId("filter-fold").locator("summary").click();
+  await expect(page.locator('select[name="status"]')).toBeVisible();
+  // On a desktop both boxes and every filter show, with no fold control.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByTestId("site-search")).toBeVisible();
+  await page.reload();
+  await expect(page.locator('select[name="status"]')).toBeVisible();
+  await expect(page.getByTestId("filter-fold").locator("summary")).toBeHidden();
+});

@@ -7,7 +7,7 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as allGET } from "@/app/[locale]/deadlines.ics/route";
 import { GET as recordGET } from "@/app/[locale]/agreements/[slug]/deadlines.ics/route";
-import { watchCounts, watchPage } from "@/lib/agreements/watch";
+import { gapsOf, watchCounts, watchPage } from "@/lib/agreements/watch";
 import { parseWatchParams } from "@/lib/agreements/watch-params";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { createAgreement } from "@/lib/editor/save";
@@ -101,5 +101,14 @@ describe("the calendars", () => {
     const expired = await calendar(await allGET(new Request("http://registry.test/ja/deadlines.ics?status=expired&year=2016"), { params: Promise.resolve({ locale: "ja" }) }));
     expect(expired.events).toEqual([]);
     expect(expired.description).toContain("予定はありません");
+  });
+});
+
+describe("the staff home", () => {
+  it("counts as many records with missing or uncited facts as its rows show (one check for both)", async () => {
+    const ids = (await db.agreement.findMany({ where: { publicationState: { not: "ARCHIVED" } }, select: { id: true } })).map((r) => r.id);
+    const gaps = await gapsOf(db, ids, today);
+    expect(gaps.size).toBeGreaterThan(0);
+    expect(gaps.size).toBe((await watchCounts(db, "staff", 6, today)).gaps);
   });
 });
