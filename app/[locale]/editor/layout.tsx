@@ -13,6 +13,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   const staff = await currentStaff();
   const t = await getTranslations("Editor");
   const tw = await getTranslations("Watch");
+  const ts = await getTranslations("Synonyms");
   return (
     <NextIntlClientProvider messages={await clientMessages("Editor", "SignIn", "Reminders", "Common")}>
       {staff ? (
@@ -31,6 +32,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           </Link>
           <Link href="/editor/scope-areas" className="text-brand underline">
             {t("entities.scopeAreas.title")}
+          </Link>
+          <Link href="/editor/synonyms" className="text-brand underline">
+            {ts("navLink")}
           </Link>
           <Link href="/editor/watch" className="text-brand underline">
             {tw("staffNavLink")}
