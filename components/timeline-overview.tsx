@@ -94,9 +94,10 @@ export function TimelineOverview({ groups, today, locale, todayLabel, renewalLab
       </div>
       {groups.map((g) => (
         <section key={g.key} className="relative mt-3" aria-labelledby={`tl-${g.key}`}>
-          <h3 id={`tl-${g.key}`} className="bg-paper/80 py-1 text-sm font-semibold text-brand" lang={g.lang}>
-            {g.label} <span className="font-normal text-muted">({countLabel(g.rows.length)})</span>
-          </h3>
+          {/* h2: the chart's groups come straight under the page's h1 (its table has its own h2 after it). */}
+          <h2 id={`tl-${g.key}`} className="bg-paper/80 py-1 text-sm font-semibold text-brand">
+            <span lang={g.lang}>{g.label}</span> <span className="font-normal text-muted">({countLabel(g.rows.length)})</span>
+          </h2>
           <ul>
             {g.rows.map((r) => {
               const startDay = bounds(parseIsoPartial(r.start)!).first;
