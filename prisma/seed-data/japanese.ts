@@ -34,12 +34,15 @@ export const japanese: Record<string, JapaneseTexts> = {
     positionsJa: ["タイ王国情報通信技術大臣", MIC_MINISTER],
     eventsJa: [
       "東京での日タイ首脳会談。両首相がICT分野の協力、特にサイバーセキュリティと防災に言及しました。",
-      "高市総務大臣が、首相府サンティマイトリー・ビルでPornchai Rujiprapa情報通信技術大臣を表敬し、二国間会談を行いました。会談後、Pornchai大臣は、防災のためのICT、サイバーセキュリティ、郵便、官民ビジネス対話及びASEANの枠組みでの協力について協議したと述べました。",
+      "高市総務大臣が、首相府サンティマイトリー・ビルで表敬訪問と二国間会談を行いました。タイの記事は表敬の相手を記していませんが、大臣自身の記者会見は、プラユット首相への表敬訪問と、ポーンチャイ情報通信技術大臣及び国家放送通信委員会委員長との会談を挙げています。会談後、Pornchai大臣は、防災のためのICT、サイバーセキュリティ、郵便、官民ビジネス対話及びASEANの枠組みでの協力について協議したと述べました。",
       "二国間会談の後、両大臣が共同声明に署名しました。",
       "タイ情報通信技術省と日本の総務省が、バンコクのコンラッド・ホテルで「日タイICT官民ビジネス対話」を開催し、両国の政府及び民間の代表が、サイバーセキュリティ、防災のためのICT、郵便及びICT利活用における協力について意見を交換しました。",
       "共同声明のフォローアップとして、タイ気象局と国家災害警報センターが、日本側と洪水・土砂災害のシミュレーション事業を実施しています。",
       "共同声明のフォローアップとして、電子取引開発機構が、日本の関係機関と第2回CYDERサイバー防御演習を準備しています。",
       "タイと日本が「重要情報インフラ防護（CIIP）ワークショップ」を共催する予定です。",
+      "高市総務大臣が2015年4月29日から5月2日までタイを訪問し、プラユット首相を表敬訪問したほか、ポーンチャイ情報通信技術大臣、国家放送通信委員会委員長及びアジア・太平洋電気通信共同体（APT）事務局長と会談しました。",
+      "総務省がタイ政府と共催で「次世代放送ラウンドテーブル」を開催しました。",
+      "総務省がタイ政府と共催で「放送コンテンツビジネスマッチング会議」を開催しました。",
     ],
     relationNotesJa: [],
   },
@@ -47,7 +50,7 @@ export const japanese: Record<string, JapaneseTexts> = {
     titleJa: "日本国総務省とタイ王国デジタル経済社会省との間の郵便分野における協力覚書",
     summaryJa:
       "2015年の共同声明の下で準備された郵便分野の協力覚書です。郵便政策に関する意見交換、日本郵便とタイ郵便の協力、総務省及びJETROの支援による日本の機関とタイ郵便との協力、並びに協力事業を対象とします。タイ内閣は2016年11月10日以前にその案を承認し、日本の報道によれば、2016年11月14日に総務審議官がバンコクで締結しました。有効期間は3年で、2019年11月に失効しました。",
-    positionsJa: [MIC_VICE_MINISTER, "タイ王国デジタル経済社会省事務次官", MIC_VICE_MINISTER],
+    positionsJa: [MIC_VICE_MINISTER, "タイ王国デジタル経済社会省事務次官", MIC_VICE_MINISTER, "タイ王国デジタル経済社会省事務次官"],
     eventsJa: [
       "タイ内閣が覚書案を承認し、署名を認めました。",
       "バンコクで開催されるITU Telecom World 2016の期間中に署名する予定とされました。",
@@ -59,7 +62,7 @@ export const japanese: Record<string, JapaneseTexts> = {
   },
   "moc-ict-digital-2017": {
     summaryJa:
-      "平等、互恵、相互尊重及び相互利益の原則に基づく協力覚書です。タイ内閣は2017年5月30日に署名を承認し、総務省の報道資料によれば、2015年の日タイ首脳会談及び同年の共同声明を受けて、2017年6月7日に署名されました。サイバーセキュリティ、気象観測・防災のためのICT、技術・イノベーションに関する知見の共有、人材育成、郵便、及び双方が合意するその他の分野の6分野を対象とし、期間は5年です。2019年12月の記事は、当時有効な覚書の一つとしてこれを挙げています。",
+      "平等、互恵、相互尊重及び相互利益の原則に基づく協力覚書です。タイ内閣は2017年5月30日に署名を承認し、総務省の報道資料によれば、2015年の共同声明を受けて、2017年6月7日に署名されました。タイ政府の記事は、2015年の日タイ首脳会談を受けたものとしています。サイバーセキュリティ、気象観測・防災のためのICT、技術・イノベーションに関する知見の共有、人材育成、郵便、及び双方が合意するその他の分野の6分野を対象とし、期間は5年です。2019年12月の記事は、当時有効な覚書の一つとしてこれを挙げています。2022年の記事は、2022年6月7日に効力を失い、2022年の覚書がこれに代わるとしています。",
     positionsJa: [],
     eventsJa: [
       "東京での日タイ首脳会談。この覚書はこれを受けたものです。",
@@ -79,7 +82,7 @@ export const japanese: Record<string, JapaneseTexts> = {
       "バンコクで、吉田総務審議官とチャイウット大臣が覚書を交換しました。デジタル経済振興庁の覚書の交換と同じ機会です。",
     ],
     relationNotesJa: [
-      "日本側によれば、2017年の覚書は、環境の変化を反映するよう見直された上でこの覚書が署名されました。この覚書がそれに代わる、又はそれを更新するとする典拠はありません。",
+      "内閣承認を伝える記事は、この覚書が2017年に署名され2022年6月7日に効力を失った覚書に代わるものとしています。日本側は、2017年の覚書を環境の変化を反映するよう見直した上でこの覚書に署名したとしています。",
       "同じ機会に交換されました。",
       "日本側の報道資料は、2021年8月11日に署名された郵便分野の覚書を、この覚書の協力分野の一つとして挙げています。",
     ],
@@ -103,7 +106,10 @@ export const japanese: Record<string, JapaneseTexts> = {
     summaryJa:
       "日本の総務省とタイの国家放送通信委員会との間の覚書です。2016年11月14日、バンコクで、国家放送通信委員会の委員長と佐渡島駐タイ大使の立会いの下、鈴木茂樹総務審議官と同委員会の事務局長が署名しました。2015年の共同プレス声明を受け、電波監理、サイバーセキュリティ、放送コンテンツ・放送技術及び移動通信を対象とします。",
     positionsJa: [MIC_VICE_MINISTER, "国家放送通信委員会事務局長", "国家放送通信委員会委員長"],
-    eventsJa: ["バンコクで、国家放送通信委員会の委員長と佐渡島志郎駐タイ大使の立会いの下、鈴木茂樹総務審議官と同委員会の事務局長が署名しました。"],
+    eventsJa: [
+      "バンコクで、国家放送通信委員会の委員長と佐渡島志郎駐タイ大使の立会いの下、鈴木茂樹総務審議官と同委員会の事務局長が署名しました。",
+      "広島で総務省側が国家放送通信委員会の委員長と会談し、協力に関する覚書について検討していくことで合意しました。",
+    ],
     relationNotesJa: [
       "記事によれば、両者は2015年の共同プレス声明の後も協議を重ねました。",
       "日本の記事は、この訪問で締結された覚書が、2015年4月の高市総務大臣の訪問の際に発表された共同声明に基づくものだと伝えています。",
@@ -147,6 +153,16 @@ export const scopeAreaLabelsJa: Record<ScopeAreaKey, string> = {
 
 /** The notes beside citations, by their English text (the same note may stand beside several citations). */
 export const citationNotesJa: Record<string, string> = {
+  "The item does not give the day of the Cabinet meeting and was written before the signing on 5 August 2022: the approval came on or before that day.":
+    "記事は閣議の日付を記しておらず、2022年8月5日の署名の前に書かれたものです。承認はその日以前に行われました。",
+  "The item, citing the Japan Times, calls it a memorandum of understanding and gives the Permanent Secretary's name in English only; no stored source writes it in Thai script, so the registry records the position and gives the name, as the item writes it, in this note.":
+    "この記事はジャパンタイムズを引用して了解覚書と呼び、事務次官の名前を英語でのみ記しています。タイ文字で名前を記す保存済みの典拠はないため、登録簿は役職を記録し、名前は記事の表記のままこの注に記します。",
+  "The source was written before the signing and names only the positions that were to sign; later items report that MIC's Vice-Minister for Policy Coordination Shigeki Suzuki concluded it, and GovInsider's English item says he signed it with the Permanent Secretary of the Ministry of Digital Economy and Society.":
+    "この典拠は署名前に書かれたもので、署名予定者の役職のみを記しています。後の記事は鈴木茂樹総務審議官が締結したと伝え、GovInsiderの英語記事は、デジタル経済社会省事務次官と署名したとしています。",
+  "The sentence does not say who met him for Japan; the sentence before it is about Minister Takaichi's visit of April 2015.":
+    "この文は日本側で誰が会談したかを記していません。直前の文は2015年4月の高市総務大臣の訪問についてのものです。",
+  "MIC's release of August 2022 says the Joint Statement was issued in May 2015; the minister's press conference of 30 April 2015 and MIC's own release of 8 May 2015 say it was signed on 30 April 2015. The registry follows the records written at the time.":
+    "2022年8月の総務省報道資料は共同声明の発出を平成27年5月としていますが、2015年4月30日の大臣記者会見と同年5月8日の総務省報道資料は、署名を2015年4月30日としています。登録簿は当時の記録に従っています。",
   "The item's lead names NBTC beside the ICT ministry in the signing; Japan's minister said she signed the Joint Statement with the ICT Minister, and MIC's release says a separate joint press statement on telecommunications and broadcasting was issued on the same visit. The registry follows the Japanese side's records and keeps that statement as its own record.":
     "記事のリードは署名の当事者として情報通信技術省と並べて国家放送通信委員会を挙げていますが、日本の大臣は情報通信技術大臣と共同声明に署名したと述べており、総務省の報道資料は同じ訪問で通信・放送分野に関する別の共同プレス声明を発出したとしています。登録簿は日本側の記録に従い、その声明を別の記録としています。",
   "This item misspells the ministry's English name as “Ministry of International Affairs and Communications”; the correct name is Ministry of Internal Affairs and Communications.":

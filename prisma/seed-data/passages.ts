@@ -130,3 +130,22 @@ export const basedOnJointStatement: Cite = {
   quoteEn: "These memoranda are based on the joint statement announced when Minister Takaichi visited Thailand in April 2015 and met senior government officials.",
   quoteTh: "บันทึกความร่วมมือเหล่านี้มีพื้นฐานจากแถลงการณ์ร่วมที่ประกาศเมื่อรัฐมนตรีทาคาอิชิเยือนประเทศไทยและหารือกับเจ้าหน้าที่ระดับสูงของรัฐบาลในเดือนเมษายน 2558",
 };
+
+// Third reading (issue 30): a Thai business-news item on the Cabinet's
+// approval of the 2022 MDES–MIC MoC, which says it replaces the 2017 MoC and
+// when that one ended. The item's own date is not in the stored copy; it
+// announces the signing "this 5 August".
+export const kaohoon2022: Cite = {
+  source: "kaohoon-548502",
+  quote:
+    "ที่ประชุมคณะรัฐมนตรี (ครม.) เห็นชอบร่างบันทึกความร่วมมือระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งราชอาณาจักรไทย และกระทรวงกิจการภายในและการสื่อสารแห่งประเทศญี่ปุ่น ว่าด้วยความร่วมมือด้านเทคโนโลยีสารสนเทศ การสื่อสาร และดิจิทัล ซึ่งจะเป็นบันทึกความร่วมมือแทนฉบับเดิมที่ทั้ง 2 ฝ่ายได้ลงนามไปเมื่อปี 2560 และได้สิ้นสุดอายุการบังคับเมื่อวันที่ 7 มิ.ย.65",
+  quoteEn:
+    "The Cabinet approved the draft Memorandum of Cooperation between the Ministry of Digital Economy and Society of the Kingdom of Thailand and the Ministry of Internal Affairs and Communications of Japan on cooperation in information technology, communications and digital, which is to replace the earlier one the two sides signed in 2017 (B.E. 2560), whose force ended on 7 June 2022.",
+};
+export const kaohoonSigningAhead: Cite = {
+  source: "kaohoon-548502",
+  quote: "ครม.เห็นชอบ! ร่างความร่วมมือ “ไทย-ญี่ปุ่น” พร้อมลงนาม 5 ส.ค.นี้",
+  quoteEn: "Cabinet approves! Draft “Thailand–Japan” cooperation, ready to be signed this 5 August",
+  noteTh: "ข่าวไม่ได้ระบุวันประชุมคณะรัฐมนตรี และเขียนก่อนการลงนามในวันที่ 5 สิงหาคม 2565 การอนุมัติจึงเกิดขึ้นไม่เกินวันนั้น",
+  noteEn: "The item does not give the day of the Cabinet meeting and was written before the signing on 5 August 2022: the approval came on or before that day.",
+};

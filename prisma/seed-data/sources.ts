@@ -11,7 +11,8 @@ export const sources = [
   {
     key: "ict-mic-summit-2015",
     file: "000_1671abb22a7ebfef.txt",
-    url: null,
+    // Found in the third reading's sweep (issue 30): the stored copy of this address holds the same text.
+    url: "http://www.adslthailand.com/post/%E0%B8%81-%E0%B9%84%E0%B8%AD%E0%B8%8B%E0%B8%B5%E0%B8%97%E0%B8%B5-%E0%B8%9C%E0%B8%99%E0%B8%B6%E0%B8%81-mic-%E0%B8%9E%E0%B8%B1%E0%B8%92%E0%B8%99%E0%B8%B2%E0%B9%84%E0%B8%AD%E0%B8%8B%E0%B8%B5%E0%B8%97%E0%B8%B5%E0%B8%95%E0%B8%B2%E0%B8%A1%E0%B8%81%E0%B8%A3%E0%B8%AD%E0%B8%9A-thailand-japan-summit",
     title: "ก.ไอซีที ผนึก MIC พัฒนาไอซีทีตามกรอบ Thailand-Japan Summit",
     publisher: null,
     publishedOn: null,
@@ -39,7 +40,8 @@ export const sources = [
   {
     key: "de-postal-moc-draft",
     file: "003_f2fd41749fb1113d.txt",
-    url: null,
+    // Found in the third reading's sweep (issue 30): the stored copy of this address holds the same text.
+    url: "http://www.adslthailand.com/post/%E0%B8%81%E0%B8%A3%E0%B8%B0%E0%B8%97%E0%B8%A3%E0%B8%A7%E0%B8%87%E0%B8%94%E0%B8%B5%E0%B8%AD%E0%B8%B5-%E0%B8%A5%E0%B8%87%E0%B8%99%E0%B8%B2%E0%B8%A1%E0%B8%84%E0%B8%A7%E0%B8%B2%E0%B8%A1%E0%B8%A3%E0%B9%88%E0%B8%A7%E0%B8%A1%E0%B8%A1%E0%B8%B7%E0%B8%AD%E0%B8%A3%E0%B9%88%E0%B8%B2%E0%B8%87-moc-%E0%B8%81%E0%B8%B1%E0%B8%9A%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B9%80%E0%B8%97%E0%B8%A8%E0%B8%8D%E0%B8%B5%E0%B9%88%E0%B8%9B%E0%B8%B8%E0%B9%88%E0%B8%99",
     title: "กระทรวงดีอี ลงนามความร่วมมือร่าง MoC กับประเทศญี่ปุ่น",
     publisher: null,
     publishedOn: null,
@@ -62,7 +64,7 @@ export const sources = [
     publisher: "総務省",
     publishedOn: { date: "2015-05-08", precision: "DAY" },
     language: "ja",
-    retrievedOn: "2026-11-29",
+    retrievedOn: "2026-12-05",
   },
   {
     key: "takaichi-2015-04-30-press-conference",
@@ -72,7 +74,7 @@ export const sources = [
     publisher: null,
     publishedOn: null,
     language: "ja",
-    retrievedOn: "2026-11-29",
+    retrievedOn: "2026-12-05",
   },
   {
     key: "mic-2022-moc-thailand",
@@ -84,7 +86,7 @@ export const sources = [
     publisher: "総務省",
     publishedOn: null,
     language: "ja",
-    retrievedOn: "2026-11-29",
+    retrievedOn: "2026-12-05",
   },
   {
     key: "dempa-2016-11-21-nbtc-moc",
@@ -94,7 +96,7 @@ export const sources = [
     publisher: "電波タイムズ",
     publishedOn: { date: "2016-11-21", precision: "DAY" },
     language: "ja",
-    retrievedOn: "2026-11-29",
+    retrievedOn: "2026-12-05",
   },
   {
     key: "portal-worlds-8675",
@@ -104,7 +106,7 @@ export const sources = [
     publisher: null,
     publishedOn: null,
     language: "ja",
-    retrievedOn: "2026-11-29",
+    retrievedOn: "2026-12-05",
   },
   {
     key: "aseanthai-6523",
@@ -114,7 +116,7 @@ export const sources = [
     publisher: null,
     publishedOn: { date: "2016-11-10", precision: "DAY" },
     language: "th",
-    retrievedOn: "2026-11-29",
+    retrievedOn: "2026-12-05",
   },
   {
     key: "matichon-2192643",
@@ -124,7 +126,28 @@ export const sources = [
     publisher: "มติชนออนไลน์",
     publishedOn: { date: "2020-05-01", precision: "MONTH" },
     language: "th",
-    retrievedOn: "2026-11-29",
+    retrievedOn: "2026-12-05",
+  },
+  // Third reading (issue 30).
+  {
+    key: "kaohoon-548502",
+    file: "kaohoon-548502.txt",
+    url: "https://www.kaohoon.com/news/548502",
+    title: "ครม.เห็นชอบ! ร่างความร่วมมือ “ไทย-ญี่ปุ่น” พร้อมลงนาม 5 ส.ค.นี้",
+    publisher: "ข่าวหุ้น",
+    publishedOn: null,
+    language: "th",
+    retrievedOn: "2026-12-05",
+  },
+  {
+    key: "govinsider-thailand-japan",
+    file: "govinsider-thailand-japan.txt",
+    url: "https://govinsider.asia/intl-en/article/thailands-digital-ministry-partners-with-japan",
+    title: "Thailand’s digital ministry partners with Japan",
+    publisher: "GovInsider",
+    publishedOn: null,
+    language: "en",
+    retrievedOn: "2026-12-05",
   },
 ] as const;
 

@@ -50,8 +50,9 @@ describe("the 2015 Joint Statement (second reading)", () => {
     const a = await get("joint-statement-ict-2015");
     expect(`${a.summaryTh} ${a.summaryEn}`).not.toMatch(/ฉบับแรก|first/);
     expect(a.summaryEn).toContain("important step");
-    expect(contradicting(a)).toEqual(["ict-mic-summit-2015"]);
-    const lead = a.citations.find((c) => c.contradicts)!;
+    // The lead's NBTC, and (third reading) MIC's later release dating it to May 2015.
+    expect(contradicting(a).sort()).toEqual(["ict-mic-summit-2015", "mic-2022-moc-thailand"]);
+    const lead = a.citations.find((c) => c.contradicts && c.source.key === "ict-mic-summit-2015")!;
     expect(lead.quote).toContain("กสทช.");
     expect(lead.noteEn).toContain("NBTC");
   });
@@ -66,6 +67,10 @@ describe("the 2015 Joint Statement (second reading)", () => {
       ["OTHER", null, null, null],
       ["OTHER", null, null, null],
       ["OTHER", "2016-12-01", "MONTH", null],
+      // Third reading: the visit's dates and meetings, and the two broadcasting events of the day.
+      ["OTHER", "2015-04-29", "DAY", null],
+      ["OTHER", "2015-04-30", "DAY", "ON_OR_BEFORE"],
+      ["OTHER", "2015-04-30", "DAY", "ON_OR_BEFORE"],
     ]);
     expect(a.events.map((e) => e.descriptionEn).join(" ")).toMatch(/Business Dialogue.*flood and landslide simulation|flood and landslide simulation.*Business Dialogue/s);
     expect(a.events.map((e) => e.descriptionEn).join(" ")).toContain("CYDER");
@@ -96,6 +101,8 @@ describe("the 2016 postal MoC (second reading)", () => {
       ["Shigeki Suzuki", "Vice-Minister for Policy Coordination, Ministry of Internal Affairs and Communications of Japan", false],
       [null, "Permanent Secretary, Ministry of Digital Economy and Society", true],
       [null, "Vice-Minister for Policy Coordination", true],
+      // Third reading: the Thai signer, by position (GovInsider names her in English only).
+      [null, "Permanent Secretary, Ministry of Digital Economy and Society", false],
     ]);
   });
 
@@ -192,7 +199,8 @@ describe("instruments the official records reveal", () => {
     expect(beyond.length).toBeGreaterThan(30);
     for (const c of beyond) {
       expect(c.source.url, c.source.key).toMatch(/^https?:\/\//);
-      expect(c.source.archive?.retrievedOn?.toISOString().slice(0, 10), c.source.key).toBe("2026-11-29");
+      // Retrieved from stored copies for the second reading, again (with the omissions marked) for the third.
+      expect(c.source.archive?.retrievedOn?.toISOString().slice(0, 10), c.source.key).toBe("2026-12-05");
       expect(c.quoteFound, `${c.source.key}: ${c.quote.slice(0, 40)}`).toBe(true);
       if (c.source.language !== "th") expect(c.quoteTh, `${c.source.key}: a Thai rendering`).toBeTruthy();
       if (c.source.language !== "en") expect(c.quoteEn, `${c.source.key}: an English rendering`).toBeTruthy();
@@ -238,13 +246,13 @@ describe("citations", () => {
   // How many facts the curated reading states per record: a fact lost from
   // the seed (and with it its citation) fails here, not silently above.
   it.each([
-    ["joint-statement-ict-2015", { facts: 1, parties: 2, signatories: 2, scopeAreas: 4, events: 7 }],
-    ["moc-postal-services", { facts: 5, parties: 2, signatories: 3, scopeAreas: 1, events: 5 }],
-    ["moc-ict-digital-2017", { facts: 3, parties: 2, signatories: 0, scopeAreas: 6, events: 5 }],
-    ["moc-ict-digital-2022", { facts: 1, parties: 2, signatories: 4, scopeAreas: 7, events: 2 }],
+    ["joint-statement-ict-2015", { facts: 1, parties: 2, signatories: 2, scopeAreas: 4, events: 10 }],
+    ["moc-postal-services", { facts: 5, parties: 2, signatories: 4, scopeAreas: 1, events: 5 }],
+    ["moc-ict-digital-2017", { facts: 4, parties: 2, signatories: 0, scopeAreas: 6, events: 5 }],
+    ["moc-ict-digital-2022", { facts: 2, parties: 2, signatories: 4, scopeAreas: 7, events: 2 }],
     ["depa-mic-moc-digital-innovation-2022", { facts: 0, parties: 2, signatories: 0, scopeAreas: 4, events: 1 }],
     ["joint-press-statement-nbtc-2015", { facts: 0, parties: 2, signatories: 0, scopeAreas: 2, events: 1 }],
-    ["mic-nbtc-moc-2016", { facts: 1, parties: 2, signatories: 3, scopeAreas: 4, events: 1 }],
+    ["mic-nbtc-moc-2016", { facts: 1, parties: 2, signatories: 3, scopeAreas: 4, events: 2 }],
     ["moc-postal-2021", { facts: 2, parties: 2, signatories: 2, scopeAreas: 1, events: 2 }],
   ])("%s states the facts the sources give, and no fewer", async (slug, expected) => {
     const a = await get(slug);
@@ -392,5 +400,128 @@ describe("the seed", () => {
     expect(row.summaryEn).toBe("Edited by an editor.");
     const original = seedAgreements.find((a) => a.slug === "moc-ict-digital-2017")!;
     await db.agreement.update({ where: { slug: "moc-ict-digital-2017" }, data: { summaryEn: original.summaryEn } });
+  });
+});
+
+describe("third reading (issue 30)", () => {
+  it("error 1: whom the courtesy call was on comes from the minister's own account, not from a Thai item that names no one", async () => {
+    const a = await get("joint-statement-ict-2015");
+    const meeting = a.events.find((e) => e.type === "BILATERAL_MEETING")!;
+    expect(meeting.descriptionEn).not.toMatch(/courtesy call on and holds bilateral talks with ICT Minister/);
+    expect(meeting.descriptionEn).toContain("courtesy call on Prime Minister Prayut");
+    expect(meeting.descriptionTh).toContain("นายกรัฐมนตรีประยุทธ์");
+    expect(meeting.descriptionJa).toContain("プラユット首相への表敬訪問");
+    const cited = await db.citation.findMany({ where: { eventId: meeting.id }, include: { source: true } });
+    expect(cited.find((c) => c.source.key === "takaichi-2015-04-30-press-conference")?.quote).toContain("プラユット首相への表敬訪問");
+  });
+
+  it("error 2 and omissions: the 2022 MoC supersedes the 2017 one, whose end is stated; the relation is cited and shows on both records", async () => {
+    const newer = await get("moc-ict-digital-2022");
+    const supersedes = newer.relationsOut.find((r) => r.to.slug === "moc-ict-digital-2017")!;
+    expect(supersedes.type).toBe("SUPERSEDES");
+    expect(supersedes.noteEn).not.toMatch(/no source says/);
+    const relationCites = await db.citation.findMany({ where: { relationId: supersedes.id }, include: { source: true } });
+    expect(relationCites.map((c) => c.source.key)).toContain("kaohoon-548502");
+    const older = await get("moc-ict-digital-2017");
+    expect([iso(older.expiresOn), older.expiresPrecision]).toEqual(["2022-06-07", "DAY"]);
+    expect(older.citations.filter((c) => c.fact === "expiresOn").map((c) => c.source.key)).toEqual(["kaohoon-548502"]);
+    const status = await db.agreementStatusPeriod.findMany({ where: { agreementId: older.id }, orderBy: { startsOn: { sort: "asc", nulls: "first" } } });
+    expect(status.at(-1)!.status).not.toBe("unknown");
+    expect(await db.agreementRelation.count({ where: { toId: older.id, type: "SUPERSEDES" } })).toBe(1);
+    // The 2022 MoC's Cabinet approval, on or before the signing the item announces.
+    expect([iso(newer.cabinetApprovalOn), newer.cabinetApprovalPrecision, newer.cabinetApprovalBound]).toEqual(["2022-08-05", "DAY", "ON_OR_BEFORE"]);
+  });
+
+  it("error 3: the 2016 postal MoC's Thai signer is recorded by position and cited; the note no longer says no source names one", async () => {
+    const a = await get("moc-postal-services");
+    const thai = a.signatories.find((s) => !s.planned && s.organization.slug === "mdes")!;
+    expect(thai.positionEn).toBe("Permanent Secretary, Ministry of Digital Economy and Society");
+    expect(thai.citations.map((c) => c.source.key)).toEqual(["govinsider-thailand-japan"]);
+    expect(thai.citations[0]!.quote).toContain("Wilailuk Chuliwattanakul");
+    expect(a.citations.map((c) => c.noteEn ?? "").join(" ")).not.toContain("no source names the Thai signer");
+  });
+
+  it("error 4: MIC's later release dating the Joint Statement to May 2015 is shown as a disagreement on its signature date", async () => {
+    const a = await get("joint-statement-ict-2015");
+    const may = a.citations.find((c) => c.fact === "signedOn" && c.source.key === "mic-2022-moc-thailand")!;
+    expect(may.contradicts).toBe(true);
+    expect(may.quote).toContain("平成27年5月");
+    expect(may.noteEn).toContain("30 April 2015");
+    expect([iso(a.signedOn), a.signedPrecision]).toEqual(["2015-04-30", "DAY"]);
+  });
+
+  it("error 5: the 2017 summary credits MIC's release with the Joint Statement only, and the Thai item with the Summit", async () => {
+    const a = await get("moc-ict-digital-2017");
+    expect(a.summaryEn).not.toContain("following the 2015 Thailand–Japan Summit and the 2015 Joint Statement");
+    expect(a.summaryEn).toContain("following the 2015 Joint Statement; a Thai government item links it to the 2015 Thailand–Japan Summit");
+  });
+
+  it("error 6: 総務審議官 is never a (deputy or state) minister in Thai", async () => {
+    const rows = await db.signatory.findMany({ where: { positionEn: { contains: "Vice-Minister for Policy Coordination" } } });
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const r of rows) expect(r.positionTh ?? "", r.positionEn ?? "").not.toMatch(/รองรัฐมนตรี|รัฐมนตรีช่วย/);
+  });
+
+  it("omissions: the 2015 visit's dates and meetings, its two broadcasting events, the November 2015 Hiroshima meeting, MIC's list of the 2022 fields, the seed texts' addresses", async () => {
+    const js = await get("joint-statement-ict-2015");
+    const texts = js.events.map((e) => e.descriptionEn).join(" ");
+    for (const said of ["29 April to 2 May 2015", "Asia-Pacific Telecommunity", "Next-Generation Broadcasting Roundtable", "Broadcasting Content Business Matching Meeting"]) expect(texts).toContain(said);
+    const nbtc = await get("mic-nbtc-moc-2016");
+    expect(nbtc.events.map(dated)).toContainEqual(["BILATERAL_MEETING", "2015-11-01", "MONTH", null]);
+    const mdes2022 = await get("moc-ict-digital-2022");
+    const micFields = await db.citation.findMany({ where: { agreementId: mdes2022.id, fact: "scopeArea", source: { key: "mic-2022-moc-thailand" } }, include: { scopeAreaLink: { include: { scopeArea: true } } } });
+    expect(new Set(micFields.map((c) => c.scopeAreaLink?.scopeArea.key))).toEqual(new Set(["disaster-risk-reduction", "knowledge-sharing", "human-resource-development", "cybersecurity", "postal"]));
+    for (const key of ["ict-mic-summit-2015", "de-postal-moc-draft"]) expect((await db.source.findUniqueOrThrow({ where: { key } })).url, key).toMatch(/^http:\/\/www\.adslthailand\.com\/post\//);
+  });
+
+  it("archived passages mark what they leave out, and hold every passage the records quote", async () => {
+    for (const s of seedSources.filter((x) => "retrievedOn" in x)) {
+      const text = readFileSync(path.join("prisma/seed-sources", s.file), "utf8");
+      expect(text.split("\n")[0], s.key).toMatch(/“…” marks text left out/);
+      expect(text, s.key).toContain("\n…\n");
+    }
+    expect(await db.citation.count({ where: { quoteFound: false, agreement: { slug: { in: seedAgreements.map((a) => a.slug) } } } })).toBe(0);
+  });
+
+  it("a record still as the second reading left it gets the current curated text as a new revision with no staff name; its archive too", async () => {
+    const { SECOND_READING, SECOND_READING_ARCHIVES, fingerprint } = await import("@/prisma/seed-data/readings");
+    const slug = "moc-postal-2021";
+    const { id } = await db.agreement.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    const curated = (await loadAgreementInput(db, id))!;
+    // As an older reading left it: another summary, saved with no staff member's name.
+    const older = await updateAgreement(db, null, id, curated.version, { ...curated.input, summaryEn: "An older reading's summary." });
+    const [orgs, sources, scopes, ags] = await Promise.all([db.organization.findMany(), db.source.findMany(), db.scopeArea.findMany(), db.agreement.findMany()]);
+    const keys = {
+      organization: (i: number | null) => orgs.find((o) => o.id === i)?.slug ?? null,
+      source: (i: number | null) => sources.find((o) => o.id === i)?.key ?? null,
+      scopeArea: (i: number | null) => scopes.find((o) => o.id === i)?.key ?? null,
+      agreement: (i: number) => ags.find((o) => o.id === i)?.slug ?? null,
+    };
+    const olderInput = (await loadAgreementInput(db, id))!.input;
+    const saved = SECOND_READING[slug];
+    const savedArchive = SECOND_READING_ARCHIVES["matichon-2192643"];
+    const source = await db.source.findUniqueOrThrow({ where: { key: "matichon-2192643" }, include: { archive: true } });
+    const { prepareArchive, storeArchive } = await import("@/lib/sources/archive");
+    const oldText = "An older reading's passages.\n";
+    const prepared = await prepareArchive({ kind: "text", text: oldText });
+    if (!prepared.ok) throw new Error("archive");
+    await db.$transaction((tx) => storeArchive(tx, null, source.id, prepared, null));
+    try {
+      SECOND_READING[slug] = fingerprint(olderInput, keys);
+      SECOND_READING_ARCHIVES["matichon-2192643"] = createHash("sha256").update(oldText).digest("hex");
+      await seed(db);
+      const after = (await loadAgreementInput(db, id))!;
+      expect(after.version).toBe(older.version + 1);
+      expect(after.input.summaryEn).toBe(curated.input.summaryEn);
+      expect(await db.revision.findFirstOrThrow({ where: { agreementId: id, version: after.version }, select: { action: true, actorEmail: true } })).toEqual({ action: "UPDATE", actorEmail: null });
+      const archive = await db.sourceArchive.findUniqueOrThrow({ where: { sourceId: source.id } });
+      expect(archive.text).toBe(readFileSync(path.join("prisma/seed-sources", "matichon-2192643.txt"), "utf8"));
+      // Once updated, a second start changes nothing.
+      await seed(db);
+      expect((await loadAgreementInput(db, id))!.version).toBe(after.version);
+    } finally {
+      SECOND_READING[slug] = saved!;
+      SECOND_READING_ARCHIVES["matichon-2192643"] = savedArchive!;
+    }
   });
 });

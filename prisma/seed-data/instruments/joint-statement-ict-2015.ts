@@ -35,6 +35,50 @@ const takaichiSigned: Cite = {
   quoteTh: "วันนี้ ดิฉันได้ลงนามใน “แถลงการณ์ร่วมว่าด้วยความร่วมมือด้านเทคโนโลยีสารสนเทศและการสื่อสาร” ร่วมกับรัฐมนตรีว่าการกระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร พรชัย และได้กำหนดสาขาความร่วมมือที่ทั้งสองฝ่ายสนใจ",
 };
 
+// Whom the courtesy call was on, and with whom the talks were (third reading):
+// the Thai item names no one; the minister's own press conference does.
+const takaichiCourtesyCall: Cite = {
+  source: "takaichi-2015-04-30-press-conference",
+  quote: "また、プラユット首相への表敬訪問、ポーンチャイ情報通信技術大臣及びタレス国家放送通信委員会委員長との会談を実施するとともに",
+  quoteEn: "I also paid a courtesy call on Prime Minister Prayut and held talks with Minister of Information and Communication Technology Pornchai and NBTC Chairman Thares…",
+  quoteTh: "นอกจากนี้ ดิฉันได้เข้าเยี่ยมคารวะนายกรัฐมนตรีประยุทธ์ และหารือกับรัฐมนตรีว่าการกระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร พรชัย และประธาน กสทช.…",
+};
+
+// A later MIC release dates the Joint Statement by month, to May 2015
+// (third reading): a disagreement, shown; the two records of the day win.
+const mic2022DatesJsMay: Cite = {
+  source: "mic-2022-moc-thailand",
+  quote: "(1) 平成27年5月、高市総務大臣(当時)がタイを訪問した際、ポーンチャイ情報通信技術大臣(当時)と会談を行い、「情報通信技術分野の協力に関する共同声明」を発出し、相互に協力していくこととしました。",
+  quoteEn: "(1) In May 2015, when then Minister for Internal Affairs and Communications Takaichi visited Thailand, she held talks with then Minister of Information and Communication Technology Pornchai and issued the “Joint Statement on Cooperation in the Field of Information and Communication Technology”, agreeing to cooperate with each other.",
+  quoteTh: "(1) เมื่อเดือนพฤษภาคม 2558 รัฐมนตรีว่าการกระทรวงกิจการภายในและการสื่อสาร ทาคาอิชิ (ขณะนั้น) เยือนประเทศไทยและหารือกับรัฐมนตรีว่าการกระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร พรชัย (ขณะนั้น) และได้ออก “แถลงการณ์ร่วมว่าด้วยความร่วมมือด้านเทคโนโลยีสารสนเทศและการสื่อสาร” เพื่อร่วมมือกันต่อไป",
+  contradicts: true,
+  noteTh:
+    "ข่าวประชาสัมพันธ์ของกระทรวงกิจการภายในฯ เมื่อเดือนสิงหาคม 2565 ระบุว่าแถลงการณ์ร่วมออกเมื่อเดือนพฤษภาคม 2558 แต่คำแถลงของรัฐมนตรีทาคาอิชิเมื่อวันที่ 30 เมษายน 2558 และข่าวประชาสัมพันธ์ของกระทรวงเองเมื่อวันที่ 8 พฤษภาคม 2558 ระบุว่าลงนามเมื่อวันที่ 30 เมษายน 2558 ทะเบียนนี้ยึดเอกสารที่เขียนในช่วงเวลานั้น",
+  noteEn:
+    "MIC's release of August 2022 says the Joint Statement was issued in May 2015; the minister's press conference of 30 April 2015 and MIC's own release of 8 May 2015 say it was signed on 30 April 2015. The registry follows the records written at the time.",
+};
+
+// The visit as MIC's release of 8 May 2015 states it (third reading).
+const micVisitDates: Cite = {
+  source: "mic-2015-05-08-thailand-visit",
+  quote: "高市総務大臣は、平成27年4月29日から5月2日までの日程で、タイ王国を訪問しました。",
+  quoteEn: "Minister for Internal Affairs and Communications Takaichi visited the Kingdom of Thailand from 29 April to 2 May 2015.",
+  quoteTh: "รัฐมนตรีว่าการกระทรวงกิจการภายในและการสื่อสาร ทาคาอิชิ เยือนราชอาณาจักรไทยระหว่างวันที่ 29 เมษายน ถึง 2 พฤษภาคม 2558",
+};
+const micVisitMeetings: Cite = {
+  source: "mic-2015-05-08-thailand-visit",
+  quote: "また、プラユット首相への表敬、ポーンチャイ情報通信技術大臣、タレス国家放送通信委員会(NBTC)委員長及びアリーワン アジア・太平洋電気通信共同体(APT)事務局長との会談を行い、今後の協力強化について合意しました。",
+  quoteEn: "She also paid a courtesy call on Prime Minister Prayut and held talks with Minister of Information and Communication Technology Pornchai, NBTC Chairman Thares and Asia-Pacific Telecommunity (APT) Secretary-General Areewan, agreeing to strengthen cooperation.",
+  quoteTh: "นอกจากนี้ ได้เข้าเยี่ยมคารวะนายกรัฐมนตรีประยุทธ์ และหารือกับรัฐมนตรีว่าการกระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร พรชัย ประธาน กสทช. และเลขาธิการองค์การโทรคมนาคมแห่งเอเชียและแปซิฟิก (APT) โดยตกลงที่จะกระชับความร่วมมือต่อไป",
+};
+// The two broadcasting events of the same day, co-hosted with the Thai government.
+const takaichiThreeEvents: Cite = {
+  source: "takaichi-2015-04-30-press-conference",
+  quote: "タイ政府と共催する形で「日タイICT官民ビジネス対話」、「次世代放送ラウンドテーブル」、「放送コンテンツビジネスマッチング会議」の3つのイベントを共催しました。",
+  quoteEn: "…and co-hosted three events with the Thai government: the “Japan–Thailand ICT Public–Private Business Dialogue”, the “Next-Generation Broadcasting Roundtable” and the “Broadcasting Content Business Matching Meeting”.",
+  quoteTh: "…และร่วมกับรัฐบาลไทยจัดกิจกรรม 3 งาน ได้แก่ “การหารือทางธุรกิจด้านไอซีทีระหว่างภาครัฐและเอกชนญี่ปุ่น–ไทย” “การประชุมโต๊ะกลมว่าด้วยการกระจายเสียงยุคใหม่” และ “การประชุมจับคู่ธุรกิจด้านเนื้อหาการกระจายเสียง”",
+};
+
 // MIC's own record of the visit (press release of 8 May 2015).
 const micSigned: Cite = {
   source: "mic-2015-05-08-thailand-visit",
@@ -140,7 +184,7 @@ export const jointStatement2015: SeedAgreement = {
     kind: [jsSigned],
     summary: [jsSigned, takaichiSigned, jsMeeting, summit2015FromJs, importantStep, jsScopeIntro, scopeDisaster, scopeCyber, scopePostal],
   },
-  signed: { date: "2015-04-30", precision: "DAY", cite: [jsSigned, jsSignedAfterMeeting, micSigned] },
+  signed: { date: "2015-04-30", precision: "DAY", cite: [jsSigned, jsSignedAfterMeeting, micSigned, mic2022DatesJsMay] },
   parties: [
     { organization: "mict", cite: [jsSigned, leadNamesNbtc] },
     {
@@ -195,11 +239,12 @@ export const jointStatement2015: SeedAgreement = {
       date: "2015-04-30",
       precision: "DAY",
       descriptionTh:
-        "รัฐมนตรีว่าการกระทรวงกิจการภายในและการสื่อสารของญี่ปุ่น ซะนะเอะ ทาคาอิชิ เข้าเยี่ยมคารวะและหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงไอซีที พรชัย รุจิประภา ณ ตึกสันติไมตรี ทำเนียบรัฐบาล หลังการหารือ รัฐมนตรีพรชัยเปิดเผยว่าได้หารือเรื่องไอซีทีเพื่อป้องกันภัยพิบัติ ความมั่นคงปลอดภัยไซเบอร์ ไปรษณีย์ การหารือทางธุรกิจระหว่างภาครัฐและเอกชน และความร่วมมือในกรอบอาเซียน",
+        "รัฐมนตรีว่าการกระทรวงกิจการภายในและการสื่อสารของญี่ปุ่น ซะนะเอะ ทาคาอิชิ เข้าเยี่ยมคารวะและหารือทวิภาคี ณ ตึกสันติไมตรี ทำเนียบรัฐบาล ข่าวฝ่ายไทยไม่ได้ระบุว่าเยี่ยมคารวะผู้ใด รัฐมนตรีทาคาอิชิแถลงเองว่าได้เข้าเยี่ยมคารวะนายกรัฐมนตรีประยุทธ์ และหารือกับรัฐมนตรีว่าการกระทรวงไอซีที พรชัย รุจิประภา และประธาน กสทช. หลังการหารือ รัฐมนตรีพรชัยเปิดเผยว่าได้หารือเรื่องไอซีทีเพื่อป้องกันภัยพิบัติ ความมั่นคงปลอดภัยไซเบอร์ ไปรษณีย์ การหารือทางธุรกิจระหว่างภาครัฐและเอกชน และความร่วมมือในกรอบอาเซียน",
       descriptionEn:
-        "Japan's Minister for Internal Affairs and Communications Sanae Takaichi pays a courtesy call on and holds bilateral talks with ICT Minister Pornchai Rujiprapa at Santi Maitri Building, Government House. Afterwards Minister Pornchai says they discussed ICT for disaster prevention, cybersecurity, postal services, public–private business dialogue and cooperation within ASEAN.",
+        "Japan's Minister for Internal Affairs and Communications Sanae Takaichi pays a courtesy call and holds bilateral talks at Santi Maitri Building, Government House. The Thai item does not say on whom the call was paid; the minister's own account names a courtesy call on Prime Minister Prayut and talks with ICT Minister Pornchai Rujiprapa and the NBTC Chairman. Afterwards Minister Pornchai says they discussed ICT for disaster prevention, cybersecurity, postal services, public–private business dialogue and cooperation within ASEAN.",
       cite: [
         jsMeeting,
+        takaichiCourtesyCall,
         {
           source: "ict-mic-summit-2015",
           quote:
@@ -246,6 +291,34 @@ export const jointStatement2015: SeedAgreement = {
       descriptionTh: "ไทยและญี่ปุ่นมีกำหนดร่วมเป็นเจ้าภาพการประชุมเชิงปฏิบัติการด้านการคุ้มครองโครงสร้างพื้นฐานสารสนเทศที่สำคัญ (Workshop on CIIP)",
       descriptionEn: "Thailand and Japan are to co-host a Workshop on Critical Information Infrastructure Protection (CIIP).",
       cite: [followUpCiip],
+    },
+    {
+      type: "OTHER",
+      date: "2015-04-29",
+      precision: "DAY",
+      descriptionTh:
+        "รัฐมนตรีว่าการกระทรวงกิจการภายในและการสื่อสาร ทาคาอิชิ เยือนประเทศไทยระหว่างวันที่ 29 เมษายน ถึง 2 พฤษภาคม 2558 ได้เข้าเยี่ยมคารวะนายกรัฐมนตรีประยุทธ์ และหารือกับรัฐมนตรีว่าการกระทรวงไอซีที พรชัย ประธาน กสทช. และเลขาธิการองค์การโทรคมนาคมแห่งเอเชียและแปซิฟิก (APT)",
+      descriptionEn:
+        "Minister for Internal Affairs and Communications Takaichi visits Thailand from 29 April to 2 May 2015: a courtesy call on Prime Minister Prayut, and talks with ICT Minister Pornchai, the NBTC Chairman and the Secretary-General of the Asia-Pacific Telecommunity (APT).",
+      cite: [micVisitDates, micVisitMeetings],
+    },
+    {
+      type: "OTHER",
+      date: "2015-04-30",
+      precision: "DAY",
+      bound: "ON_OR_BEFORE",
+      descriptionTh: "กระทรวงกิจการภายในฯ ของญี่ปุ่นร่วมกับรัฐบาลไทยจัดการประชุมโต๊ะกลมว่าด้วยการกระจายเสียงยุคใหม่ (Next-Generation Broadcasting Roundtable)",
+      descriptionEn: "MIC and the Thai government co-host the Next-Generation Broadcasting Roundtable.",
+      cite: [takaichiThreeEvents],
+    },
+    {
+      type: "OTHER",
+      date: "2015-04-30",
+      precision: "DAY",
+      bound: "ON_OR_BEFORE",
+      descriptionTh: "กระทรวงกิจการภายในฯ ของญี่ปุ่นร่วมกับรัฐบาลไทยจัดการประชุมจับคู่ธุรกิจด้านเนื้อหาการกระจายเสียง (Broadcasting Content Business Matching Meeting)",
+      descriptionEn: "MIC and the Thai government co-host the Broadcasting Content Business Matching Meeting.",
+      cite: [takaichiThreeEvents],
     },
   ],
   relations: [],

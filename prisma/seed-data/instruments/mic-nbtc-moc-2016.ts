@@ -23,6 +23,16 @@ const scope: Cite = {
     "กระทรวงกิจการภายในและการสื่อสารกับ กสทช. ตกลงที่จะส่งเสริมความร่วมมือด้านการบริหารคลื่นความถี่ ความมั่นคงปลอดภัยไซเบอร์ เนื้อหาการกระจายเสียง เทคโนโลยีการกระจายเสียงขั้นสูง และการสื่อสารเคลื่อนที่ เป็นต้น",
 };
 
+// A meeting between the 2015 joint press statement and this memorandum (third reading, issue 30).
+const hiroshima2015: Cite = {
+  source: "dempa-2016-11-21-nbtc-moc",
+  quote: "また、平成27年11月にも、広島においてタレス委員長と会談を行い、協力に関する覚書について検討していくことで合意した。",
+  quoteEn: "In November 2015, too, talks were held with Chairman Thares in Hiroshima, and it was agreed to consider a memorandum on cooperation.",
+  quoteTh: "และเมื่อเดือนพฤศจิกายน 2558 ได้หารือกับประธาน กสทช. ที่เมืองฮิโรชิมะอีกครั้ง และตกลงที่จะพิจารณาจัดทำบันทึกความร่วมมือ",
+  noteTh: "ประโยคนี้ไม่ได้ระบุว่าใครจากฝ่ายญี่ปุ่นร่วมหารือ ประโยคก่อนหน้ากล่าวถึงรัฐมนตรีทาคาอิชิในการเยือนเดือนเมษายน 2558",
+  noteEn: "The sentence does not say who met him for Japan; the sentence before it is about Minister Takaichi's visit of April 2015.",
+};
+
 export const micNbtcMoc2016: SeedAgreement = {
   slug: "mic-nbtc-moc-2016",
   // The sources call it 覚書 (memorandum) without saying of what kind.
@@ -103,6 +113,15 @@ export const micNbtcMoc2016: SeedAgreement = {
       descriptionEn:
         "Signed in Bangkok by MIC's Vice-Minister for Policy Coordination Shigeki Suzuki and the NBTC Secretary-General, in the presence of the NBTC Chairman and Japan's Ambassador to Thailand, Shiro Sadoshima.",
       cite: [suzukiBangkok, witnessed, suzukiDay],
+    },
+    {
+      // Third reading (issue 30).
+      type: "BILATERAL_MEETING",
+      date: "2015-11-01",
+      precision: "MONTH",
+      descriptionTh: "ฝ่ายกระทรวงกิจการภายในฯ หารือกับประธาน กสทช. ที่เมืองฮิโรชิมะ และตกลงที่จะพิจารณาจัดทำบันทึกความร่วมมือ",
+      descriptionEn: "MIC meets the NBTC Chairman in Hiroshima; they agree to consider a memorandum on cooperation.",
+      cite: [hiroshima2015],
     },
   ],
   relations: [

@@ -1,7 +1,7 @@
 // The curated record "moc-ict-digital-2017", from prisma/seed-sources/ (rules in ../agreements.ts).
 
 import type { Cite, SeedAgreement } from "../types";
-import { summit2015FromJs, meeting2019Date, cabinet2017, mic2017Signed } from "../passages";
+import { summit2015FromJs, meeting2019Date, cabinet2017, mic2017Signed, kaohoon2022 } from "../passages";
 
 const summit2015From2017: Cite = {
   source: "thaigov-4283",
@@ -66,9 +66,9 @@ export const mocIctDigital2017: SeedAgreement = {
     "Memorandum of Cooperation between the Ministry of Internal Affairs and Communications of Japan and the Ministry of Digital Economy and Society on Cooperation in Information Technology, Communications and Digital",
   titleJa: "情報通信デジタル技術分野の協力に関する覚書",
   summaryTh:
-    "บันทึกความร่วมมือบนหลักความเท่าเทียมกัน การตอบแทนกันและกัน การเคารพซึ่งกันและกัน และผลประโยชน์ร่วมกัน คณะรัฐมนตรีอนุมัติให้ลงนามเมื่อวันที่ 30 พฤษภาคม 2560 และลงนามเมื่อวันที่ 7 มิถุนายน 2560 ตามข่าวประชาสัมพันธ์ของกระทรวงกิจการภายในฯ ของญี่ปุ่น สืบเนื่องจากการประชุม Thailand–Japan Summit ปี 2558 และแถลงการณ์ร่วมปี 2558 ครอบคลุม 6 สาขา ได้แก่ ความมั่นคงปลอดภัยทางไซเบอร์ ไอซีทีเพื่อการตรวจอากาศและลดความเสี่ยงจากภัยพิบัติ การแบ่งปันความรู้ด้านเทคโนโลยีและนวัตกรรม การพัฒนาบุคลากร กิจการไปรษณีย์ และด้านอื่นที่ทั้งสองฝ่ายตกลงกัน มีกรอบระยะเวลา 5 ปี ข่าวเดือนธันวาคม 2562 นับเป็นหนึ่งในบันทึกความร่วมมือที่มีอยู่ในขณะนั้น",
+    "บันทึกความร่วมมือบนหลักความเท่าเทียมกัน การตอบแทนกันและกัน การเคารพซึ่งกันและกัน และผลประโยชน์ร่วมกัน คณะรัฐมนตรีอนุมัติให้ลงนามเมื่อวันที่ 30 พฤษภาคม 2560 และลงนามเมื่อวันที่ 7 มิถุนายน 2560 ตามข่าวประชาสัมพันธ์ของกระทรวงกิจการภายในฯ ของญี่ปุ่น ซึ่งระบุว่าสืบเนื่องจากแถลงการณ์ร่วมปี 2558 ส่วนข่าวของรัฐบาลไทยระบุว่าเป็นผลสืบเนื่องจากการประชุม Thailand–Japan Summit ปี 2558 ครอบคลุม 6 สาขา ได้แก่ ความมั่นคงปลอดภัยทางไซเบอร์ ไอซีทีเพื่อการตรวจอากาศและลดความเสี่ยงจากภัยพิบัติ การแบ่งปันความรู้ด้านเทคโนโลยีและนวัตกรรม การพัฒนาบุคลากร กิจการไปรษณีย์ และด้านอื่นที่ทั้งสองฝ่ายตกลงกัน มีกรอบระยะเวลา 5 ปี ข่าวเดือนธันวาคม 2562 นับเป็นหนึ่งในบันทึกความร่วมมือที่มีอยู่ในขณะนั้น ข่าวปี 2565 ระบุว่าสิ้นสุดอายุการบังคับเมื่อวันที่ 7 มิถุนายน 2565 และบันทึกความร่วมมือฉบับปี 2565 มาแทน",
   summaryEn:
-    "An MoC on the principles of equality, reciprocity, mutual respect and mutual benefit. The Cabinet approved its signing on 30 May 2017 and, according to MIC's press release, it was signed on 7 June 2017, following the 2015 Thailand–Japan Summit and the 2015 Joint Statement. It covers six fields: cybersecurity, ICT for weather observation and disaster risk reduction, sharing knowledge of technology and innovation, human resource development, postal services, and other areas agreed by both sides, over a five-year period. A December 2019 item counts it among the MoCs then in place.",
+    "An MoC on the principles of equality, reciprocity, mutual respect and mutual benefit. The Cabinet approved its signing on 30 May 2017 and, according to MIC's press release, it was signed on 7 June 2017, following the 2015 Joint Statement; a Thai government item links it to the 2015 Thailand–Japan Summit. It covers six fields: cybersecurity, ICT for weather observation and disaster risk reduction, sharing knowledge of technology and innovation, human resource development, postal services, and other areas agreed by both sides, over a five-year period. A December 2019 item counts it among the MoCs then in place; a 2022 item says its force ended on 7 June 2022 and that the 2022 MoC replaces it.",
   cite: {
     title: [cabinet2017, mic2017Signed],
     kind: [
@@ -78,10 +78,12 @@ export const mocIctDigital2017: SeedAgreement = {
         noteEn: "The 2017 headline calls it an ‘MOU’, but its text says บันทึกความร่วมมือ (memorandum of cooperation), and the 2019 item calls it a Memorandum of Cooperation.",
       },
     ],
-    summary: [principles2017, cabinet2017, mic2017Signed, summit2015From2017, scope2017, term2017, mocsInPlace2019],
+    summary: [principles2017, cabinet2017, mic2017Signed, summit2015From2017, scope2017, term2017, mocsInPlace2019, kaohoon2022],
   },
   cabinetApproval: { date: "2017-05-30", precision: "DAY", cite: [cabinet2017] },
   signed: { date: "2017-06-07", precision: "DAY", cite: [mic2017Signed] },
+  // Third reading (issue 30): the end of its force, as a 2022 item states it.
+  expires: { date: "2022-06-07", precision: "DAY", cite: [kaohoon2022] },
   termMonths: { value: 60, cite: [term2017] },
   parties: [
     { organization: "mic", cite: [cabinet2017, mic2017Signed] },

@@ -1,7 +1,7 @@
 // The curated record "moc-ict-digital-2022", from prisma/seed-sources/ (rules in ../agreements.ts).
 
 import type { Cite, SeedAgreement } from "../types";
-import { kanekoYoshida, depaExchange, exchange2022, mic2022Signed, mic2022Title, mic2022Review, mic2017Signed, mic2022Postal2021 } from "../passages";
+import { kanekoYoshida, depaExchange, exchange2022, mic2022Signed, mic2022Title, mic2022Review, mic2017Signed, mic2022Postal2021, kaohoon2022, kaohoonSigningAhead } from "../passages";
 
 const principles2022: Cite = {
   source: "thaigov-57695",
@@ -44,6 +44,26 @@ const mdes2022Scope: Cite = {
   quoteEn: "The scope of work of the draft MoC covers:",
 };
 
+// MIC's own list of the fields (third reading, issue 30).
+const micField2022DisasterData: Cite = {
+  source: "mic-2022-moc-thailand",
+  quote: "気象観測及び減災における情報通信技術及び関連データの使用",
+  quoteEn: "the use of ICT and related data in weather observation and disaster reduction",
+  quoteTh: "การใช้เทคโนโลยีสารสนเทศและการสื่อสารและข้อมูลที่เกี่ยวข้องในการตรวจอากาศและการลดภัยพิบัติ",
+};
+const micField2022Knowledge: Cite = {
+  source: "mic-2022-moc-thailand",
+  quote: "情報通信デジタル技術における革新的な技術やサービス等の知見共有",
+  quoteEn: "sharing knowledge of innovative technologies, services and the like in information, communications and digital technology",
+  quoteTh: "การแบ่งปันความรู้เกี่ยวกับเทคโนโลยีและบริการที่เป็นนวัตกรรมด้านเทคโนโลยีสารสนเทศ การสื่อสาร และดิจิทัล",
+};
+const micField2022People: Cite = {
+  source: "mic-2022-moc-thailand",
+  quote: "サイバーセキュリティ分野を含む、情報通信デジタル技術分野における人材育成",
+  quoteEn: "human resource development in information, communications and digital technology, including cybersecurity",
+  quoteTh: "การพัฒนาบุคลากรด้านเทคโนโลยีสารสนเทศ การสื่อสาร และดิจิทัล รวมถึงด้านความมั่นคงปลอดภัยไซเบอร์",
+};
+
 export const mocIctDigital2022: SeedAgreement = {
   slug: "moc-ict-digital-2022",
   kind: "MEMORANDUM_OF_COOPERATION",
@@ -61,6 +81,8 @@ export const mocIctDigital2022: SeedAgreement = {
     kind: [mdes2022Signed],
     summary: [principles2022, mic2022Signed, mdes2022Scope, mic2022Review],
   },
+  // Third reading (issue 30): the Cabinet's approval, as a 2022 item reports it.
+  cabinetApproval: { date: "2022-08-05", precision: "DAY", bound: "ON_OR_BEFORE", cite: [kaohoon2022, kaohoonSigningAhead] },
   signed: { date: "2022-08-05", precision: "DAY", cite: [mic2022Signed] },
   parties: [
     { organization: "mdes", cite: [mdes2022Signed] },
@@ -103,7 +125,7 @@ export const mocIctDigital2022: SeedAgreement = {
   scopeAreas: [
     {
       key: "disaster-risk-reduction",
-      cite: [
+      cite: [micField2022DisasterData, 
         {
           ...mdes2022Scope,
           quote: "การส่งเสริมการใช้เทคโนโลยีสารสนเทศและการสื่อสาร และข้อมูลที่เกี่ยวข้องในด้านการตรวจสภาพอากาศและการลดความเสี่ยงจากภัยพิบัติ",
@@ -113,11 +135,11 @@ export const mocIctDigital2022: SeedAgreement = {
     },
     {
       key: "knowledge-sharing",
-      cite: [{ ...mdes2022Scope, quote: "การแบ่งปันความรู้ นวัตกรรม การบริการและแอพพลิเคชั่น", quoteEn: "sharing knowledge, innovation, services and applications" }],
+      cite: [micField2022Knowledge, { ...mdes2022Scope, quote: "การแบ่งปันความรู้ นวัตกรรม การบริการและแอพพลิเคชั่น", quoteEn: "sharing knowledge, innovation, services and applications" }],
     },
     {
       key: "human-resource-development",
-      cite: [
+      cite: [micField2022People, 
         {
           ...mdes2022Scope,
           quote: "การพัฒนาบุคลากรในสาขาเทคโนโลยีสารสนเทศ การสื่อสารและดิจิทัล",
@@ -127,7 +149,7 @@ export const mocIctDigital2022: SeedAgreement = {
     },
     {
       key: "cybersecurity",
-      cite: [
+      cite: [micField2022People, 
         {
           ...mdes2022Scope,
           quote: "รวมถึงความร่วมมือภายใต้ศูนย์อาเซียน - ญี่ปุ่น เพื่อพัฒนาบุคลากรด้านความมั่นคงปลอดภัยไซเบอร์",
@@ -137,7 +159,7 @@ export const mocIctDigital2022: SeedAgreement = {
     },
     {
       key: "postal",
-      cite: [{ ...mdes2022Scope, quote: "นอกจากนี้ยังครอบคลุมประเด็นความร่วมมือด้านกิจการไปรษณีย์", quoteEn: "It also covers cooperation on postal affairs" }],
+      cite: [mic2022Postal2021, { ...mdes2022Scope, quote: "นอกจากนี้ยังครอบคลุมประเด็นความร่วมมือด้านกิจการไปรษณีย์", quoteEn: "It also covers cooperation on postal affairs" }],
     },
     { key: "open-secure-5g", cite: [{ ...mdes2022Scope, quote: "การใช้งาน 5G แบบเปิดกว้างและปลอดภัย", quoteEn: "open and secure use of 5G" }] },
     {
@@ -173,11 +195,13 @@ export const mocIctDigital2022: SeedAgreement = {
   ],
   relations: [
     {
+      // Third reading (issue 30): the second reading's note said no source
+      // states the replacement; a Thai business-news item does.
       to: "moc-ict-digital-2017",
-      type: "RELATED",
-      noteTh: "ฝ่ายญี่ปุ่นระบุว่าได้ทบทวนบันทึกความร่วมมือปี 2560 เพื่อให้สอดรับกับสภาพแวดล้อมที่เปลี่ยนไป ก่อนลงนามฉบับนี้ แต่ไม่มีแหล่งข้อมูลใดระบุว่าฉบับนี้มาแทนหรือต่ออายุฉบับปี 2560",
-      noteEn: "The Japanese side says the 2017 MoC was reviewed to reflect a changed environment before this one was signed; no source says this one replaces or renews it.",
-      cite: [mic2022Review, mic2017Signed],
+      type: "SUPERSEDES",
+      noteTh: "ข่าวเรื่องมติคณะรัฐมนตรีระบุว่าฉบับนี้จะมาแทนฉบับที่ลงนามเมื่อปี 2560 ซึ่งสิ้นสุดอายุการบังคับเมื่อวันที่ 7 มิถุนายน 2565 ฝ่ายญี่ปุ่นระบุว่าได้ทบทวนฉบับปี 2560 เพื่อให้สอดรับกับสภาพแวดล้อมที่เปลี่ยนไปก่อนลงนามฉบับนี้",
+      noteEn: "The item on the Cabinet's approval says this MoC is to replace the one signed in 2017, whose force ended on 7 June 2022; the Japanese side says the 2017 MoC was reviewed to reflect a changed environment before this one was signed.",
+      cite: [kaohoon2022, mic2022Review, mic2017Signed],
     },
     {
       to: "depa-mic-moc-digital-innovation-2022",

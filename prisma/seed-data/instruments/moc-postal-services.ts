@@ -30,8 +30,24 @@ const postalSigners: Cite = {
     "ร่าง MoC จะลงนามโดยปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม และ Vice-Minister for Policy Coordination กระทรวงกิจการภายในและการสื่อสารของญี่ปุ่น",
   quoteEn:
     "The draft MoC is to be signed by the Permanent Secretary of the Ministry of Digital Economy and Society and the Vice-Minister for Policy Coordination of Japan's Ministry of Internal Affairs and Communications.",
-  noteTh: "แหล่งข้อมูลเขียนก่อนการลงนาม จึงระบุเพียงตำแหน่งของผู้ที่จะลงนาม ข่าวภายหลังรายงานว่าฝ่ายญี่ปุ่นทำบันทึกโดย Vice-Minister for Policy Coordination ชิเงกิ ซูซูกิ แต่ไม่มีแหล่งข้อมูลใดระบุผู้ลงนามฝ่ายไทย",
-  noteEn: "The source was written before the signing and names only the positions that were to sign; later items report that MIC's Vice-Minister for Policy Coordination Shigeki Suzuki concluded it, but no source names the Thai signer.",
+  noteTh: "แหล่งข้อมูลเขียนก่อนการลงนาม จึงระบุเพียงตำแหน่งของผู้ที่จะลงนาม ข่าวภายหลังรายงานว่าฝ่ายญี่ปุ่นทำบันทึกโดย Vice-Minister for Policy Coordination ชิเงกิ ซูซูกิ และข่าวภาษาอังกฤษของ GovInsider ระบุว่าลงนามร่วมกับปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
+  noteEn: "The source was written before the signing and names only the positions that were to sign; later items report that MIC's Vice-Minister for Policy Coordination Shigeki Suzuki concluded it, and GovInsider's English item says he signed it with the Permanent Secretary of the Ministry of Digital Economy and Society.",
+};
+
+// The Thai signer (third reading, issue 30): the second reading said no
+// source names one; GovInsider's English item does.
+const govinsiderSigners: Cite = {
+  source: "govinsider-thailand-japan",
+  quote:
+    "A memorandum of understand was signed last week between the ministry’s permanent secretary, Wilailuk Chuliwattanakul, and Shigeki Suzuki, Vice-Minister for Policy Coordination, Ministry of Internal Affairs and Communications of Japan.",
+  // The quote is English: no rendering of it into English.
+  quoteEn: "",
+  quoteTh:
+    "บันทึกความเข้าใจได้ลงนามเมื่อสัปดาห์ที่แล้วระหว่างปลัดกระทรวง Wilailuk Chuliwattanakul กับชิเงกิ ซูซูกิ Vice-Minister for Policy Coordination กระทรวงกิจการภายในและการสื่อสารของญี่ปุ่น",
+  noteTh:
+    "ข่าวนี้อ้าง Japan Times เรียกเอกสารว่าบันทึกความเข้าใจ และระบุชื่อปลัดกระทรวงเป็นภาษาอังกฤษเท่านั้น ไม่มีแหล่งข้อมูลที่จัดเก็บไว้ฉบับใดเขียนชื่อเป็นภาษาไทย ทะเบียนนี้จึงบันทึกตำแหน่ง และให้ชื่อตามที่ข่าวเขียนไว้ในหมายเหตุนี้",
+  noteEn:
+    "The item, citing the Japan Times, calls it a memorandum of understanding and gives the Permanent Secretary's name in English only; no stored source writes it in Thai script, so the registry records the position and gives the name, as the item writes it, in this note.",
 };
 
 const postalDraftTerm: Cite = {
@@ -137,12 +153,20 @@ export const postalMoc: SeedAgreement = {
       cite: [postalSigners],
     },
     {
-      positionTh: "รองรัฐมนตรีฝ่ายประสานนโยบาย (Vice-Minister for Policy Coordination)",
+      // 総務審議官: a senior civil servant, not a political office (third reading: it read รองรัฐมนตรี).
+      positionTh: "Vice-Minister for Policy Coordination (総務審議官) กระทรวงกิจการภายในและการสื่อสาร ประเทศญี่ปุ่น",
       positionEn: "Vice-Minister for Policy Coordination",
       organization: "mic",
       role: "SIGNATORY",
       planned: true,
       cite: [postalSigners],
+    },
+    {
+      positionTh: "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
+      positionEn: "Permanent Secretary, Ministry of Digital Economy and Society",
+      organization: "mdes",
+      role: "SIGNATORY",
+      cite: [govinsiderSigners],
     },
   ],
   scopeAreas: [
