@@ -171,6 +171,8 @@ export const citationNotesJa: Record<string, string> = {
     "記事に日付はありません。日本の大臣が2015年4月30日の記者会見で開催済みとして言及しているため、登録簿は同日以前として記録しています。",
   "The item gives no date; it was written before November 2016 (it speaks of a signing scheduled for that month).": "記事に日付はありません。2016年11月に予定された署名に触れているため、それ以前に書かれたものです。",
   "The item was written before the workshop; no source confirms that it took place.": "記事はワークショップの前に書かれたもので、実際に開催されたことを確認できる典拠はありません。",
+  "The item was written before the workshop; no source found confirms that it took place (stored pages searched for “Workshop on CIIP Thailand Japan December 2016” and “การคุ้มครองโครงสร้างพื้นฐานสารสนเทศที่สำคัญ ญี่ปุ่น 2559” on 5 December 2026).":
+    "記事はワークショップの前に書かれたもので、実際に開催されたことを確認できる典拠は見つかっていません（2026年12月5日、保存済みのページを「Workshop on CIIP Thailand Japan December 2016」及び「การคุ้มครองโครงสร้างพื้นฐานสารสนเทศที่สำคัญ ญี่ปุ่น 2559」で検索）。",
   "The item is dated 10 November 2016 and does not give the day of the Cabinet meeting: the approval came on or before that day.": "記事の日付は2016年11月10日で、閣議の日は記載されていません。承認は同日以前に行われたことになります。",
   "The full title is the draft's as the Cabinet approved it; the 2019 item calls it the MoC on postal affairs.": "正式名称は、内閣が承認した案のものです。2019年の記事は「郵便に関する覚書」と呼んでいます。",
   "The term and the notice period are those of the draft as reported before signing.": "有効期間と通告期間は、署名前に報じられた案のものです。",

@@ -163,8 +163,8 @@ const followUpCiip: Cite = {
   source: "de-postal-moc-draft",
   quote: "ไทยและญี่ปุ่นจะร่วมเป็นเจ้าภาพในการจัดการประชุมเชิงปฏิบัติการ Workshop on CIIP (Critical Information Infrastructure Protection) ในเดือนธันวาคม ๒๕๕๙",
   quoteEn: "Thailand and Japan will co-host a Workshop on CIIP (Critical Information Infrastructure Protection) in December 2016 (B.E. 2559).",
-  noteTh: "ข่าวเขียนขึ้นก่อนการประชุม ไม่มีแหล่งข้อมูลใดยืนยันว่าจัดขึ้นจริง",
-  noteEn: "The item was written before the workshop; no source confirms that it took place.",
+  noteTh: "ข่าวเขียนขึ้นก่อนการประชุม ไม่พบแหล่งข้อมูลที่ยืนยันว่าจัดขึ้นจริง (ค้นหน้าเว็บที่จัดเก็บไว้ด้วยคำว่า “Workshop on CIIP Thailand Japan December 2016” และ “การคุ้มครองโครงสร้างพื้นฐานสารสนเทศที่สำคัญ ญี่ปุ่น 2559” เมื่อวันที่ 5 ธันวาคม 2569)",
+  noteEn: "The item was written before the workshop; no source found confirms that it took place (stored pages searched for “Workshop on CIIP Thailand Japan December 2016” and “การคุ้มครองโครงสร้างพื้นฐานสารสนเทศที่สำคัญ ญี่ปุ่น 2559” on 5 December 2026).",
 };
 
 export const jointStatement2015: SeedAgreement = {
