@@ -71,10 +71,15 @@ test("computed dates: the end and notice deadline with their basis and citations
   await page.goto("/en/agreements/moc-postal-services");
   await expect(page.getByTestId("computed-noticeDeadline")).toContainText("between 1 May 2019 and 30 May 2019");
   await expect(page.getByTestId("computed-nextRenewal")).toContainText("None: the sources state when it ends.");
-  await page.goto("/en/agreements/moc-ict-digital-2017");
-  await expect(page.getByTestId("computed-end")).toContainText("Cannot be computed: the sources do not state the date of entry into effect.");
-  await page.goto("/th/agreements/moc-ict-digital-2017");
+  await page.goto("/en/agreements/moc-ict-digital-2022");
+  await expect(page.getByTestId("computed-end")).toContainText("Cannot be computed: the sources do not state the date of entry into effect");
+  await page.goto("/th/agreements/moc-ict-digital-2022");
   await expect(page.getByTestId("computed-end")).toContainText("คำนวณไม่ได้ เพราะแหล่งที่มาไม่ได้ระบุวันเริ่มมีผล");
+  // The 2017 MoC's end is stated (third reading): shown as stated, in both languages.
+  await page.goto("/en/agreements/moc-ict-digital-2017");
+  await expect(page.getByTestId("computed-end")).toContainText("7 June 2022");
+  await page.goto("/th/agreements/moc-ict-digital-2017");
+  await expect(page.getByTestId("computed-end")).toContainText("7 มิถุนายน 2565");
 });
 
 test("the language switch stays on the same record", async ({ page }) => {

@@ -26,11 +26,11 @@ describe("computed dates of the curated records", () => {
     expect([...computed.noticeDeadline.citations].sort()).toEqual(cited.map((c) => c.id).sort());
   });
 
-  it("the 2017 MoC: five years from an entry into effect no source states, so no end, notice deadline or renewal", async () => {
+  it("the 2017 MoC: its end is stated (7 June 2022, third reading), so no notice period is needed for the end and no renewal follows", async () => {
     const computed = await computedOf("moc-ict-digital-2017");
-    expect(computed.end).toEqual({ state: "cannotCompute", missing: ["effectiveOn"] });
-    expect(computed.noticeDeadline).toEqual({ state: "cannotCompute", missing: ["effectiveOn", "terminationNoticeMonths"] });
-    expect(computed.nextRenewal).toEqual({ state: "cannotCompute", missing: ["automaticRenewal"] });
+    expect(computed.end).toMatchObject({ state: "computed", first: "2022-06-07", last: "2022-06-07", basis: "endStated" });
+    expect(computed.noticeDeadline).toEqual({ state: "cannotCompute", missing: ["terminationNoticeMonths"] });
+    expect(computed.nextRenewal).toEqual({ state: "notApplicable", because: "endStated" });
   });
 
   it("the others state no term: nothing is computed, and each answer says what is missing", async () => {

@@ -86,8 +86,10 @@ describe("the watch lists", () => {
     expect(ended).not.toContain(`ended-renewed-${RUN}`);
   });
 
-  it("status unclear: the 2017 MoC (its term has run out, renewal not stated)", async () => {
-    expect(await slugsOf("unclear", "public")).toContain("moc-ict-digital-2017");
+  it("status unclear: the 2015 joint press statement (no date of effect or end stated); no longer the 2017 MoC, whose end and successor a source states", async () => {
+    const unclear = await slugsOf("unclear", "public");
+    expect(unclear).toContain("joint-press-statement-nbtc-2015");
+    expect(unclear).not.toContain("moc-ict-digital-2017");
   });
 
   it("gaps, for staff: stated facts without a citation, and a missing signature date or term", async () => {

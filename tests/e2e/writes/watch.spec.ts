@@ -55,9 +55,10 @@ for (const locale of ["th", "en"] as const) {
   });
 }
 
-test("the unclear tab lists the 2017 MoC; an unknown tab or window falls back to the defaults", async ({ page }) => {
+test("the unclear tab lists the 2015 joint press statement, not the 2017 MoC (its end is stated); an unknown tab or window falls back to the defaults", async ({ page }) => {
   await page.goto("/en/expiring?view=unclear");
-  await expect(page.locator('[data-testid=watch-row][data-slug="moc-ict-digital-2017"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid=watch-row][data-slug="joint-press-statement-nbtc-2015"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid=watch-row][data-slug="moc-ict-digital-2017"]')).toHaveCount(0);
   const response = await page.goto("/th/expiring?view=gaps&months=7&page=abc");
   expect(response?.status()).toBe(200);
   await expect(page.getByTestId("watch-tabs").locator("[aria-current=page]")).toContainText("กำหนดเวลา");
