@@ -11,6 +11,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useForm, useWatch, type FieldErrors as RHFFieldErrors } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ChangeList } from "@/components/editor/change-list";
+import { useHydrated } from "@/lib/browser/use-hydrated";
 import { EditorFormContext } from "@/components/editor/form-context";
 import { DatesSection, EventsSection, InternalSection, PartiesSection, RecordSection, RelationsSection, ScopeAreasSection, SourcesSection } from "@/components/editor/form-sections";
 import { canonical, type Change } from "@/lib/editor/diff";
@@ -79,6 +80,8 @@ function quoteCheckMap(values: Values, checks: Array<boolean | null>): Map<strin
 
 export function AgreementEditor({ mode, id, version: initialVersion, publicationState: initialState, initial, quoteChecks: initialChecks = [], options, canEdit, canPublish }: Props) {
   const t = useTranslations("Editor");
+  // False in the server's HTML: the save button works only once the script runs.
+  const hydrated = useHydrated();
   const tc = useTranslations("Common");
   const locale = useLocale() as Locale;
   const router = useRouter();
@@ -298,7 +301,14 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t(mode === "create" ? "newTitle" : "editTitle")} className="flex flex-col gap-6">
+    // method="post": a form sent before its script has run must not put what was typed (internal notes included) in the address.
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={t(mode === "create" ? "newTitle" : "editTitle")} className="flex flex-col gap-6">
+      {/* Without JavaScript the form cannot save (it posts JSON through the write API): said at once, and saving stays off (issue 27). */}
+      <noscript>
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm font-semibold text-red-900" data-testid="editor-needs-script">
+          {t("needsScript")}
+        </p>
+      </noscript>
       <div aria-live="polite" role="status" data-testid="editor-status" className={status.kind === "error" ? "rounded border border-red-700 bg-red-50 p-3 text-sm font-semibold text-red-900" : status.kind === "saved" ? "rounded border border-green-700 bg-green-50 p-3 text-sm text-green-900" : "sr-only"}>
         {status.kind === "saving" ? t("saving") : status.message}
       </div>
@@ -415,7 +425,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
 
         {canEdit ? (
           <div className="sticky bottom-0 flex gap-3 border-t border-line bg-wash py-3">
-            <button type="submit" disabled={status.kind === "saving"} aria-keyshortcuts="Control+S" className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90 disabled:opacity-60">
+            <button type="submit" disabled={!hydrated || status.kind === "saving"} aria-keyshortcuts="Control+S" className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90 disabled:opacity-60">
               {status.kind === "saving" ? t("saving") : mode === "create" ? t("createDraft") : t("save")}
             </button>
             <span className="self-center text-sm text-muted">

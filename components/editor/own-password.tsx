@@ -1,11 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useSyncExternalStore } from "react";
-
-// True once the page's script runs (false in the server's HTML): the form
-// works through it only, so until then its button stays disabled.
-const noSubscription = () => () => {};
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+import { useState } from "react";
+import { useHydrated } from "@/lib/browser/use-hydrated";
 
 const MESSAGE_KEYS = ["currentRequired", "wrongCurrent", "passwordTooShort", "passwordTooLong", "passwordUnchanged", "passwordsDiffer", "invalidCharacters", "invalid"] as const;
 type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -42,6 +42,28 @@ test("a citation reveals its quoted passage and leads to its source", async ({ p
   await expect(page.locator(":target")).toBeVisible();
 });
 
+test("citation popovers: one open at a time, Escape and a click elsewhere close them, focus returns to the marker (issue 27)", async ({ page }) => {
+  await page.goto(`/en${JS}`);
+  const markers = page.getByTestId("citation");
+  const first = markers.nth(0);
+  const second = markers.nth(1);
+  await first.locator("button").click();
+  await expect(first.locator("[popover]")).toBeVisible();
+  // Opening another closes the first: never two over each other.
+  await second.locator("button").click();
+  await expect(second.locator("[popover]")).toBeVisible();
+  await expect(first.locator("[popover]")).toBeHidden();
+  // Escape closes it and the focus is back on its marker.
+  await page.keyboard.press("Escape");
+  await expect(second.locator("[popover]")).toBeHidden();
+  await expect(second.locator("button")).toBeFocused();
+  // A click elsewhere on the page closes an open one.
+  await first.locator("button").click();
+  await expect(first.locator("[popover]")).toBeVisible();
+  await page.getByRole("heading", { level: 1 }).click({ position: { x: 2, y: 2 } });
+  await expect(first.locator("[popover]")).toBeHidden();
+});
+
 test("sources with a web address open outside, safely", async ({ page }) => {
   await page.goto("/th/agreements/moc-ict-digital-2022");
   const link = page.getByTestId("sources").getByRole("link").first();
