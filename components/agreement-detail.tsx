@@ -3,7 +3,7 @@
 // so does the staff preview of a record that is not public (without the
 // search engines' structured data).
 import { useTranslations } from "next-intl";
-import { CitationMarkers, Disagreements, indexCitations, PrintedCitations } from "@/components/citation-markers";
+import { CitationMarkers, CitedPassages, Disagreements, indexCitations } from "@/components/citation-markers";
 import { ExternalLink } from "@/components/external-link";
 import { LocalizedText } from "@/components/localized-text";
 import { ComputedDates } from "@/components/computed-dates";
@@ -271,7 +271,7 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
           ))}
         </ol>
       </Section>
-      <PrintedCitations index={index} />
+      <CitedPassages index={index} />
     </article>
   );
 }

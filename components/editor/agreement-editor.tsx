@@ -23,7 +23,7 @@ import { clearDraft, draftKey, readDraft, writeDraft, type LocalDraft } from "@/
 import type { EditorOptions } from "@/lib/editor/queries";
 import type { PublicationState } from "@/lib/enums";
 import { changedCitedFacts, ROW_FACT_LISTS, ROW_FACTS, uncitedFacts, type RowListName } from "@/lib/editor/facts";
-import { agreementInputSchema, partialDateText, type AgreementFormValues, type AgreementInput, type FieldErrors } from "@/lib/editor/schema";
+import { agreementInputSchema, fieldErrorsOf, partialDateText, type AgreementFormValues, type AgreementInput, type FieldErrors } from "@/lib/editor/schema";
 
 type Values = AgreementInput;
 type Publication = PublicationState;
@@ -67,6 +67,14 @@ function flattenErrors(errors: RHFFieldErrors, prefix = ""): FieldErrors {
   return out;
 }
 
+/** The value at a dotted field path ("citations.3.quote"). */
+function valueAt(values: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((v, key) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined), values);
+}
+
+/** Messages the form's own schema gives: once the schema passes a field, its old message goes. */
+const clientCheckable = (_path: string, key: string) => !["slugTaken", "invalidCharacters", "pickOrganization", "pickScopeArea", "pickSource", "pickAgreement"].includes(key);
+
 /** Quote checks of saved citations, by source and quote: a quote edited since is not judged until saved. */
 function quoteCheckMap(values: Values, checks: Array<boolean | null>): Map<string, boolean> {
   const map = new Map<string, boolean>();
@@ -82,6 +90,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   const t = useTranslations("Editor");
   // False in the server's HTML: the save button works only once the script runs.
   const hydrated = useHydrated();
+  const statusLine = useRef<HTMLDivElement>(null);
   const tc = useTranslations("Common");
   const locale = useLocale() as Locale;
   const router = useRouter();
@@ -98,7 +107,10 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   const setValues = (next: Values) => form.reset(next as AgreementFormValues, { keepDefaultValues: true });
   const [version, setVersion] = useState(initialVersion ?? 0);
   const [state, setState] = useState<Publication>(initialState ?? "DRAFT");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  // Errors the last save found, each with the value it was found on (the
+  // server's, such as a slug already taken, cannot be checked here).
+  const [errors, setErrorsState] = useState<{ found: FieldErrors; on: Values | null }>({ found: {}, on: null });
+  const setErrors = (found: FieldErrors) => setErrorsState({ found, on: Object.keys(found).length ? (form.getValues() as Values) : null });
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({ kind: "idle" });
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
@@ -158,7 +170,18 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     return () => window.removeEventListener("keydown", onKey);
   }, [canEdit]);
   const set = (path: Array<string | number>, value: unknown) => form.setValue(path.join(".") as "slug", value as string, { shouldDirty: true });
-  const err = (path: string) => errors[path];
+  // After a save has found errors, each message follows the input (issue 27):
+  // the schema runs again on every change, so a corrected field loses its
+  // message at once and a wrong one says what is wrong now; an error only the
+  // server can find stays while its field holds the value it was found on.
+  const liveErrors = useMemo<FieldErrors>(() => {
+    if (!errors.on) return {};
+    const parsed = agreementInputSchema.safeParse(values);
+    const live = parsed.success ? {} : fieldErrorsOf(parsed.error);
+    const kept = Object.entries(errors.found).filter(([path]) => !(path in live) && JSON.stringify(valueAt(values, path)) === JSON.stringify(valueAt(errors.on, path)) && !clientCheckable(path, errors.found[path]!));
+    return { ...live, ...Object.fromEntries(kept) };
+  }, [values, errors]);
+  const err = (path: string) => liveErrors[path];
 
   // Removing a row must not leave citations pointing at the wrong one: a
   // citation of the removed row goes with it, later rows' citations move up.
@@ -255,6 +278,8 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     setQuoteChecks(quoteCheckMap(saved.input, saved.quoteChecks));
     setVersion(saved.version);
     setStatus({ kind: "saved", message: t("saved", { version: saved.version }) });
+    // The focus goes to what the save says, not to the page's body (issue 27).
+    requestAnimationFrame(() => statusLine.current?.focus());
   }
 
   async function changePublication(action: "PUBLISH" | "UNPUBLISH" | "ARCHIVE") {
@@ -309,7 +334,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
           {t("needsScript")}
         </p>
       </noscript>
-      <div aria-live="polite" role="status" data-testid="editor-status" className={status.kind === "error" ? "rounded border border-red-700 bg-red-50 p-3 text-sm font-semibold text-red-900" : status.kind === "saved" ? "rounded border border-green-700 bg-green-50 p-3 text-sm text-green-900" : "sr-only"}>
+      <div ref={statusLine} tabIndex={-1} aria-live="polite" role="status" data-testid="editor-status" className={status.kind === "error" ? "rounded border border-red-700 bg-red-50 p-3 text-sm font-semibold text-red-900" : status.kind === "saved" ? "rounded border border-green-700 bg-green-50 p-3 text-sm text-green-900" : "sr-only"}>
         {status.kind === "saving" ? t("saving") : status.message}
       </div>
 

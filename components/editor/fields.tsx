@@ -2,7 +2,7 @@
 // Form primitives for the editor: each ties its label, hint and error to the
 // input (aria-describedby, aria-invalid) so screen readers announce them.
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, "-")}`;
 
@@ -108,11 +108,28 @@ export function CheckboxField({ path, label, checked, onChange }: { path: string
 
 export function RowList({ title, addLabel, onAdd, children, testId, empty }: { title: string; addLabel: string; onAdd: () => void; children: ReactNode; testId: string; empty: string }) {
   const hasRows = Array.isArray(children) ? children.length > 0 : Boolean(children);
+  const rows = useRef<HTMLDivElement>(null);
+  const added = useRef(false);
+  const count = Array.isArray(children) ? children.length : hasRows ? 1 : 0;
+  // After "+ Add…", the focus goes into the new row's first field, not back to
+  // the button below it (issue 27): once the row is on the page.
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    rows.current?.lastElementChild?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+  }, [count]);
   return (
     <fieldset className="rounded border border-line bg-paper p-4" data-testid={testId}>
       <legend className="px-1 text-base font-semibold">{title}</legend>
-      <div className="flex flex-col gap-4">{hasRows ? children : <p className="text-sm text-muted">{empty}</p>}</div>
-      <button type="button" onClick={onAdd} className="mt-3 rounded border border-brand px-3 py-1 text-sm font-semibold text-brand hover:bg-brand-soft">
+      <div ref={rows} className="flex flex-col gap-4">{hasRows ? children : <p className="text-sm text-muted">{empty}</p>}</div>
+      <button
+        type="button"
+        onClick={() => {
+          added.current = true;
+          onAdd();
+        }}
+        className="mt-3 rounded border border-brand px-3 py-1 text-sm font-semibold text-brand hover:bg-brand-soft"
+      >
         {addLabel}
       </button>
     </fieldset>

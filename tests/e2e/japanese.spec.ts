@@ -5,6 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { unmarkedForeignText } from "./helpers/languages";
 import { expect, test } from "./helpers/test";
+import { openPassage } from "./helpers/passages";
 
 const PAGES = [
   "/ja",
@@ -87,9 +88,7 @@ test.describe("Japanese pages", () => {
   test("a record without a Japanese text shows the English one, labelled 英語, never an empty field", async ({ page }) => {
     // Citation quotes of Thai sources have no Japanese rendering: the English one stands in, labelled.
     await page.goto("/ja/agreements/moc-postal-services");
-    const marker = page.getByTestId("citation").first();
-    await marker.locator("button").click();
-    const fallback = marker.getByTestId("fallback-text");
+    const fallback = (await openPassage(page, page.getByTestId("citation").first())).getByTestId("fallback-text");
     await expect(fallback).toHaveAttribute("lang", "en");
     await expect(fallback).toContainText("英語");
   });

@@ -15,7 +15,7 @@ for (const [locale, text] of [
     const page = await context.newPage();
     await page.goto(`/${locale}/editor/agreements/new`);
     await expect(page.getByTestId("editor-needs-script")).toContainText(text);
-    await expect(page.locator('form button[type="submit"]')).toBeDisabled();
+    await expect(page.locator('form .sticky button[type="submit"]')).toBeDisabled();
     await context.close();
   });
 }
@@ -26,6 +26,6 @@ test("with JavaScript the notice is not shown and the form can be saved", async 
   const page = await context.newPage();
   await page.goto("/en/editor/agreements/new");
   await expect(page.getByTestId("editor-needs-script")).toBeHidden();
-  await expect(page.locator('form button[type="submit"]')).toBeEnabled();
+  await expect(page.locator('form .sticky button[type="submit"]')).toBeEnabled();
   await context.close();
 });
