@@ -5,7 +5,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { deadlineEvents } from "@/lib/agreements/deadlines";
 import { statusPeriods } from "@/lib/agreements/status-periods";
-import { deadlineInputOf, lifecycleInputOf, referenceDate } from "@/lib/agreements/serialize";
+import { deadlineInputOf, deadlineSelect, lifecycleInputOf, referenceDate } from "@/lib/agreements/serialize";
 import type { AgreementRecord } from "@/lib/agreements/queries";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -30,18 +30,7 @@ const lifecycleSelect = {
   cabinetApprovalOn: true,
   cabinetApprovalPrecision: true,
   cabinetApprovalBound: true,
-  signedOn: true,
-  signedPrecision: true,
-  signedBound: true,
-  effectiveOn: true,
-  effectivePrecision: true,
-  effectiveBound: true,
-  expiresOn: true,
-  expiresPrecision: true,
-  expiresBound: true,
-  termMonths: true,
-  automaticRenewal: true,
-  terminationNoticeMonths: true,
+  ...deadlineSelect,
   events: { select: { type: true, occurredOn: true, precision: true, bound: true } },
   relationsIn: { where: { type: "SUPERSEDES" }, select: { type: true, from: { select: { signedOn: true, signedPrecision: true, signedBound: true, publicationState: true, visibility: true } } } },
   relationsOut: { where: { type: "SUPERSEDES" }, select: { toId: true } },

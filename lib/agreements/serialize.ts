@@ -60,6 +60,22 @@ export function deadlineInputOf(a: Pick<AgreementRecord, DeadlineFields>): Deadl
 
 type DeadlineFields = "signedOn" | "signedPrecision" | "signedBound" | "effectiveOn" | "effectivePrecision" | "effectiveBound" | "expiresOn" | "expiresPrecision" | "expiresBound" | "termMonths" | "automaticRenewal" | "terminationNoticeMonths";
 
+/** The columns deadlineInputOf reads, for a query that computes deadlines from them alone. */
+export const deadlineSelect = {
+  signedOn: true,
+  signedPrecision: true,
+  signedBound: true,
+  effectiveOn: true,
+  effectivePrecision: true,
+  effectiveBound: true,
+  expiresOn: true,
+  expiresPrecision: true,
+  expiresBound: true,
+  termMonths: true,
+  automaticRenewal: true,
+  terminationNoticeMonths: true,
+} as const satisfies Record<DeadlineFields, true>;
+
 type LifecycleFields =
   | "publicationState"
   | "cabinetApprovalOn"

@@ -3,7 +3,7 @@
 // summary for cards and lists that selects only what a card shows.
 import { cache } from "react";
 import { getPublicAgreement, listPublicAgreementsById, publicWhere, type AgreementRecord } from "@/lib/agreements/queries";
-import { deadlineInputOf, referenceDate, serializeAgreement, type AgreementView } from "@/lib/agreements/serialize";
+import { deadlineInputOf, deadlineSelect, referenceDate, serializeAgreement, type AgreementView } from "@/lib/agreements/serialize";
 import { computeDeadlines, type Computation } from "@/lib/agreements/deadlines";
 import type { LifecycleBasis, LifecycleStatus } from "@/lib/agreements/lifecycle";
 import { getDb } from "@/lib/db/client";
@@ -114,21 +114,7 @@ export async function loadChartDates(ids: number[], asOf: string): Promise<Map<n
   if (ids.length === 0) return new Map();
   const rows = await getDb().agreement.findMany({
     where: { id: { in: ids }, ...publicWhere },
-    select: {
-      id: true,
-      signedOn: true,
-      signedPrecision: true,
-      signedBound: true,
-      effectiveOn: true,
-      effectivePrecision: true,
-      effectiveBound: true,
-      expiresOn: true,
-      expiresPrecision: true,
-      expiresBound: true,
-      termMonths: true,
-      automaticRenewal: true,
-      terminationNoticeMonths: true,
-    },
+    select: { id: true, ...deadlineSelect },
   });
   const chart = (c: Computation): ChartDate | null => (c.kind === "computed" ? { first: c.date.first, last: c.date.last, precision: c.date.precision, stated: c.date.basis === "endStated" } : null);
   return new Map(

@@ -203,7 +203,8 @@ export const publicCalendar = cached(
 export const publicRecordCalendar = cached(
   "record-calendar",
   async (locale: Locale, origin: string, today: string, slug: string) => {
-    const record = await agreementView(slug, today);
+    // The record's title from its cached read (the same one its page and API answer use).
+    const record = await publicAgreement(slug, today);
     if (!record) return null;
     const title = nameIn(record.title, locale);
     return bodyOf(deadlinesIcs(await calendarEntries(getDb(), "public", today, { kind: "record", slug }), locale, origin, calendarTexts(locale, { kind: "record", title }), today));

@@ -10,11 +10,9 @@ import { GET as recordGET } from "@/app/[locale]/agreements/[slug]/deadlines.ics
 import { gapsOf, watchCounts, watchPage } from "@/lib/agreements/watch";
 import { parseWatchParams } from "@/lib/agreements/watch-params";
 import { todayInBangkok } from "@/lib/dates/partial-date";
-import { createAgreement } from "@/lib/editor/save";
-import { changePublication } from "@/lib/editor/publication";
 import { db, seeded } from "../helpers/db";
-import { AI_MOC, aiMocInput } from "../helpers/ai-moc";
-import { createStaffActor } from "../helpers/staff";
+import { AI_MOC } from "../helpers/ai-moc";
+import { publishAiMoc } from "../helpers/ai-moc-db";
 
 const SLUG = `moc-ai-dates-${Date.now().toString(36)}`;
 const today = todayInBangkok();
@@ -31,10 +29,7 @@ const ours = (events: Array<{ url: string; day: string }>) => events.filter((e) 
 
 beforeAll(async () => {
   await seeded();
-  const actor = await createStaffActor("editor");
-  const [mdes, mic] = await Promise.all([db.organization.findUniqueOrThrow({ where: { slug: "mdes" } }), db.organization.findUniqueOrThrow({ where: { slug: "mic" } })]);
-  const saved = await createAgreement(db, actor, aiMocInput(SLUG, { mdes: mdes.id, mic: mic.id }));
-  await changePublication(db, actor, saved.id, saved.version, "PUBLISH");
+  await publishAiMoc(SLUG);
 });
 
 afterAll(async () => {

@@ -1,14 +1,11 @@
 // Search that understands its readers (issue 28): the judged query set, run
 // on the curated records and the AI MoC the issue's readers published.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAgreement } from "@/lib/editor/save";
-import { changePublication } from "@/lib/editor/publication";
 import { findAgreementSummaries } from "@/lib/agreements/find";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { searchAgreementPage } from "@/lib/search/query";
 import { db, seeded } from "../helpers/db";
-import { aiMocInput } from "../helpers/ai-moc";
-import { createStaffActor } from "../helpers/staff";
+import { publishAiMoc } from "../helpers/ai-moc-db";
 import { AI, JUDGED_QUERIES } from "../search/judged-queries";
 
 const SLUG = `moc-ai-data-2025-${Date.now().toString(36)}`;
@@ -24,10 +21,7 @@ const ranked = async (q: string, lang: "th" | "en" | "ja") => {
 
 beforeAll(async () => {
   await seeded();
-  const actor = await createStaffActor("editor");
-  const [mdes, mic] = await Promise.all([db.organization.findUniqueOrThrow({ where: { slug: "mdes" } }), db.organization.findUniqueOrThrow({ where: { slug: "mic" } })]);
-  const saved = await createAgreement(db, actor, aiMocInput(SLUG, { mdes: mdes.id, mic: mic.id }));
-  await changePublication(db, actor, saved.id, saved.version, "PUBLISH");
+  await publishAiMoc(SLUG);
 });
 
 afterAll(async () => {
