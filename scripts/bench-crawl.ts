@@ -31,12 +31,16 @@ const { values } = parseArgs({
     counts: { type: "string", default: "10000,100000" },
     duration: { type: "string", default: "8" },
     reuse: { type: "boolean", default: false },
+    // Some workloads only (pages,api,lists,searches), without the second instance: for trying a change.
+    only: { type: "string" },
   },
 });
 const COUNTS = values.counts.split(",").map(Number);
 const DURATION = Number(values.duration);
 const base = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/registry_load";
 const GZIP = { "accept-encoding": "gzip" };
+const ONLY = values.only?.split(",");
+const wanted = (workload: string) => !ONLY || ONLY.includes(workload);
 
 /** A fixed shuffle (the same from run to run), so addresses are spread over the registry. */
 function shuffled<T>(items: T[]): T[] {
@@ -131,7 +135,9 @@ async function measureSize(count: number) {
   const url = Object.assign(new URL(base), { pathname: `/${new URL(base).pathname.slice(1)}_${count}` }).toString();
   const existing = await query<{ n: string }>(url, `SELECT count(*) AS n FROM "Agreement" WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC'`);
   if (!values.reuse || Number(existing[0]?.n ?? 0) < count) await fillDatabase(url, count);
-  else await renderAll(url);
+  else if (wanted("pages") || wanted("api")) await renderAll(url);
+  // Trying lists or searches again: what an earlier run stored of them is forgotten, so each is a first read.
+  if (ONLY) await query(url, `DELETE FROM "StoredAnswer" WHERE "key" LIKE '%?%'`);
 
   const slugs = shuffled((await query<{ slug: string }>(url, `SELECT "slug" FROM "Agreement" WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC'`)).map((r) => r.slug));
   const pages = slugs.flatMap((slug, n) => [`/${locales[n % locales.length]}/agreements/${slug}`]);
@@ -151,13 +157,11 @@ async function measureSize(count: number) {
     const staticFile = await staticRun(first.origin, `/_next/static/chunks/${chunk}`);
     // Each workload takes its own slice of the addresses: none is asked twice in the run.
     const third = Math.floor(pages.length / 3);
-    const rows: Array<[string, Run]> = [
-      ["static file (smallest script)", staticFile],
-      ["agreement pages th/en/ja, each asked once", await distinct(first.origin, pages.slice(0, third))],
-      ["API records, each asked once", await distinct(first.origin, api.slice(0, Math.floor(api.length / 2)))],
-      ["list pages (?page=N, th/en/ja), each asked once", await distinct(first.origin, lists.slice(0, Math.min(600, Math.floor(lists.length / 2))))],
-      ["searches (two words, th/en/ja), each asked once", await distinct(first.origin, queries.slice(0, Math.min(400, Math.floor(queries.length / 2))))],
-    ];
+    const rows: Array<[string, Run]> = [["static file (smallest script)", staticFile]];
+    if (wanted("pages")) rows.push(["agreement pages th/en/ja, each asked once", await distinct(first.origin, pages.slice(0, third))]);
+    if (wanted("api")) rows.push(["API records, each asked once", await distinct(first.origin, api.slice(0, Math.floor(api.length / 2)))]);
+    if (wanted("lists")) rows.push(["list pages (?page=N, th/en/ja), each asked once", await distinct(first.origin, lists.slice(0, Math.min(600, Math.floor(lists.length / 2))))]);
+    if (wanted("searches")) rows.push(["searches (two words, th/en/ja), each asked once", await distinct(first.origin, queries.slice(0, Math.min(400, Math.floor(queries.length / 2))))]);
     console.log(`\n${count.toLocaleString("en")} agreements — distinct addresses, 32 connections, gzip, ${DURATION} s each (at most one request per address)`);
     console.log("| workload | req/s | × static | p50 / p99 ms | asked | rendered | 503 | other errors |");
     console.log("|---|---:|---:|---|---:|---:|---:|---:|");
@@ -166,15 +170,19 @@ async function measureSize(count: number) {
     }
 
     // Idle, one at a time, addresses not asked above.
-    const firstPages = await serial(first.origin, pages.slice(third, third + 200));
-    const firstApi = await serial(first.origin, api.slice(Math.floor(api.length / 2), Math.floor(api.length / 2) + 200));
-    const firstSearch = await serial(first.origin, queries.slice(Math.floor(queries.length / 2), Math.floor(queries.length / 2) + 100));
-    const firstList = await serial(first.origin, lists.slice(Math.floor(lists.length / 2), Math.floor(lists.length / 2) + 100));
     console.log(`\nFirst reads, one at a time on the idle server (p50 / p95 ms, rendered of asked):`);
-    console.log(`- agreement page: ${firstPages.p50.toFixed(1)} / ${firstPages.p95.toFixed(1)} (${firstPages.renders} of 200 rendered)`);
-    console.log(`- API record: ${firstApi.p50.toFixed(1)} / ${firstApi.p95.toFixed(1)} (${firstApi.renders} of 200)`);
-    console.log(`- search: ${firstSearch.p50.toFixed(1)} / ${firstSearch.p95.toFixed(1)} (${firstSearch.renders} of 100)`);
-    console.log(`- list page: ${firstList.p50.toFixed(1)} / ${firstList.p95.toFixed(1)} (${firstList.renders} of 100)`);
+    const firstReads: Array<[string, string, string[]]> = [
+      ["pages", "agreement page", pages.slice(third, third + 200)],
+      ["api", "API record", api.slice(Math.floor(api.length / 2), Math.floor(api.length / 2) + 200)],
+      ["searches", "search", queries.slice(Math.floor(queries.length / 2), Math.floor(queries.length / 2) + 100)],
+      ["lists", "list page", lists.slice(Math.floor(lists.length / 2), Math.floor(lists.length / 2) + 100)],
+    ];
+    for (const [workload, name, asked] of firstReads) {
+      if (!wanted(workload)) continue;
+      const run = await serial(first.origin, asked);
+      console.log(`- ${name}: ${run.p50.toFixed(1)} / ${run.p95.toFixed(1)} (${run.renders} of ${asked.length} rendered)`);
+    }
+    if (ONLY) return;
 
     // A second instance, then the same one restarted: 1,000 record pages the first one read.
     const read = pages.slice(0, 1000);

@@ -8,7 +8,8 @@ import { computeDeadlines, type Computation } from "@/lib/agreements/deadlines";
 import type { LifecycleBasis, LifecycleStatus } from "@/lib/agreements/lifecycle";
 import { getDb } from "@/lib/db/client";
 import { partialDate, toIsoString, todayInBangkok } from "@/lib/dates/partial-date";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AgreementKind, DateBound, DatePrecision } from "@/lib/enums";
+import { coversSql } from "@/lib/agreements/listing";
 
 export type ListedAgreement = AgreementView & { id: number; referenceDate: string | null };
 
@@ -28,69 +29,75 @@ export async function loadAgreementViews(ids: number[], today: string = todayInB
   return ids.map((id) => byId.get(id)).filter((v): v is ListedAgreement => v !== undefined);
 }
 
-const organizationSelect = { select: { slug: true, nameTh: true, nameEn: true, nameJa: true, abbreviation: true, countryCode: true } } as const;
+/**
+ * What a card, a timeline row or a feed entry shows (no citations), in one
+ * statement: the parties, scope areas and today's status come as JSON
+ * beside each row. Prisma's nested select took six statements (one per
+ * relation), and on a list page read for the first time those round trips
+ * and their query planning cost more than the rows themselves.
+ */
+interface SummaryRow {
+  id: number;
+  slug: string;
+  kind: AgreementKind;
+  titleTh: string;
+  titleEn: string;
+  titleJa: string | null;
+  summaryTh: string | null;
+  summaryEn: string | null;
+  summaryJa: string | null;
+  signedOn: Date | null;
+  signedPrecision: DatePrecision | null;
+  signedBound: DateBound | null;
+  expiresOn: Date | null;
+  expiresPrecision: DatePrecision | null;
+  referenceOn: Date | null;
+  referencePrecision: DatePrecision | null;
+  updatedAt: Date;
+  parties: Array<{ slug: string; nameTh: string; nameEn: string; nameJa: string | null; abbreviation: string | null; countryCode: string }>;
+  scopeAreas: Array<{ key: string; labelTh: string; labelEn: string; labelJa: string | null }>;
+  period: { status: LifecycleStatus; basis: LifecycleBasis } | null;
+}
 
-/** What a card, a timeline row or a feed entry shows; no citations. */
-const summarySelect = (today: Date) =>
-  ({
-    id: true,
-    slug: true,
-    kind: true,
-    titleTh: true,
-    titleEn: true,
-    titleJa: true,
-    summaryTh: true,
-    summaryEn: true,
-    summaryJa: true,
-    signedOn: true,
-    signedPrecision: true,
-    signedBound: true,
-    expiresOn: true,
-    expiresPrecision: true,
-    referenceOn: true,
-    referencePrecision: true,
-    updatedAt: true,
-    parties: { orderBy: { position: "asc" }, select: { organization: organizationSelect } },
-    scopeAreas: { orderBy: { scopeArea: { key: "asc" } }, select: { scopeArea: { select: { key: true, labelTh: true, labelEn: true, labelJa: true } } } },
-    statusPeriods: {
-      where: { AND: [{ OR: [{ startsOn: null }, { startsOn: { lte: today } }] }, { OR: [{ endsBefore: null }, { endsBefore: { gt: today } }] }] },
-      select: { status: true, basis: true },
-      take: 1,
-    },
-  }) satisfies Prisma.AgreementSelect;
-
-type SummaryRow = Prisma.AgreementGetPayload<{ select: ReturnType<typeof summarySelect> }>;
-
-const isoOf = (on: Date | null, precision: SummaryRow["signedPrecision"]) => {
+const isoOf = (on: Date | null, precision: DatePrecision | null) => {
   const d = partialDate(on, precision);
   return d ? toIsoString(d) : null;
 };
 
 function summarize(r: SummaryRow, asOf: string) {
-  const period = r.statusPeriods[0];
   return {
     id: r.id,
     slug: r.slug,
     kind: r.kind,
     title: { th: r.titleTh, en: r.titleEn, ja: r.titleJa },
     summary: r.summaryTh || r.summaryEn || r.summaryJa ? { th: r.summaryTh, en: r.summaryEn, ja: r.summaryJa } : null,
-    status: (period?.status ?? "unknown") as LifecycleStatus,
-    statusBasis: (period?.basis ?? "nothingStated") as LifecycleBasis,
+    status: (r.period?.status ?? "unknown") as LifecycleStatus,
+    statusBasis: (r.period?.basis ?? "nothingStated") as LifecycleBasis,
     statusAsOf: asOf,
     dates: { signature: isoOf(r.signedOn, r.signedPrecision), signatureBound: r.signedBound, expiry: isoOf(r.expiresOn, r.expiresPrecision) },
     referenceDate: isoOf(r.referenceOn, r.referencePrecision),
-    parties: r.parties.map(({ organization: o }) => ({ slug: o.slug, name: { th: o.nameTh, en: o.nameEn, ja: o.nameJa }, abbreviation: o.abbreviation, country: o.countryCode })),
-    scopeAreas: r.scopeAreas.map(({ scopeArea: s }) => ({ key: s.key, label: { th: s.labelTh, en: s.labelEn, ja: s.labelJa } })),
+    parties: r.parties.map((o) => ({ slug: o.slug, name: { th: o.nameTh, en: o.nameEn, ja: o.nameJa }, abbreviation: o.abbreviation, country: o.countryCode })),
+    scopeAreas: r.scopeAreas.map((s) => ({ key: s.key, label: { th: s.labelTh, en: s.labelEn, ja: s.labelJa } })),
     updatedAt: r.updatedAt.toISOString(),
   };
 }
 
 export type AgreementSummary = ReturnType<typeof summarize>;
 
-/** Summaries of these public agreements, in the order given: a constant number of statements. */
+/** Summaries of these public agreements, in the order given: one statement. */
 export async function loadAgreementSummaries(ids: number[], asOf: string = todayInBangkok()): Promise<AgreementSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await getDb().agreement.findMany({ where: { id: { in: ids }, ...publicWhere }, select: summarySelect(new Date(`${asOf}T00:00:00Z`)) });
+  const rows = await getDb().$queryRaw<SummaryRow[]>`
+    SELECT a."id", a."slug", a."kind"::text AS "kind", a."titleTh", a."titleEn", a."titleJa", a."summaryTh", a."summaryEn", a."summaryJa",
+      a."signedOn", a."signedPrecision"::text AS "signedPrecision", a."signedBound"::text AS "signedBound",
+      a."expiresOn", a."expiresPrecision"::text AS "expiresPrecision", a."referenceOn", a."referencePrecision"::text AS "referencePrecision", a."updatedAt",
+      COALESCE((SELECT json_agg(json_build_object('slug', o."slug", 'nameTh', o."nameTh", 'nameEn', o."nameEn", 'nameJa', o."nameJa", 'abbreviation', o."abbreviation", 'countryCode', o."countryCode") ORDER BY p."position")
+        FROM "AgreementParty" p JOIN "Organization" o ON o."id" = p."organizationId" WHERE p."agreementId" = a."id"), '[]'::json) AS "parties",
+      COALESCE((SELECT json_agg(json_build_object('key', s."key", 'labelTh', s."labelTh", 'labelEn', s."labelEn", 'labelJa', s."labelJa") ORDER BY s."key")
+        FROM "AgreementScopeArea" l JOIN "ScopeArea" s ON s."id" = l."scopeAreaId" WHERE l."agreementId" = a."id"), '[]'::json) AS "scopeAreas",
+      (SELECT json_build_object('status', sp."status", 'basis', sp."basis") FROM "AgreementStatusPeriod" sp WHERE sp."agreementId" = a."id" AND ${coversSql(asOf)} LIMIT 1) AS "period"
+    FROM "Agreement" a
+    WHERE a."id" = ANY(${ids}::int[]) AND a."publicationState" = 'PUBLISHED' AND a."visibility" = 'PUBLIC'`;
   const byId = new Map(rows.map((r) => [r.id, summarize(r, asOf)]));
   return ids.map((id) => byId.get(id)).filter((v): v is AgreementSummary => v !== undefined);
 }

@@ -13,10 +13,20 @@ export function intlLocale(locale: string): string {
   return locale === "th" ? "th-TH-u-ca-buddhist" : locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB";
 }
 
+// Building an Intl.DateTimeFormat loads its locale's calendar data and costs far more
+// than formatting with it (a list page formats dozens of dates): one per locale and precision.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: PartialDate["precision"]): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(intlLocale(locale), { ...options[precision], timeZone: "UTC" })));
+  return made;
+}
+
 /** Stored dates are calendar dates (midnight UTC): format them in UTC so no zone shifts the day. */
 export function formatPartialDate(value: PartialDate, locale: string): string {
   if (locale === "ja") return formatJapanese(value);
-  return new Intl.DateTimeFormat(intlLocale(locale), { ...options[value.precision], timeZone: "UTC" }).format(new Date(`${value.date}T00:00:00Z`));
+  return formatter(locale, value.precision).format(new Date(`${value.date}T00:00:00Z`));
 }
 
 const japaneseEra = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", { era: "long", year: "numeric", timeZone: "UTC" });

@@ -135,7 +135,10 @@ export function addMonths(day: DayNumber, months: number): DayNumber {
   return Math.round(Date.UTC(y, m, d) / DAY_MS);
 }
 
+// Made once: building a formatter costs far more than using it, and this is asked on every request.
+const bangkokDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Bangkok", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's calendar date in Bangkok, where the registry's days begin and end. */
 export function todayInBangkok(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Bangkok", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return bangkokDay.format(now);
 }
