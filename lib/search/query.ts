@@ -50,9 +50,26 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
   const start: Array<string | null> = [];
   const any: string[] = [];
   const needles: Needle[] = [];
-  for (const word of words) {
-    const [known] = await db.$queryRaw<Array<{ word: string }>>`SELECT "word" FROM "SearchWord" WHERE "word" = ${word}`;
-    const synonyms = (await db.$queryRaw<Array<{ terms: string[] }>>`SELECT "terms" FROM "SearchSynonym" WHERE ${word} = ANY("terms")`).flatMap((r) => r.terms).filter((t) => t !== word);
+  // The short-word rule is for Latin letters and digits ("AI" in "Thailand");
+  // a Thai or Japanese word of two or three letters is a word, and a longer
+  // compound may begin with it (郵便 in 郵便局). A year is itself only.
+  const extend = words.map((word) => !yearOf(word) && (/^[\p{Script=Latin}\p{N}]+$/u.test(word) ? word.length > SHORT_WORD : true));
+  // What the vocabulary knows of every word, in one statement (one round trip
+  // where there were up to four a word): the word itself, its synonyms, whether
+  // longer words begin with it and, for a word neither known nor begun, the
+  // indexed words containing it (part of a Thai compound).
+  const lookups = await db.$queryRaw<Array<{ known: boolean; synonyms: string[]; begins: boolean; inside: string[] }>>`
+    SELECT k."known", syn."terms" AS "synonyms", b."begins",
+      CASE WHEN w."extend" AND NOT k."known" AND NOT b."begins" AND length(w."word") >= 3
+        THEN ARRAY(SELECT "word" FROM "SearchWord" WHERE "word" LIKE '%' || w."word" || '%' LIMIT 20) ELSE '{}'::text[] END AS "inside"
+    FROM unnest(${words}::text[], ${extend}::boolean[]) WITH ORDINALITY AS w("word", "extend", "ord")
+    CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM "SearchWord" WHERE "word" = w."word") AS "known") k
+    CROSS JOIN LATERAL (SELECT CASE WHEN w."extend" THEN EXISTS (SELECT 1 FROM "SearchWord" WHERE "word" LIKE w."word" || '_%') ELSE false END AS "begins") b
+    CROSS JOIN LATERAL (SELECT COALESCE(array_agg(t), '{}'::text[]) AS "terms" FROM "SearchSynonym" s CROSS JOIN LATERAL unnest(s."terms") t WHERE w."word" = ANY(s."terms")) syn
+    ORDER BY w."ord"`;
+  for (const [n, word] of words.entries()) {
+    const { known, begins } = lookups[n]!;
+    const synonyms = lookups[n]!.synonyms.filter((t) => t !== word);
     const year = yearOf(word);
     // A year's spellings are words too: 2025 finds "2568" in a Thai quote.
     const whole = [...new Set([...(known ? [word] : []), ...synonyms.filter((t) => termWords(t).length > 0).map(phrase), ...(year ? [yearToken(year), String(year), String(year + 543)] : [])])];
@@ -62,25 +79,14 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
       ...(year ? [String(year), String(year + 543)].map((w) => ({ words: [w], prefix: false })) : []),
     );
 
-    let begins = false;
-    let inside: string[] = [];
-    // The short-word rule is for Latin letters and digits ("AI" in "Thailand");
-    // a Thai or Japanese word of two or three letters is a word, and a longer
-    // compound may begin with it (郵便 in 郵便局).
-    const latin = /^[\p{Script=Latin}\p{N}]+$/u.test(word);
-    if (!year && (latin ? word.length > SHORT_WORD : true)) {
-      const [prefix] = await db.$queryRaw<Array<{ word: string }>>`SELECT "word" FROM "SearchWord" WHERE "word" LIKE ${`${word}_%`} LIMIT 1`;
-      begins = Boolean(prefix);
-      if (!begins && !known && word.length >= 3) {
-        inside = (await db.$queryRaw<Array<{ word: string }>>`SELECT "word" FROM "SearchWord" WHERE "word" LIKE ${`%${word}%`} LIMIT 20`).map((r) => r.word);
-        if (inside.length === 0 && whole.length === 0)
-          inside = (
-            await db.$queryRaw<Array<{ word: string }>>`
-              SELECT "word" FROM "SearchWord" WHERE "word" % ${word} AND similarity("word", ${word}) > ${SIMILARITY}
-              ORDER BY similarity("word", ${word}) DESC, "word" LIMIT 5`
-          ).map((r) => r.word);
-      }
-    }
+    let inside = lookups[n]!.inside;
+    // Failing all else, the indexed words spelt most like it ("Takaici" → "takaichi"): rare, so its own statement.
+    if (extend[n] && !begins && !known && word.length >= 3 && inside.length === 0 && whole.length === 0)
+      inside = (
+        await db.$queryRaw<Array<{ word: string }>>`
+          SELECT "word" FROM "SearchWord" WHERE "word" % ${word} AND similarity("word", ${word}) > ${SIMILARITY}
+          ORDER BY similarity("word", ${word}) DESC, "word" LIMIT 5`
+      ).map((r) => r.word);
     if (begins) needles.push({ words: [word], prefix: true });
     needles.push(...inside.map((w) => ({ words: [w], prefix: false })));
     if (whole.length === 0 && !begins && inside.length === 0) return null;
