@@ -79,22 +79,18 @@ function Passage({ citation, source }: { citation: Citation; source: Source }) {
   const t = useTranslations("AgreementPage");
   const locale = useLocale() as Locale;
   const note = citation.note;
+  // The passage in the reader's language, where the source is in another (Japanese: below).
+  const rendering = locale === "th" ? citation.quoteTh : locale === "en" ? citation.quoteEn : null;
   return (
     <span id={passageId(citation.id)} popover="auto" className="cite-pop" data-testid="passage">
       <span className="cite-label">{t("quote")}</span>
       <q lang={source.language} className="block">
         {citation.quote}
       </q>
-      {locale === "th" && citation.quoteTh && source.language !== "th" ? (
+      {rendering && source.language !== locale ? (
         <span className="mt-2 block">
           <span className="cite-label">{t("quoteTranslation")}</span>
-          <span className="block">{citation.quoteTh}</span>
-        </span>
-      ) : null}
-      {locale === "en" && citation.quoteEn && source.language !== "en" ? (
-        <span className="mt-2 block">
-          <span className="cite-label">{t("quoteTranslation")}</span>
-          <span className="block">{citation.quoteEn}</span>
+          <span className="block">{rendering}</span>
         </span>
       ) : null}
       {/* The registry has no Japanese renderings of passages: a Japanese page offers the English one, labelled as such. */}

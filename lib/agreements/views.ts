@@ -9,7 +9,7 @@ import type { LifecycleBasis, LifecycleStatus } from "@/lib/agreements/lifecycle
 import { getDb } from "@/lib/db/client";
 import { partialDate, toIsoString, todayInBangkok } from "@/lib/dates/partial-date";
 import type { AgreementKind, DateBound, DatePrecision } from "@/lib/enums";
-import { coversSql } from "@/lib/agreements/listing";
+import { coversSql, listingWhere } from "@/lib/agreements/listing";
 
 export type ListedAgreement = AgreementView & { id: number; referenceDate: string | null };
 
@@ -71,8 +71,8 @@ function summarize(r: SummaryRow, asOf: string) {
     kind: r.kind,
     title: { th: r.titleTh, en: r.titleEn, ja: r.titleJa },
     summary: r.summaryTh || r.summaryEn || r.summaryJa ? { th: r.summaryTh, en: r.summaryEn, ja: r.summaryJa } : null,
-    status: (r.period?.status ?? "unknown") as LifecycleStatus,
-    statusBasis: (r.period?.basis ?? "nothingStated") as LifecycleBasis,
+    status: r.period?.status ?? "unknown",
+    statusBasis: r.period?.basis ?? "nothingStated",
     statusAsOf: asOf,
     dates: { signature: isoOf(r.signedOn, r.signedPrecision), signatureBound: r.signedBound, expiry: isoOf(r.expiresOn, r.expiresPrecision) },
     referenceDate: isoOf(r.referenceOn, r.referencePrecision),
@@ -97,7 +97,7 @@ export async function loadAgreementSummaries(ids: number[], asOf: string = today
         FROM "AgreementScopeArea" l JOIN "ScopeArea" s ON s."id" = l."scopeAreaId" WHERE l."agreementId" = a."id"), '[]'::json) AS "scopeAreas",
       (SELECT json_build_object('status', sp."status", 'basis', sp."basis") FROM "AgreementStatusPeriod" sp WHERE sp."agreementId" = a."id" AND ${coversSql(asOf)} LIMIT 1) AS "period"
     FROM "Agreement" a
-    WHERE a."id" = ANY(${ids}::int[]) AND a."publicationState" = 'PUBLISHED' AND a."visibility" = 'PUBLIC'`;
+    WHERE a."id" = ANY(${ids}::int[]) AND ${listingWhere({}, asOf)}`;
   const byId = new Map(rows.map((r) => [r.id, summarize(r, asOf)]));
   return ids.map((id) => byId.get(id)).filter((v): v is AgreementSummary => v !== undefined);
 }
