@@ -150,6 +150,13 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
               </dd>
             </div>
           ))}
+          <div className="contents" data-testid="place-of-signing">
+            <dt className="font-semibold">{t("placeOfSigning")}</dt>
+            <dd>
+              <LocalizedText value={view.placeOfSigning} locale={locale} missing={<span className="italic text-muted">{tc("notStated")}</span>} />
+              <CitationMarkers ids={f.signedAt ?? []} index={index} fact="signedAt" />
+            </dd>
+          </div>
           <div className="contents" data-testid="date-term">
             <dt className="font-semibold">{t("term")}</dt>
             <dd>

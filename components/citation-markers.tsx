@@ -11,9 +11,10 @@ export type CitationIndex = Map<number, { n: number; citation: Citation; source:
 
 /**
  * Numbers every cited passage of a record in the order its sources are
- * listed. Citations that quote the same passage of the same source with the
- * same renderings and note (one passage backing several facts) share a number
- * and an entry: the passage is written once on the page.
+ * listed. A citation is one passage, whatever number of facts it backs;
+ * citations that still quote the same passage of the same source with the
+ * same renderings and note share a number and an entry: the passage is
+ * written once on the page.
  */
 export function indexCitations(view: AgreementView): CitationIndex {
   const index: CitationIndex = new Map();
@@ -21,7 +22,7 @@ export function indexCitations(view: AgreementView): CitationIndex {
   let n = 0;
   for (const source of view.sources)
     for (const citation of source.citations) {
-      const key = JSON.stringify([source.key, citation.quote, citation.quoteTh, citation.quoteEn, citation.note, citation.contradicts]);
+      const key = JSON.stringify([source.key, citation.quote, citation.quoteTh, citation.quoteEn, citation.quoteJa, citation.note, citation.contradicts]);
       const entry = seen.get(key) ?? { n: ++n, citation, source };
       seen.set(key, entry);
       index.set(citation.id, entry);
@@ -80,7 +81,7 @@ function Passage({ citation, source }: { citation: Citation; source: Source }) {
   const locale = useLocale() as Locale;
   const note = citation.note;
   // The passage in the reader's language, where the source is in another (Japanese: below).
-  const rendering = locale === "th" ? citation.quoteTh : locale === "en" ? citation.quoteEn : null;
+  const rendering = locale === "th" ? citation.quoteTh : locale === "en" ? citation.quoteEn : citation.quoteJa;
   return (
     <span id={passageId(citation.id)} popover="auto" className="cite-pop" data-testid="passage">
       <span className="cite-label">{t("quote")}</span>
@@ -93,8 +94,8 @@ function Passage({ citation, source }: { citation: Citation; source: Source }) {
           <span className="block">{rendering}</span>
         </span>
       ) : null}
-      {/* The registry has no Japanese renderings of passages: a Japanese page offers the English one, labelled as such. */}
-      {locale === "ja" && citation.quoteEn && source.language !== "ja" && source.language !== "en" ? (
+      {/* A passage with no Japanese rendering: a Japanese page offers the English one, labelled as such. */}
+      {locale === "ja" && !citation.quoteJa && citation.quoteEn && source.language !== "ja" && source.language !== "en" ? (
         <span className="mt-2 block">
           <span className="cite-label">{t("quoteTranslation")}</span>
           <LocalizedText value={{ th: null, en: citation.quoteEn }} locale={locale} />
@@ -177,7 +178,7 @@ export function Disagreements({ index }: { index: CitationIndex }) {
       <ul className="mt-2 list-disc space-y-2 ps-5">
         {entries.map(({ n, citation, source }) => (
           <li key={citation.id}>
-            <span className="font-semibold">{tf.has(citation.fact) ? tf(citation.fact) : citation.fact}</span> [≠{n}]:{" "}
+            <span className="font-semibold">{citation.facts.map((f) => (tf.has(f) ? tf(f) : f)).join(", ")}</span> [≠{n}]:{" "}
             <LocalizedText value={citation.note} locale={locale} />{" "}
             <span className="text-muted">
               (<span lang={source.language}>{source.title}</span>)

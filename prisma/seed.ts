@@ -15,6 +15,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { agreementInputSchema, fieldErrorsOf, type AgreementInput } from "@/lib/editor/schema";
+import { groupIntoPassages, type LegacyCitation } from "@/lib/editor/passages";
+
+type CitedFact = AgreementInput["citations"][number]["facts"][number];
 import { emptyAgreementInput } from "@/lib/editor/defaults";
 import { countUncited, createAgreementIn, updateAgreementIn } from "@/lib/editor/save";
 import { changePublicationIn } from "@/lib/editor/publication";
@@ -169,12 +172,14 @@ async function loadReferenceData(tx: Tx): Promise<Ids> {
 /** The curated record as the editor's form would send it, checked by the form's schema. */
 export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
   const sourceIndex = new Map<number, number>();
-  const citations: AgreementInput["citations"] = [];
-  const cite = (fact: AgreementInput["citations"][number]["fact"], cites: Cite[], row: number | null = null) => {
+  // Each fact's cites, written beside it; the same passage cited for
+  // several facts is one passage backing them all (lib/editor/passages.ts).
+  const cited: Array<LegacyCitation & { fact: CitedFact["fact"] }> = [];
+  const cite = (fact: CitedFact["fact"], cites: Cite[], row: number | null = null) => {
     for (const c of cites) {
       const sourceId = ids.sourceIds.get(c.source)!;
       if (!sourceIndex.has(sourceId)) sourceIndex.set(sourceId, sourceIndex.size);
-      citations.push({ source: sourceIndex.get(sourceId)!, fact, row, quote: c.quote, quoteEn: c.quoteEn, quoteTh: c.quoteTh ?? "", contradicts: c.contradicts ?? false, noteTh: c.noteTh ?? "", noteEn: c.noteEn ?? "", noteJa: c.noteEn ? (citationNotesJa[c.noteEn] ?? "") : "" });
+      cited.push({ source: sourceIndex.get(sourceId)!, fact, row, quote: c.quote, quoteEn: c.quoteEn, quoteTh: c.quoteTh ?? "", contradicts: c.contradicts ?? false, noteTh: c.noteTh ?? "", noteEn: c.noteEn ?? "", noteJa: c.noteEn ? (citationNotesJa[c.noteEn] ?? "") : "" });
     }
   };
   cite("title", a.cite.title);
@@ -191,6 +196,7 @@ export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
   a.scopeAreas.forEach((s, row) => cite("scopeArea", s.cite, row));
   a.events.forEach((e, row) => cite("event", e.cite, row));
   a.relations.forEach((r, row) => cite("relation", r.cite, row));
+  const citations: AgreementInput["citations"] = groupIntoPassages<CitedFact>(cited);
 
   const personOf = (slug: string | undefined) => people.find((p) => p.slug === slug);
   // The registry's Japanese texts (prisma/seed-data/japanese.ts).

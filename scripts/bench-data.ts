@@ -99,6 +99,9 @@ function generated(n: number, ref: Reference, kind: "published" | "draft" | "int
     internalNote: kind === "internal" ? "Generated for the benchmark" : "",
     cabinetApprovalOn: "",
     signedOn,
+    signedAtTh: "",
+    signedAtEn: "",
+    signedAtJa: "",
     effectiveOn: signedOn && ends === 2 ? signedOn : "",
     expiresOn: ends === 3 ? partialDateText(year + 3) : "",
     termMonths: term,
@@ -110,7 +113,7 @@ function generated(n: number, ref: Reference, kind: "published" | "draft" | "int
     events,
     relations: [],
     sources: [{ sourceId: pick(ref.sourceIds), newSource: null }],
-    citations: [{ source: 0, fact: "title", row: null, quote: `Generated record ${n}`, quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" }],
+    citations: [{ source: 0, quote: `Generated record ${n}`, quoteEn: "", quoteTh: "", quoteJa: "", contradicts: false, noteTh: "", noteEn: "", facts: [{ fact: "title", row: null }] }],
   } as AgreementInput;
 }
 

@@ -19,13 +19,13 @@ async function main(): Promise<number> {
     const result = await db.$transaction((tx) => refreshQuoteChecks(tx, "all"), { timeout: 300_000, maxWait: 30_000 });
     const rows = await db.citation.findMany({
       where: { id: { in: result.notFound.map((n) => n.citationId) } },
-      select: { id: true, fact: true, quote: true, agreement: { select: { slug: true } }, source: { select: { key: true } } },
+      select: { id: true, facts: { select: { fact: true } }, quote: true, agreement: { select: { slug: true } }, source: { select: { key: true } } },
       orderBy: [{ agreementId: "asc" }, { id: "asc" }],
     });
     for (const c of rows) {
       const quote = c.quote.length > 80 ? `${c.quote.slice(0, 79)}…` : c.quote;
       // Everything but the id comes from editors: printed with its control characters shown, never obeyed.
-      console.log(printable(`not found: ${c.agreement.slug} · ${c.fact} · citation ${c.id} · source ${c.source.key}: “${quote}”`));
+      console.log(printable(`not found: ${c.agreement.slug} · ${[...new Set(c.facts.map((f) => f.fact))].join(", ")} · citation ${c.id} · source ${c.source.key}: “${quote}”`));
     }
     console.log(`[registry] ${result.checked} quotes checked against archived copies, ${result.notFound.length} not found; ${result.unchecked} cite sources without an archive`);
     return result.notFound.length > 0 ? 1 : 0;

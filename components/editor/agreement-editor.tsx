@@ -22,8 +22,8 @@ import { parseFormDate } from "@/lib/dates/partial-date";
 import { clearDraft, draftKey, readDraft, writeDraft, type LocalDraft } from "@/lib/editor/local-draft";
 import type { EditorOptions } from "@/lib/editor/queries";
 import type { PublicationState } from "@/lib/enums";
-import { changedCitedFacts, ROW_FACT_LISTS, ROW_FACTS, uncitedFacts, type RowListName } from "@/lib/editor/facts";
-import { agreementInputSchema, fieldErrorsOf, partialDateText, type AgreementFormValues, type AgreementInput, type FieldErrors } from "@/lib/editor/schema";
+import { changedCitedFacts, RECORD_FACTS, ROW_FACT_LISTS, ROW_FACTS, uncitedFacts, type RowListName } from "@/lib/editor/facts";
+import { agreementFormSchema, fieldErrorsOf, partialDateText, type AgreementFormValues, type AgreementInput, type FieldErrors } from "@/lib/editor/schema";
 
 type Values = AgreementInput;
 type Publication = PublicationState;
@@ -98,7 +98,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   // schema as the server (lib/editor/schema.ts) when the form is submitted.
   const form = useForm<AgreementFormValues, unknown, Values>({
     defaultValues: initial as AgreementFormValues,
-    resolver: zodResolver(agreementInputSchema),
+    resolver: zodResolver(agreementFormSchema),
     mode: "onSubmit",
     reValidateMode: "onSubmit",
   });
@@ -176,15 +176,15 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   // server can find stays while its field holds the value it was found on.
   const liveErrors = useMemo<FieldErrors>(() => {
     if (!errors.on) return {};
-    const parsed = agreementInputSchema.safeParse(values);
+    const parsed = agreementFormSchema.safeParse(values);
     const live = parsed.success ? {} : fieldErrorsOf(parsed.error);
     const kept = Object.entries(errors.found).filter(([path]) => !(path in live) && JSON.stringify(valueAt(values, path)) === JSON.stringify(valueAt(errors.on, path)) && !clientCheckable(path, errors.found[path]!));
     return { ...live, ...Object.fromEntries(kept) };
   }, [values, errors]);
   const err = (path: string) => liveErrors[path];
 
-  // Removing a row must not leave citations pointing at the wrong one: a
-  // citation of the removed row goes with it, later rows' citations move up.
+  // Removing a row must not leave passages pointing at the wrong one: the
+  // removed row is no longer among the facts a passage backs, later rows move up.
   function removeRow(list: RowListName | "sources", index: number) {
     {
       const v = form.getValues() as Values;
@@ -193,7 +193,10 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
         next.citations = v.citations.filter((c) => c.source !== index).map((c) => (c.source > index ? { ...c, source: c.source - 1 } : c));
       } else {
         const fact = ROW_FACTS.find((f) => ROW_FACT_LISTS[f] === list);
-        next.citations = v.citations.filter((c) => !(c.fact === fact && c.row === index)).map((c) => (c.fact === fact && c.row !== null && c.row > index ? { ...c, row: c.row - 1 } : c));
+        // A passage backing only the removed row goes with it, as a row's own citation did.
+        next.citations = v.citations
+          .map((c) => ({ ...c, facts: c.facts.filter((f) => !(f.fact === fact && f.row === index)).map((f) => (f.fact === fact && f.row !== null && f.row > index ? { ...f, row: f.row - 1 } : f)) }))
+          .filter((c, i) => c.facts.length > 0 || v.citations[i]!.facts.length === 0);
       }
       if (list === "parties") next.signatories = v.signatories.map((s) => (s.party > index ? { ...s, party: s.party - 1 } : s));
       for (const key of [list, "citations", "signatories"] as const) form.setValue(key, next[key] as never, { shouldDirty: true });
@@ -318,7 +321,82 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   });
   const uncited = uncitedFacts(values);
   const recheck = changedCitedFacts(savedValues, values);
-  const uncitedLabel = (f: { fact: string; row: number | null }) => `${t(`facts.${f.fact}`)}${f.row === null ? "" : ` ${f.row + 1}`}`;
+  // Each fact named by its value, in the page's language where it has one
+  // ("ผู้ลงนาม: ชัยชนก ชิดชอบ", "Scope area: Artificial intelligence"), never
+  // by a row number the editor would have to count (issue 27).
+  const localized = (o: { th?: string | null; en?: string | null; ja?: string | null }) => {
+    const chosen = labelIn({ th: o.th ?? "", en: o.en ?? "", ja: o.ja ?? null }, locale);
+    return chosen.text ? chosen : null;
+  };
+  const short = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
+  const dateText = (value: string) => {
+    const parsed = value.trim() && partialDateText.safeParse(value).success ? parseFormDate(value) : null;
+    return parsed ? formatPartialDate(parsed, locale) : value.trim();
+  };
+  const factValue = (fact: string, row: number | null): { text: string; lang?: string } | null => {
+    const v = values;
+    switch (fact) {
+      case "title":
+        return localized({ th: v.titleTh, en: v.titleEn, ja: v.titleJa });
+      case "kind":
+        return { text: t(`kind.${v.kind}`) };
+      case "summary":
+        return localized({ th: v.summaryTh, en: v.summaryEn, ja: v.summaryJa });
+      case "legalNature":
+        return v.legalNature ? { text: t(`legalNature.${v.legalNature}`) } : null;
+      case "cabinetApprovalOn":
+      case "signedOn":
+      case "effectiveOn":
+      case "expiresOn":
+        return v[fact].trim() ? { text: dateText(v[fact]) } : null;
+      case "signedAt":
+        return localized({ th: v.signedAtTh, en: v.signedAtEn, ja: v.signedAtJa });
+      case "termMonths":
+      case "terminationNoticeMonths":
+        return v[fact] === "" ? null : { text: t("monthsN", { count: Number(v[fact]) }) };
+      case "automaticRenewal":
+        return v.automaticRenewal === "unknown" ? null : { text: t(`renewal.${v.automaticRenewal}`) };
+    }
+    if (row === null) return null;
+    switch (fact) {
+      case "party":
+        return partyLabels[row] && values.parties[row] ? { text: partyLabels[row]!.label, lang: partyLabels[row]!.lang } : null;
+      case "signatory": {
+        const s = v.signatories[row];
+        if (!s) return null;
+        return localized({ th: s.nameTh, en: s.nameEn, ja: s.nameJa }) ?? localized({ th: s.positionTh, en: s.positionEn, ja: s.positionJa }) ?? (partyLabels[s.party] ? { text: partyLabels[s.party]!.label, lang: partyLabels[s.party]!.lang } : null);
+      }
+      case "scopeArea": {
+        const s = v.scopeAreas[row];
+        if (!s) return null;
+        const known = s.scopeAreaId ? options.scopeAreas.find((o) => o.id === s.scopeAreaId) : null;
+        return known ? localized(known) : s.newScopeArea ? localized({ th: s.newScopeArea.labelTh, en: s.newScopeArea.labelEn, ja: s.newScopeArea.labelJa }) : null;
+      }
+      case "event": {
+        const e = v.events[row];
+        if (!e) return null;
+        return { text: [t(`eventType.${e.type}`), dateText(e.date)].filter(Boolean).join(" ") };
+      }
+      case "relation": {
+        const r = v.relations[row];
+        const other = r ? options.agreements.find((a) => a.id === r.agreementId) : null;
+        return r ? { text: [t(`relationType.${r.type}`), other ? localized(other)?.text : ""].filter(Boolean).join(": ") } : null;
+      }
+    }
+    return null;
+  };
+  const factLabel = (f: { fact: string; row: number | null }) => {
+    const value = factValue(f.fact, f.row);
+    const kind = t(`facts.${f.fact}`);
+    return value ? `${kind}: ${short(value.text)}` : f.row === null ? kind : `${kind} ${f.row + 1}`;
+  };
+  const factChoices = [
+    ...RECORD_FACTS.filter((fact) => factValue(fact, null) !== null).map((fact) => ({ fact, row: null, label: factLabel({ fact, row: null }), lang: factValue(fact, null)?.lang })),
+    ...ROW_FACTS.flatMap((fact) => values[ROW_FACT_LISTS[fact]].map((_, row) => ({ fact, row, label: factLabel({ fact, row }), lang: factValue(fact, row)?.lang }))),
+  ];
+  const uncitedLabel = factLabel;
+  const te = useTranslations("Editor.errors");
+  const errorText = (key: string) => (te.has(key) ? te(key) : te("invalid"));
   const sourceLabels = values.sources.map((s, i): { label: string; lang?: string } => {
     const known = s.sourceId ? options.sources.find((o) => o.id === s.sourceId) : null;
     const title = known ? known.title : s.newSource?.title;
@@ -417,7 +495,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
       <fieldset disabled={!canEdit} className="flex flex-col gap-6">
         {!canEdit ? <p className="rounded border border-line bg-brand-soft p-3 text-sm">{t("readOnly")}</p> : null}
 
-        <EditorFormContext.Provider value={{ values, set, err, field, removeRow, t, locale, option, options, enumOptions, datePreview, quoteNotFound, partyLabels, sourceLabels, recordId: id }}>
+        <EditorFormContext.Provider value={{ values, set, err, field, removeRow, t, locale, option, options, enumOptions, datePreview, quoteNotFound, partyLabels, sourceLabels, factChoices, factLabel, errorText, recordId: id }}>
           <RecordSection />
           <DatesSection />
           <PartiesSection />

@@ -5,7 +5,7 @@
 import { createContext, useContext } from "react";
 import type { useTranslations } from "next-intl";
 import type { EditorOptions } from "@/lib/editor/queries";
-import type { RowListName } from "@/lib/editor/facts";
+import type { FactName, RowListName } from "@/lib/editor/facts";
 import type { AgreementInput } from "@/lib/editor/schema";
 import type { Locale } from "@/i18n/locales";
 
@@ -28,6 +28,12 @@ export interface EditorFormApi {
   enumOptions: (values: readonly string[], ns: string) => Array<{ value: string; label: string }>;
   datePreview: (value: string) => string;
   quoteNotFound: (c: Values["citations"][number]) => boolean;
+  /** The facts the record states, each named by its value ("Signatory: Chaichanok Chidchob"), for a passage to back. */
+  factChoices: Array<{ fact: FactName; row: number | null; label: string; lang?: string }>;
+  /** One fact named by its value, or by its kind and row where it has none. */
+  factLabel: (f: { fact: string; row: number | null }) => string;
+  /** An error's message key as the reader's text. */
+  errorText: (key: string) => string;
   partyLabels: Array<{ label: string; lang?: string }>;
   sourceLabels: Array<{ label: string; lang?: string }>;
   /** The record's id (a record cannot relate to itself); undefined for a new one. */

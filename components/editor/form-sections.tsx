@@ -2,10 +2,10 @@
 // The sections of the record form, one component each. They read the form's
 // state and helpers from EditorFormContext (components/editor/form-context.tsx),
 // which AgreementEditor provides: the sections only lay fields out.
-import { CheckboxField, Row, RowList, SelectField, TextField } from "@/components/editor/fields";
+import { CheckboxField, fieldId, Row, RowList, SelectField, TextField } from "@/components/editor/fields";
 import { useEditorForm } from "@/components/editor/form-context";
 import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
-import { FACTS, ROW_FACT_LISTS, ROW_FACTS, type RowFact } from "@/lib/editor/facts";
+import type { FactName } from "@/lib/editor/facts";
 import { EVENT_TYPES, LANGUAGES, LEGAL_NATURES, RELATION_TYPES, RENEWAL_CHOICES, SIGNATORY_ROLES, VISIBILITIES } from "@/lib/editor/schema";
 
 /** The record itself: titles, identity and summaries. */
@@ -63,6 +63,9 @@ export function DatesSection() {
           hint={t("hints.months")}
         />
         <SelectField {...field("automaticRenewal")} label={t("fields.automaticRenewal")} options={enumOptions(RENEWAL_CHOICES, "renewal")} />
+        <TextField {...field("signedAtTh")} label={t("fields.signedAtTh")} lang="th" hint={t("hints.signedAt")} />
+        <TextField {...field("signedAtEn")} label={t("fields.signedAtEn")} lang="en" />
+        <TextField {...field("signedAtJa")} label={t("fields.signedAtJa")} lang="ja" />
       </fieldset>
     </>
   );
@@ -103,7 +106,7 @@ export function PartiesSection() {
         addLabel={t("add.signatory")}
         empty={t("none")}
         testId="signatories"
-        onAdd={() => set(["signatories"], [...values.signatories, { nameTh: "", nameEn: "", positionTh: "", positionEn: "", party: 0, role: "SIGNATORY", planned: false }])}
+        onAdd={() => set(["signatories"], [...values.signatories, { nameTh: "", nameEn: "", nameJa: "", positionTh: "", positionEn: "", party: 0, role: "SIGNATORY", planned: false }])}
       >
         {values.signatories.map((s, i) => {
           const p = (name: string) => `signatories.${i}.${name}`;
@@ -111,6 +114,7 @@ export function PartiesSection() {
             <Row key={i} label={t("signatoryN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => removeRow("signatories", i)}>
               <TextField path={p("nameTh")} error={err(p("nameTh"))} label={t("fields.personTh")} lang="th" value={s.nameTh} onChange={(v) => set(["signatories", i, "nameTh"], v)} />
               <TextField path={p("nameEn")} error={err(p("nameEn"))} label={t("fields.personEn")} lang="en" value={s.nameEn} onChange={(v) => set(["signatories", i, "nameEn"], v)} />
+              <TextField path={p("nameJa")} error={err(p("nameJa"))} label={t("fields.personJa")} lang="ja" value={s.nameJa ?? ""} onChange={(v) => set(["signatories", i, "nameJa"], v)} />
               <TextField path={p("positionTh")} error={err(p("positionTh"))} label={t("fields.positionTh")} lang="th" value={s.positionTh} onChange={(v) => set(["signatories", i, "positionTh"], v)} />
               <TextField path={p("positionEn")} error={err(p("positionEn"))} label={t("fields.positionEn")} lang="en" value={s.positionEn} onChange={(v) => set(["signatories", i, "positionEn"], v)} />
               <TextField path={p("positionJa")} error={err(p("positionJa"))} label={t("fields.positionJa")} lang="ja" value={s.positionJa ?? ""} onChange={(v) => set(["signatories", i, "positionJa"], v)} />
@@ -208,9 +212,9 @@ export function RelationsSection() {
   );
 }
 
-/** Sources, and the citations that tie each fact to a passage of one. */
+/** Sources, and their passages, each entered once with the facts it backs. */
 export function SourcesSection() {
-  const { values, set, err, removeRow, t, options, enumOptions, datePreview, quoteNotFound, sourceLabels } = useEditorForm();
+  const { values, set, err, removeRow, t, options, enumOptions, datePreview, quoteNotFound, sourceLabels, factChoices, factLabel, errorText } = useEditorForm();
   return (
     <>
       <RowList title={t("sections.sources")} addLabel={t("add.source")} empty={t("none")} testId="sources" onAdd={() => set(["sources"], [...values.sources, { sourceId: null, newSource: null }])}>
@@ -245,42 +249,53 @@ export function SourcesSection() {
         addLabel={t("add.citation")}
         empty={t("noCitations")}
         testId="citations"
-        onAdd={() => set(["citations"], [...values.citations, { source: 0, fact: "title", row: null, quote: "", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" }])}
+        onAdd={() => set(["citations"], [...values.citations, { source: 0, quote: "", quoteEn: "", quoteTh: "", quoteJa: "", contradicts: false, noteTh: "", noteEn: "", noteJa: "", facts: [] }])}
       >
         {values.citations.map((c, i) => {
           const p = (name: string) => `citations.${i}.${name}`;
-          const isRowFact = (ROW_FACTS as readonly string[]).includes(c.fact);
+          const language = sourceLabels[c.source]?.lang;
+          const ticked = (f: { fact: string; row: number | null }) => c.facts.some((x) => x.fact === f.fact && x.row === f.row);
+          // Facts the record states, and any the passage backs that it no longer shows a value for.
+          const choices = [...factChoices, ...c.facts.filter((f) => !factChoices.some((x) => x.fact === f.fact && x.row === f.row)).map((f) => ({ ...f, label: factLabel(f), lang: undefined }))];
+          const toggle = (f: { fact: FactName; row: number | null }, on: boolean) =>
+            set(["citations", i, "facts"], on ? [...c.facts, { fact: f.fact, row: f.row }] : c.facts.filter((x) => !(x.fact === f.fact && x.row === f.row)));
           return (
             <Row key={i} label={t("citationN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => set(["citations"], values.citations.filter((_, j) => j !== i))}>
               <SelectField path={p("source")} error={err(p("source"))} label={t("fields.citedSource")} value={String(c.source)} onChange={(v) => set(["citations", i, "source"], Number(v))} options={sourceLabels.length ? sourceLabels.map((l, j) => ({ value: String(j), ...l })) : [{ value: "0", label: t("addSourceFirst") }]} />
-              <SelectField
-                path={p("fact")}
-                error={err(p("fact"))}
-                label={t("fields.fact")}
-                value={c.fact}
-                onChange={(v) => set(["citations", i], { ...c, fact: v, row: (ROW_FACTS as readonly string[]).includes(v) ? 0 : null })}
-                options={FACTS.map((f) => ({ value: f, label: t(`facts.${f}`) }))}
-              />
-              {isRowFact ? (
-                <SelectField
-                  path={p("row")}
-                  error={err(p("row"))}
-                  label={t("fields.row")}
-                  value={String(c.row ?? 0)}
-                  onChange={(v) => set(["citations", i, "row"], Number(v))}
-                  options={Array.from({ length: Math.max(values[ROW_FACT_LISTS[c.fact as RowFact]].length, 1) }, (_, j) => ({ value: String(j), label: `${t(`facts.${c.fact}`)} ${j + 1}` }))}
-                />
-              ) : null}
               <div className="sm:col-span-2">
-                <TextField path={p("quote")} error={err(p("quote"))} label={t("fields.quote")} required multiline hint={t("hints.quote")} lang={sourceLabels[c.source]?.lang} value={c.quote} onChange={(v) => set(["citations", i, "quote"], v)} />
+                <TextField path={p("quote")} error={err(p("quote"))} label={t("fields.quote")} required multiline hint={t("hints.quote")} lang={language} value={c.quote} onChange={(v) => set(["citations", i, "quote"], v)} />
                 {quoteNotFound(c) ? (
                   <p className="mt-1 rounded border border-red-800 bg-red-50 px-2 py-1 text-sm text-red-900" data-testid="quote-not-found">
                     {t("sources.quoteNotFoundInForm")}
                   </p>
                 ) : null}
               </div>
-              <TextField path={p("quoteEn")} error={err(p("quoteEn"))} label={t("fields.quoteEn")} multiline lang="en" value={c.quoteEn} onChange={(v) => set(["citations", i, "quoteEn"], v)} />
-              <TextField path={p("quoteTh")} error={err(p("quoteTh"))} label={t("fields.quoteTh")} multiline lang="th" value={c.quoteTh} onChange={(v) => set(["citations", i, "quoteTh"], v)} />
+              <fieldset className="sm:col-span-2" aria-describedby={`${fieldId(p("facts"))}-hint${err(p("facts")) ? ` ${fieldId(p("facts"))}-error` : ""}`} data-testid="passage-facts">
+                <legend className="text-sm font-semibold">{t("fields.backs")}</legend>
+                <p id={`${fieldId(p("facts"))}-hint`} className="text-xs text-muted">
+                  {t("hints.backs")}
+                </p>
+                {choices.length === 0 ? <p className="text-sm text-muted">{t("noFactsToBack")}</p> : null}
+                <ul className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2">
+                  {choices.map((f) => (
+                    <li key={`${f.fact}:${f.row ?? ""}`}>
+                      <label className="flex items-start gap-2 text-sm">
+                        <input type="checkbox" id={fieldId(`${p("facts")}.${f.fact}.${f.row ?? ""}`)} className="mt-1" checked={ticked(f)} onChange={(e) => toggle(f, e.target.checked)} />
+                        <span lang={f.lang}>{f.label}</span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+                {err(p("facts")) ? (
+                  <p id={`${fieldId(p("facts"))}-error`} className="text-sm font-semibold text-red-800" data-testid={`error-${p("facts")}`}>
+                    {errorText(err(p("facts"))!)}
+                  </p>
+                ) : null}
+              </fieldset>
+              {/* A rendering is asked for in each language the passage is not in. */}
+              {language !== "en" ? <TextField path={p("quoteEn")} error={err(p("quoteEn"))} label={t("fields.quoteEn")} multiline lang="en" value={c.quoteEn} onChange={(v) => set(["citations", i, "quoteEn"], v)} /> : null}
+              {language !== "th" ? <TextField path={p("quoteTh")} error={err(p("quoteTh"))} label={t("fields.quoteTh")} multiline lang="th" value={c.quoteTh} onChange={(v) => set(["citations", i, "quoteTh"], v)} /> : null}
+              {language !== "ja" ? <TextField path={p("quoteJa")} error={err(p("quoteJa"))} label={t("fields.quoteJa")} multiline lang="ja" value={c.quoteJa} onChange={(v) => set(["citations", i, "quoteJa"], v)} /> : null}
               <div className="sm:col-span-2">
                 <CheckboxField path={p("contradicts")} label={t("fields.contradicts")} checked={c.contradicts} onChange={(v) => set(["citations", i, "contradicts"], v)} />
               </div>

@@ -7,9 +7,10 @@ import { isSlug } from "@/lib/http/params";
 
 export const publicWhere = { publicationState: "PUBLISHED", visibility: "PUBLIC" } satisfies Prisma.AgreementWhereInput;
 
+// A row's citations: the passages that back it, by id.
 const citationSelect = {
-  select: { id: true },
-  orderBy: { id: "asc" },
+  select: { citationId: true },
+  orderBy: { citationId: "asc" },
 } as const;
 
 const relatedAgreementSelect = {
@@ -24,7 +25,7 @@ export const agreementInclude = {
   relationsOut: { include: { to: relatedAgreementSelect, citations: citationSelect } },
   relationsIn: { include: { from: relatedAgreementSelect, citations: citationSelect } },
   // A source's archived copy: only whether there is one and what it is, never its text.
-  citations: { orderBy: { id: "asc" }, include: { source: { include: { archive: { select: { retrievedOn: true, sha256: true, mediaType: true } } } } } },
+  citations: { orderBy: { id: "asc" }, include: { facts: { select: { fact: true }, orderBy: { id: "asc" } }, source: { include: { archive: { select: { retrievedOn: true, sha256: true, mediaType: true } } } } } },
 } satisfies Prisma.AgreementInclude;
 
 // The internal note is for staff only: public reads never select it.

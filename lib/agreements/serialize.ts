@@ -24,7 +24,7 @@ export function dateLimits(d: PartialDate | null): { notBefore: string | null; n
   const { first, last } = bounds(d);
   return { notBefore: isOpenPast(first) ? null : isoFromDayNumber(first), notAfter: isOpenFuture(last) ? null : isoFromDayNumber(last), bound: d.bound ?? null };
 }
-const ids = (rows: Array<{ id: number }>) => rows.map((r) => r.id);
+const ids = (links: Array<{ citationId: number }>) => [...new Set(links.map((l) => l.citationId))];
 
 /** What the lifecycle depends on, read from a record. */
 export function lifecycleInputOf(a: Pick<AgreementRecord, LifecycleFields>): LifecycleInput {
@@ -135,7 +135,7 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
     entryIntoEffect: partialDate(a.effectiveOn, a.effectivePrecision, a.effectiveBound),
     expiry: partialDate(a.expiresOn, a.expiresPrecision, a.expiresBound),
   };
-  const byFact = (fact: string) => a.citations.filter((c) => c.fact === fact).map((c) => c.id);
+  const byFact = (fact: string) => a.citations.filter((c) => c.facts.some((f) => f.fact === fact)).map((c) => c.id);
   const visible = (r: { publicationState: string; visibility: string }) => r.publicationState === "PUBLISHED" && r.visibility === "PUBLIC";
 
   const sourceMap = new Map<number, { source: AgreementRecord["citations"][number]["source"]; citations: AgreementRecord["citations"] }>();
@@ -170,6 +170,8 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
       entryIntoEffect: dateLimits(dates.entryIntoEffect),
       expiry: dateLimits(dates.expiry),
     },
+    // Where it was signed, as the sources name the place; null where none does.
+    placeOfSigning: a.signedAtTh || a.signedAtEn || a.signedAtJa ? { th: a.signedAtTh, en: a.signedAtEn, ja: a.signedAtJa } : null,
     term: a.termMonths === null ? null : { months: a.termMonths },
     automaticRenewal: a.automaticRenewal,
     terminationNoticeMonths: a.terminationNoticeMonths,
@@ -200,7 +202,7 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
       ...a.relationsIn.filter((r) => visible(r.from)).map((r) => ({ type: r.type, direction: "incoming" as const, agreement: { slug: r.from.slug, title: { th: r.from.titleTh, en: r.from.titleEn, ja: r.from.titleJa } }, note: r.noteTh || r.noteEn || r.noteJa ? { th: r.noteTh, en: r.noteEn, ja: r.noteJa } : null, citations: ids(r.citations) })),
     ],
     factCitations: Object.fromEntries(
-      ["title", "kind", "summary", "legalNature", "cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn", "termMonths", "automaticRenewal", "terminationNoticeMonths"].map((f) => [f, byFact(f)]),
+      ["title", "kind", "summary", "legalNature", "cabinetApprovalOn", "signedOn", "signedAt", "effectiveOn", "expiresOn", "termMonths", "automaticRenewal", "terminationNoticeMonths"].map((f) => [f, byFact(f)]),
     ) as Record<string, number[]>,
     sources: [...sourceMap.values()].map(({ source, citations }) => ({
       key: source.key,
@@ -211,12 +213,17 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
       language: source.language,
       // The registry's own copy of the source (its page: /{locale}/sources/{key}).
       archive: source.archive ? { retrievedOn: source.archive.retrievedOn ? isoFromDbDate(source.archive.retrievedOn) : null, sha256: source.archive.sha256, mediaType: source.archive.mediaType, file: `/api/v1/sources/${source.key}/archive` } : null,
+      // A citation is one passage; `facts` names the kinds of fact it backs
+      // (each fact's own `citations` says which row). `fact` is the first of
+      // them, as before passages backed many.
       citations: citations.map((c) => ({
         id: c.id,
-        fact: c.fact,
+        fact: c.facts[0]?.fact ?? null,
+        facts: [...new Set(c.facts.map((f) => f.fact))],
         quote: c.quote,
         quoteEn: c.quoteEn,
         quoteTh: c.quoteTh,
+        quoteJa: c.quoteJa,
         contradicts: c.contradicts,
         note: c.noteTh || c.noteEn || c.noteJa ? { th: c.noteTh, en: c.noteEn, ja: c.noteJa } : null,
       })),

@@ -126,7 +126,7 @@ const statedSql = Prisma.sql`ARRAY_REMOVE(ARRAY[
     CASE WHEN a."automaticRenewal" IS NOT NULL THEN 'automaticRenewal' END, CASE WHEN a."terminationNoticeMonths" IS NOT NULL THEN 'terminationNoticeMonths' END], NULL)`;
 const gapMissingSql = Prisma.sql`ARRAY_REMOVE(ARRAY[CASE WHEN a."signedOn" IS NULL THEN 'signedOn' END, CASE WHEN a."expiresOn" IS NULL AND a."termMonths" IS NULL THEN 'termMonths' END], NULL)`;
 // In the order of KEY_FACTS: without ORDER BY, PGlite returns them in another order.
-const gapUncitedSql = Prisma.sql`ARRAY(SELECT u.f FROM UNNEST(${statedSql}) WITH ORDINALITY AS u(f, n) WHERE NOT EXISTS (SELECT 1 FROM "Citation" c WHERE c."agreementId" = a."id" AND c."fact" = u.f) ORDER BY u.n)`;
+const gapUncitedSql = Prisma.sql`ARRAY(SELECT u.f FROM UNNEST(${statedSql}) WITH ORDINALITY AS u(f, n) WHERE NOT EXISTS (SELECT 1 FROM "Citation" c JOIN "CitationFact" cf ON cf."citationId" = c."id" WHERE c."agreementId" = a."id" AND cf."fact" = u.f) ORDER BY u.n)`;
 /** `g` (missing, uncited) shows a gap, and the record has not ended (an ended record is not worked on). */
 const gapSql = (today: string) => Prisma.sql`(CARDINALITY(g."missing") > 0 OR CARDINALITY(g."uncited") > 0) AND ${statusSql(today)} NOT IN ('terminated', 'superseded', 'expired')`;
 

@@ -71,7 +71,7 @@ const computedDate = {
 
 const agreement = {
   type: "object",
-  required: ["slug", "kind", "title", "status", "statusBasis", "statusAsOf", "dates", "dateLimits", "term", "automaticRenewal", "terminationNoticeMonths", "computed", "parties", "signatories", "scopeAreas", "events", "relations", "sources"],
+  required: ["slug", "kind", "title", "status", "statusBasis", "statusAsOf", "dates", "dateLimits", "term", "automaticRenewal", "terminationNoticeMonths", "placeOfSigning", "computed", "parties", "signatories", "scopeAreas", "events", "relations", "sources"],
   properties: {
     slug: { type: "string" },
     kind: { type: "string", enum: [...AGREEMENT_KINDS] },
@@ -92,6 +92,7 @@ const agreement = {
       required: ["cabinetApproval", "signature", "entryIntoEffect", "expiry"],
       properties: { cabinetApproval: dateLimits, signature: dateLimits, entryIntoEffect: dateLimits, expiry: dateLimits },
     },
+    placeOfSigning: { ...localizedNullable, description: "Where it was signed, as the sources name the place; null where none does. Its citations are under `factCitations.signedAt`." },
     term: { type: ["object", "null"], required: ["months"], properties: { months: { type: "integer", minimum: 1 } } },
     automaticRenewal: { type: ["boolean", "null"] },
     terminationNoticeMonths: { type: ["integer", "null"], minimum: 0 },
@@ -165,8 +166,16 @@ const agreement = {
             type: "array",
             items: {
               type: "object",
-              required: ["id", "fact", "quote"],
-              properties: { id: { type: "integer" }, fact: { type: "string" }, quote: { type: "string", description: "Verbatim, in the source's language." }, quoteEn: { type: ["string", "null"] }, quoteTh: { type: ["string", "null"], description: "The registry's Thai rendering of a passage in another language." }, contradicts: { type: "boolean", description: "The passage disagrees with the value the record gives; `note` says how and why another source was followed." }, note: localizedNullable },
+              description: "One passage of the source, entered once, backing every fact whose `citations` list its id.",
+              required: ["id", "fact", "facts", "quote"],
+              properties: {
+                id: { type: "integer" },
+                fact: { type: ["string", "null"], description: "The first of `facts` (kept for clients written when a citation backed one fact)." },
+                facts: { type: "array", items: { type: "string" }, description: "The kinds of fact the passage backs (title, signedOn, party, …); each fact's own `citations` says which row." },
+                quote: { type: "string", description: "Verbatim, in the source's language." },
+                quoteEn: { type: ["string", "null"] },
+                quoteTh: { type: ["string", "null"], description: "The registry's Thai rendering of a passage in another language." },
+                quoteJa: { type: ["string", "null"], description: "The registry's Japanese rendering of a passage in another language." }, contradicts: { type: "boolean", description: "The passage disagrees with the value the record gives; `note` says how and why another source was followed." }, note: localizedNullable },
             },
           },
         },

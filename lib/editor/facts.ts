@@ -5,11 +5,12 @@ import { canonical } from "@/lib/editor/diff";
 import type { AgreementFormValues } from "@/lib/editor/schema";
 
 /** Facts of the record itself; a citation of one of these has no row. */
-export const RECORD_FACTS = ["title", "kind", "summary", "legalNature", "cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn", "termMonths", "automaticRenewal", "terminationNoticeMonths"] as const;
+export const RECORD_FACTS = ["title", "kind", "summary", "legalNature", "cabinetApprovalOn", "signedOn", "signedAt", "effectiveOn", "expiresOn", "termMonths", "automaticRenewal", "terminationNoticeMonths"] as const;
 /** Facts that are a row of a list; a citation of one of these names the row. */
 export const ROW_FACTS = ["party", "signatory", "scopeArea", "event", "relation"] as const;
 export const FACTS = [...RECORD_FACTS, ...ROW_FACTS] as const;
 export type RowFact = (typeof ROW_FACTS)[number];
+export type FactName = (typeof FACTS)[number];
 
 /** The list of the form each row fact names its row in. */
 export const ROW_FACT_LISTS = {
@@ -36,7 +37,7 @@ export interface FactRef {
  * should lead to its source.
  */
 export function uncitedFacts(input: AgreementFormValues): FactRef[] {
-  const cited = new Set(input.citations.map((c) => `${c.fact}:${c.row ?? ""}`));
+  const cited = new Set(input.citations.flatMap((c) => c.facts.map((f) => `${f.fact}:${f.row ?? ""}`)));
   const stated: FactRef[] = [];
   const record = (fact: (typeof RECORD_FACTS)[number], present: boolean) => present && stated.push({ fact, row: null });
   record("title", Boolean(input.titleTh || input.titleEn));
@@ -44,6 +45,7 @@ export function uncitedFacts(input: AgreementFormValues): FactRef[] {
   record("summary", Boolean(input.summaryTh || input.summaryEn || input.summaryJa));
   record("legalNature", input.legalNature != null);
   for (const date of ["cabinetApprovalOn", "signedOn", "effectiveOn", "expiresOn"] as const) record(date, String(input[date] ?? "").trim() !== "");
+  record("signedAt", Boolean(input.signedAtTh?.trim() || input.signedAtEn?.trim() || input.signedAtJa?.trim()));
   record("termMonths", input.termMonths !== "" && input.termMonths !== undefined);
   record("automaticRenewal", input.automaticRenewal !== "unknown");
   record("terminationNoticeMonths", input.terminationNoticeMonths !== "" && input.terminationNoticeMonths !== undefined);
@@ -58,6 +60,7 @@ const RECORD_FACT_FIELDS: Record<(typeof RECORD_FACTS)[number], Array<keyof Agre
   legalNature: ["legalNature"],
   cabinetApprovalOn: ["cabinetApprovalOn"],
   signedOn: ["signedOn"],
+  signedAt: ["signedAtTh", "signedAtEn", "signedAtJa"],
   effectiveOn: ["effectiveOn"],
   expiresOn: ["expiresOn"],
   termMonths: ["termMonths"],
@@ -73,7 +76,7 @@ export function changedCitedFacts(saved: AgreementFormValues, current: Agreement
   const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
   const seen = new Set<string>();
   const result: FactRef[] = [];
-  for (const c of current.citations) {
+  for (const c of current.citations.flatMap((p) => p.facts)) {
     const key = `${c.fact}:${c.row ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,5 +1,5 @@
 // The record's own columns and its rows (parties, signatories, scope areas,
-// events, relations, sources and citations) as the form's input describes
+// events, relations, sources, and citations with the facts they back) as the form's input describes
 // them. A save replaces every row: the form always sends the whole record.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateOf, type AgreementInput } from "@/lib/editor/schema";
@@ -40,6 +40,9 @@ export function scalarData(input: AgreementInput) {
     signedOn: signed.on,
     signedPrecision: signed.precision,
     signedBound: signed.bound,
+    signedAtTh: orNull(input.signedAtTh),
+    signedAtEn: orNull(input.signedAtEn),
+    signedAtJa: orNull(input.signedAtJa),
     effectiveOn: effective.on,
     effectivePrecision: effective.precision,
     effectiveBound: effective.bound,
@@ -79,7 +82,9 @@ export async function writeParts(tx: Tx, id: number, input: AgreementInput): Pro
       const person = await tx.person.findFirst({ where: { nameTh: s.nameTh, nameEn: s.nameEn } });
       personId =
         person?.id ??
-        (await tx.person.create({ data: { slug: await uniqueKey(s.nameEn, async (k) => (await tx.person.count({ where: { slug: k } })) > 0), nameTh: s.nameTh, nameEn: s.nameEn } })).id;
+        (await tx.person.create({ data: { slug: await uniqueKey(s.nameEn, async (k) => (await tx.person.count({ where: { slug: k } })) > 0), nameTh: s.nameTh, nameEn: s.nameEn, nameJa: orNull(s.nameJa) } })).id;
+      // The form shows the person's Japanese name as stored, so a different one typed there is the editor's correction.
+      if (person && s.nameJa && s.nameJa !== person.nameJa) await tx.person.update({ where: { id: person.id }, data: { nameJa: s.nameJa } });
     }
     const row = await tx.signatory.create({
       data: { agreementId: id, personId, positionTh: orNull(s.positionTh), positionEn: orNull(s.positionEn), positionJa: orNull(s.positionJa), organizationId: partyRows[s.party]!.organizationId, role: s.role, planned: s.planned, position },
@@ -129,12 +134,31 @@ export async function writeParts(tx: Tx, id: number, input: AgreementInput): Pro
 
   const rowIds: Record<string, number[]> = { party: partyRows.map((p) => p.id), signatory: signatoryIds, scopeArea: scopeLinkIds, event: eventIds, relation: relationIds };
   const linkField: Record<string, string> = { party: "partyId", signatory: "signatoryId", scopeArea: "scopeAreaLinkId", event: "eventId", relation: "relationId" };
-  // One statement for all citations: a record has dozens.
-  await tx.citation.createMany({
-    data: input.citations.map((c) => {
-      const link = c.row !== null && linkField[c.fact] ? { [linkField[c.fact]!]: rowIds[c.fact]![c.row] } : {};
-      return { agreementId: id, sourceId: sourceIds[c.source]!, fact: c.fact, quote: c.quote, quoteEn: orNull(c.quoteEn), quoteTh: orNull(c.quoteTh), contradicts: c.contradicts, noteTh: orNull(c.noteTh), noteEn: orNull(c.noteEn), noteJa: orNull(c.noteJa), ...link };
-    }),
+  // One statement for the passages and one for the facts they back: a record has dozens.
+  const created = await tx.citation.createManyAndReturn({
+    data: input.citations.map((c) => ({
+      agreementId: id,
+      sourceId: sourceIds[c.source]!,
+      quote: c.quote,
+      quoteEn: orNull(c.quoteEn),
+      quoteTh: orNull(c.quoteTh),
+      quoteJa: orNull(c.quoteJa),
+      contradicts: c.contradicts,
+      noteTh: orNull(c.noteTh),
+      noteEn: orNull(c.noteEn),
+      noteJa: orNull(c.noteJa),
+    })),
+    select: { id: true },
+  });
+  // One INSERT takes its ids from the sequence in the order of its rows.
+  const passages = created.sort((a, b) => a.id - b.id);
+  await tx.citationFact.createMany({
+    data: input.citations.flatMap((c, i) =>
+      c.facts.map((f) => {
+        const link = f.row !== null && linkField[f.fact] ? { [linkField[f.fact]!]: rowIds[f.fact]![f.row] } : {};
+        return { citationId: passages[i]!.id, fact: f.fact, ...link };
+      }),
+    ),
   });
   // Each quote is checked against its source's archived copy as it is saved.
   await refreshQuoteChecks(tx, { agreementId: id });

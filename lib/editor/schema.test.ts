@@ -75,9 +75,19 @@ describe("uncitedFacts", () => {
         { organizationId: 2, newOrganization: null },
       ],
       sources: [{ sourceId: 1, newSource: null }],
+      // One passage backs the signature date and the second party.
       citations: [
-        { source: 0, fact: "signedOn" as const, row: null, quote: "q", quoteEn: "", noteTh: "", noteEn: "" },
-        { source: 0, fact: "party" as const, row: 1, quote: "q", quoteEn: "", noteTh: "", noteEn: "" },
+        {
+          source: 0,
+          quote: "q",
+          quoteEn: "",
+          noteTh: "",
+          noteEn: "",
+          facts: [
+            { fact: "signedOn" as const, row: null },
+            { fact: "party" as const, row: 1 },
+          ],
+        },
       ],
     };
     expect(uncitedFacts(input)).toEqual([
@@ -89,7 +99,7 @@ describe("uncitedFacts", () => {
 });
 
 describe("changedCitedFacts", () => {
-  const cite = (fact: "signedOn" | "signatory" | "title", row: number | null) => ({ source: 0, fact, row, quote: "q", quoteEn: "", noteTh: "", noteEn: "" });
+  const cite = (fact: "signedOn" | "signatory" | "title", row: number | null) => ({ source: 0, quote: "q", quoteEn: "", noteTh: "", noteEn: "", facts: [{ fact, row }] });
   const saved = {
     ...emptyAgreementInput(),
     signedOn: "2015-04-30",

@@ -12,6 +12,7 @@ import { bounds, parseFormDate, withoutBound, type PartialDate } from "@/lib/dat
 import { MAX_ID } from "@/lib/http/params";
 
 import { FACTS, rowListOf } from "@/lib/editor/facts";
+import { passagesFromLegacy } from "@/lib/editor/passages";
 import { AGREEMENT_KINDS, EVENT_TYPES, LANGUAGES, LEGAL_NATURES, RELATION_TYPES, SIGNATORY_ROLES, VISIBILITIES } from "@/lib/enums";
 
 // The form's lists of values are the database's (lib/enums.ts).
@@ -22,6 +23,7 @@ export const RENEWAL_CHOICES = ["unknown", "yes", "no"] as const;
 // capped too (lib/api/write.ts).
 const MAX_ROWS = 50;
 const MAX_CITATIONS = 200;
+const MAX_FACTS_PER_PASSAGE = 200;
 
 // A NUL byte or half of a UTF-16 surrogate pair cannot be stored as text in
 // PostgreSQL (nor shown): refused with a message, never a failed save.
@@ -88,6 +90,8 @@ const signatorySchema = z
   .object({
     nameTh: text(200),
     nameEn: text(200),
+    // The person's Japanese name (optional; absent from snapshots saved before the form asked for it).
+    nameJa: text(200).optional(),
     positionTh: text(300),
     positionEn: text(300),
     // Japanese texts are optional and absent from snapshots saved before they existed.
@@ -139,26 +143,38 @@ const sourceSchema = z
   .object({ sourceId: id.nullable(), newSource: sourceDraftSchema.nullable() })
   .refine((s) => (s.sourceId === null) !== (s.newSource === null), { error: "pickSource", path: ["sourceId"] });
 
-const citationSchema = z.object({
-  // Index into `sources`.
-  source: z.number({ error: "pickSource" }).int().min(0, { error: "pickSource" }),
+/** One fact a passage backs: a field of the record (row null) or a row of one of its lists. */
+const citedFactSchema = z.object({
   fact: z.enum(FACTS, { error: "pickFact" }),
   // Index into the list the fact names (parties, signatories, …); null for
   // facts of the record itself.
   row: z.number().int().min(0).nullable(),
+});
+
+/**
+ * A passage of one source, entered once, and the facts it backs. Input in
+ * the shape before passages (one fact per entry: `fact` and `row` beside the
+ * quote, as revisions saved before 5 December 2026 hold it) is read as one
+ * passage per distinct quote (lib/editor/passages.ts).
+ */
+const citationSchema = z.object({
+  // Index into `sources`.
+  source: z.number({ error: "pickSource" }).int().min(0, { error: "pickSource" }),
   quote: requiredText(5000, "quoteRequired"),
   quoteEn: text(5000),
   // Thai rendering of a passage in another language (absent from snapshots saved before it existed).
   quoteTh: text(5000).default(""),
+  // Japanese rendering of a passage in Thai or English.
+  quoteJa: text(5000).default(""),
   noteTh: text(2000),
   noteEn: text(2000),
   noteJa: text(2000).optional(),
   // The passage disagrees with the value the record gives; the notes say how.
   contradicts: z.boolean().default(false),
+  facts: z.array(citedFactSchema).min(1, { error: "pickFacts" }).max(MAX_FACTS_PER_PASSAGE, { error: "tooManyRows" }),
 });
 
-export const agreementInputSchema = z
-  .object({
+const agreementObjectSchema = z.object({
     slug: z
       .string()
       .trim()
@@ -178,6 +194,10 @@ export const agreementInputSchema = z
     internalNote: text(5000),
     cabinetApprovalOn: partialDateText,
     signedOn: partialDateText,
+    // The place of signing, as the sources name it (absent from snapshots saved before it existed).
+    signedAtTh: text(300).default(""),
+    signedAtEn: text(300).default(""),
+    signedAtJa: text(300).default(""),
     effectiveOn: partialDateText,
     expiresOn: partialDateText,
     termMonths: months,
@@ -190,8 +210,10 @@ export const agreementInputSchema = z
     relations: z.array(relationSchema).max(MAX_ROWS, { error: "tooManyRows" }),
     sources: z.array(sourceSchema).max(MAX_ROWS, { error: "tooManyRows" }),
     citations: z.array(citationSchema).max(MAX_CITATIONS, { error: "tooManyRows" }),
-  })
-  .superRefine((a, ctx) => {
+  });
+
+/** The record as the form holds it, with the checks that span fields. */
+export const agreementFormSchema = agreementObjectSchema.superRefine((a, ctx) => {
     const signed = dateOf(a.signedOn);
     const expires = dateOf(a.expiresOn);
     const effective = dateOf(a.effectiveOn);
@@ -224,17 +246,26 @@ export const agreementInputSchema = z
     });
     a.citations.forEach((c, i) => {
       if (c.source >= a.sources.length) ctx.addIssue({ code: "custom", message: "pickSource", path: ["citations", i, "source"] });
-      const list = rowListOf(c.fact);
-      if (list) {
-        const rows = a[list];
-        if (c.row === null || c.row >= rows.length) ctx.addIssue({ code: "custom", message: "pickRow", path: ["citations", i, "row"] });
-      } else if (c.row !== null) ctx.addIssue({ code: "custom", message: "pickRow", path: ["citations", i, "row"] });
+      const seenFacts = new Set<string>();
+      c.facts.forEach((f, j) => {
+        const list = rowListOf(f.fact);
+        if (list) {
+          const rows = a[list];
+          if (f.row === null || f.row >= rows.length) ctx.addIssue({ code: "custom", message: "pickRow", path: ["citations", i, "facts", j, "row"] });
+        } else if (f.row !== null) ctx.addIssue({ code: "custom", message: "pickRow", path: ["citations", i, "facts", j, "row"] });
+        const key = `${f.fact}:${f.row ?? ""}`;
+        if (seenFacts.has(key)) ctx.addIssue({ code: "custom", message: "duplicateFact", path: ["citations", i, "facts", j, "fact"] });
+        seenFacts.add(key);
+      });
     });
   });
 
-export type AgreementInput = z.infer<typeof agreementInputSchema>;
+/** What the server accepts: the form's shape, or citations in the shape before passages (lib/editor/passages.ts). */
+export const agreementInputSchema = z.preprocess(passagesFromLegacy, agreementFormSchema);
+
+export type AgreementInput = z.infer<typeof agreementFormSchema>;
 /** What the form sends before validation: the same shape, loosely typed. */
-export type AgreementFormValues = z.input<typeof agreementInputSchema>;
+export type AgreementFormValues = z.input<typeof agreementObjectSchema>;
 
 /** Field path ("signatories.1.nameEn") → message key. The first error wins. */
 export type FieldErrors = Record<string, string>;

@@ -13,7 +13,7 @@ const staffInclude = {
   scopeAreas: { orderBy: { id: "asc" } },
   events: { orderBy: { position: "asc" } },
   relationsOut: { orderBy: { id: "asc" } },
-  citations: { orderBy: { id: "asc" } },
+  citations: { orderBy: { id: "asc" }, include: { facts: { orderBy: { id: "asc" } } } },
 } satisfies Prisma.AgreementInclude;
 
 const dateText = (value: Date | null, precision: DatePrecision | null, bound: DateBound | null) => {
@@ -47,7 +47,7 @@ export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgree
   const sourceIds = [...new Set(a.citations.map((c) => c.sourceId))];
   const sourceIndex = new Map(sourceIds.map((sourceId, i) => [sourceId, i]));
 
-  const rowOf = (c: (typeof a.citations)[number]): { fact: string; row: number | null } => {
+  const rowOf = (c: (typeof a.citations)[number]["facts"][number]): { fact: string; row: number | null } => {
     if (c.partyId !== null) return { fact: "party", row: parties.get(c.partyId) ?? null };
     if (c.signatoryId !== null) return { fact: "signatory", row: signatories.get(c.signatoryId) ?? null };
     if (c.scopeAreaLinkId !== null) return { fact: "scopeArea", row: scopeAreas.get(c.scopeAreaLinkId) ?? null };
@@ -71,6 +71,9 @@ export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgree
     internalNote: a.internalNote ?? "",
     cabinetApprovalOn: dateText(a.cabinetApprovalOn, a.cabinetApprovalPrecision, a.cabinetApprovalBound),
     signedOn: dateText(a.signedOn, a.signedPrecision, a.signedBound),
+    signedAtTh: a.signedAtTh ?? "",
+    signedAtEn: a.signedAtEn ?? "",
+    signedAtJa: a.signedAtJa ?? "",
     effectiveOn: dateText(a.effectiveOn, a.effectivePrecision, a.effectiveBound),
     expiresOn: dateText(a.expiresOn, a.expiresPrecision, a.expiresBound),
     termMonths: a.termMonths ?? "",
@@ -80,6 +83,7 @@ export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgree
     signatories: a.signatories.map((s) => ({
       nameTh: s.person?.nameTh ?? "",
       nameEn: s.person?.nameEn ?? "",
+      nameJa: s.person?.nameJa ?? "",
       positionTh: s.positionTh ?? "",
       positionEn: s.positionEn ?? "",
       positionJa: s.positionJa ?? "",
@@ -93,21 +97,18 @@ export async function loadAgreementInput(db: Db, id: number): Promise<StaffAgree
     events: a.events.map((e) => ({ type: e.type, date: dateText(e.occurredOn, e.precision, e.bound), descriptionTh: e.descriptionTh, descriptionEn: e.descriptionEn, descriptionJa: e.descriptionJa ?? "" })),
     relations: a.relationsOut.map((r) => ({ agreementId: r.toId, type: r.type, noteTh: r.noteTh ?? "", noteEn: r.noteEn ?? "", noteJa: r.noteJa ?? "" })),
     sources: sourceIds.map((sourceId) => ({ sourceId, newSource: null })),
-    citations: a.citations.map((c) => {
-      const { fact, row } = rowOf(c);
-      return {
-        source: sourceIndex.get(c.sourceId)!,
-        fact: fact as AgreementInput["citations"][number]["fact"],
-        row,
-        quote: c.quote,
-        quoteEn: c.quoteEn ?? "",
-        quoteTh: c.quoteTh ?? "",
-        contradicts: c.contradicts,
-        noteTh: c.noteTh ?? "",
-        noteEn: c.noteEn ?? "",
-        noteJa: c.noteJa ?? "",
-      };
-    }),
+    citations: a.citations.map((c) => ({
+      source: sourceIndex.get(c.sourceId)!,
+      quote: c.quote,
+      quoteEn: c.quoteEn ?? "",
+      quoteTh: c.quoteTh ?? "",
+      quoteJa: c.quoteJa ?? "",
+      contradicts: c.contradicts,
+      noteTh: c.noteTh ?? "",
+      noteEn: c.noteEn ?? "",
+      noteJa: c.noteJa ?? "",
+      facts: c.facts.map((f) => rowOf(f) as AgreementInput["citations"][number]["facts"][number]),
+    })),
   };
   return { id: a.id, version: a.version, publicationState: a.publicationState, updatedAt: a.updatedAt, input, quoteChecks: a.citations.map((c) => c.quoteFound) };
 }

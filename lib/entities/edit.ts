@@ -193,7 +193,7 @@ export async function mergeScopeArea(db: PrismaClient, actor: Actor, keepId: num
     for (const link of await tx.agreementScopeArea.findMany({ where: { scopeAreaId: mergeId } })) {
       const kept = await tx.agreementScopeArea.findUnique({ where: { agreementId_scopeAreaId: { agreementId: link.agreementId, scopeAreaId: keepId } } });
       if (kept) {
-        await tx.citation.updateMany({ where: { scopeAreaLinkId: link.id }, data: { scopeAreaLinkId: kept.id } });
+        await tx.citationFact.updateMany({ where: { scopeAreaLinkId: link.id }, data: { scopeAreaLinkId: kept.id } });
         await tx.agreementScopeArea.delete({ where: { id: link.id } });
       } else {
         await tx.agreementScopeArea.update({ where: { id: link.id }, data: { scopeAreaId: keepId } });

@@ -55,7 +55,7 @@ export async function getStaffSource(id: number) {
   const [citations, history, text] = await Promise.all([
     db.citation.findMany({
       where: { sourceId: id },
-      select: { id: true, fact: true, quote: true, quoteFound: true, agreement: { select: { id: true, slug: true, titleTh: true, titleEn: true, titleJa: true, publicationState: true, visibility: true } } },
+      select: { id: true, facts: { select: { fact: true }, orderBy: { id: "asc" } }, quote: true, quoteFound: true, agreement: { select: { id: true, slug: true, titleTh: true, titleEn: true, titleJa: true, publicationState: true, visibility: true } } },
       orderBy: [{ quoteFound: { sort: "asc", nulls: "last" } }, { agreementId: "asc" }, { id: "asc" }],
     }),
     db.entityRevision.findMany({ where: { entity: "source", entityId: id }, orderBy: { id: "desc" }, take: 50 }),

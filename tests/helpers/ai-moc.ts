@@ -37,6 +37,6 @@ export function aiMocInput(slug: string, ids: { mdes: number; mic: number }): Ag
     ],
     scopeAreas: [{ scopeAreaId: null, newScopeArea: { labelTh: "ปัญญาประดิษฐ์", labelEn: "Artificial intelligence", labelJa: "人工知能" } }],
     sources: [{ sourceId: null, newSource: { title: "Test press release (AI MoC)", url: "https://example.org/ai-moc", publisher: "", language: "en", publishedOn: "2025-10-15" } }],
-    citations: [{ source: 0, fact: "signedOn", row: null, quote: "signed on 15 October 2025", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" }],
+    citations: [{ source: 0, quote: "signed on 15 October 2025", quoteEn: "", quoteTh: "", quoteJa: "", contradicts: false, noteTh: "", noteEn: "", facts: [{ fact: "signedOn", row: null }] }],
   } as AgreementInput;
 }

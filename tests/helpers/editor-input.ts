@@ -24,6 +24,12 @@ export async function sampleInput(db: PrismaClient, slug: string): Promise<Agree
     ],
     scopeAreas: scopes.map((s) => ({ scopeAreaId: s.id, newScopeArea: null })),
     sources: [{ sourceId: null, newSource: { title: "Test press release", url: "https://example.org/press", publisher: "", language: "en", publishedOn: "2026-03-10" } }],
-    citations: [{ source: 0, fact: "signedOn", row: null, quote: "signed in March 2026", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" }],
+    citations: [{ source: 0, quote: "signed in March 2026", quoteEn: "", quoteTh: "", quoteJa: "", contradicts: false, noteTh: "", noteEn: "", facts: [{ fact: "signedOn", row: null }] }],
   };
+}
+
+type Citation = AgreementInput["citations"][number];
+/** A passage of the record's first source (or `source`) backing `facts`. */
+export function passage(quote: string, facts: Array<[Citation["facts"][number]["fact"], number | null]>, source = 0): Citation {
+  return { source, quote, quoteEn: "", quoteTh: "", quoteJa: "", contradicts: false, noteTh: "", noteEn: "", facts: facts.map(([fact, row]) => ({ fact, row })) };
 }

@@ -21,7 +21,7 @@ describe("computed dates of the curated records", () => {
     expect(computed.noticeDeadline).toMatchObject({ state: "computed", first: "2019-05-01", last: "2019-05-30", precision: "RANGE", from: ["expiresOn", "terminationNoticeMonths"] });
     expect(computed.nextRenewal).toEqual({ state: "notApplicable", because: "endStated" });
     // Backed by the citations of the expiry and the notice period, no others.
-    const cited = await db.citation.findMany({ where: { agreement: { slug: "moc-postal-services" }, fact: { in: ["expiresOn", "terminationNoticeMonths"] } }, select: { id: true } });
+    const cited = await db.citation.findMany({ where: { agreement: { slug: "moc-postal-services" }, facts: { some: { fact: { in: ["expiresOn", "terminationNoticeMonths"] } } } }, select: { id: true } });
     expect(cited.length).toBeGreaterThanOrEqual(2);
     expect([...computed.noticeDeadline.citations].sort()).toEqual(cited.map((c) => c.id).sort());
   });

@@ -260,10 +260,13 @@ describe("validation", () => {
     const errors = await rejected((i) => ({
       ...i,
       signatories: [{ ...i.signatories[0]!, nameTh: "สมชาย ใจดี" }],
-      citations: [{ ...i.citations[0]!, fact: "signatory", row: 5 }],
+      citations: [{ ...i.citations[0]!, facts: [{ fact: "signatory", row: 5 }] }],
     }));
     expect(errors["signatories.0.nameEn"]).toBe("nameBothLanguages");
-    expect(errors["citations.0.row"]).toBe("pickRow");
+    expect(errors["citations.0.facts.0.row"]).toBe("pickRow");
+  });
+  it("a passage that backs no fact, with the message where the facts are ticked", async () => {
+    expect((await rejected((i) => ({ ...i, citations: [{ ...i.citations[0]!, facts: [] }] })))["citations.0.facts"]).toBe("pickFacts");
   });
   it("a relation to a record that does not exist leaves nothing half-saved", async () => {
     const errors = await rejected((i) => ({ ...i, relations: [{ agreementId: 999_999, type: "RELATED", noteTh: "", noteEn: "" }] }));
@@ -276,6 +279,49 @@ describe("validation", () => {
     expect(notJson.status).toBe(400);
     const tooLong = await rejected((i) => ({ ...i, titleEn: "x".repeat(501) }));
     expect(tooLong.titleEn).toBe("tooLong");
+  });
+});
+
+describe("passages backing many facts", () => {
+  it("one passage backs several facts; the API gives each fact the passage's id, and the passage once under its source", async () => {
+    const input = await sampleInput(db, u("one-passage"));
+    input.citations = [{ ...input.citations[0]!, quote: "MDES and MIC signed in March 2026", facts: [{ fact: "signedOn", row: null }, { fact: "party", row: 0 }, { fact: "party", row: 1 }] }];
+    const response = await create(request("/api/editor/agreements", "POST", { cookie: editor, body: { input } }));
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: number };
+    expect(await db.citation.count({ where: { agreementId: id } })).toBe(1);
+    expect(await db.citationFact.count({ where: { citation: { agreementId: id } } })).toBe(3);
+    await publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 1, action: "PUBLISH" } }), params(id));
+    const { getPublicAgreement } = await import("@/lib/agreements/queries");
+    const { serializeAgreement } = await import("@/lib/agreements/serialize");
+    const view = serializeAgreement((await getPublicAgreement(u("one-passage")))!);
+    const [citation] = view.sources.flatMap((s) => s.citations);
+    expect(citation).toMatchObject({ quote: "MDES and MIC signed in March 2026", fact: "signedOn", facts: ["signedOn", "party"] });
+    expect([view.factCitations.signedOn, ...view.parties.map((p) => p.citations)]).toEqual([[citation!.id], [citation!.id], [citation!.id]]);
+    expect(view.signatories.map((s) => s.citations)).toEqual([[], []]);
+  });
+
+  it("a client still sending one fact per citation (the shape before passages) is understood: copies of a passage become one", async () => {
+    const input = await sampleInput(db, u("legacy-citations"));
+    const old = (fact: string, row: number | null) => ({ source: 0, fact, row, quote: "signed in March 2026", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" });
+    const response = await create(request("/api/editor/agreements", "POST", { cookie: editor, body: { input: { ...input, citations: [old("signedOn", null), old("signatory", 1), old("party", 0)] } } }));
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: number };
+    const rows = await db.citation.findMany({ where: { agreementId: id }, include: { facts: { orderBy: { id: "asc" } } } });
+    expect(rows.map((c) => [c.quote, c.facts.map((f) => f.fact)])).toEqual([["signed in March 2026", ["signedOn", "signatory", "party"]]]);
+  });
+
+  it("a revision saved before passages is restored through today's form: its citations come back as passages", async () => {
+    const { id } = await createDraft(u("legacy-revision"));
+    const revision = await db.revision.findUniqueOrThrow({ where: { agreementId_version: { agreementId: id, version: 1 } } });
+    const snapshot = revision.snapshot as { citations: Array<{ facts: Array<{ fact: string; row: number | null }> } & Record<string, unknown>> };
+    // The snapshot as it was written before 5 December 2026: one fact per entry.
+    const legacy = snapshot.citations.flatMap(({ facts, ...passage }) => facts.map((f) => ({ ...passage, fact: f.fact, row: f.row })));
+    await db.revision.update({ where: { id: revision.id }, data: { snapshot: { ...snapshot, citations: [...legacy, { ...legacy[0]!, fact: "title", row: null }] } } });
+    const restored = await restore(request(`/api/editor/agreements/${id}/restore`, "POST", { cookie: editor, body: { version: 1, revision: 1 } }), params(id));
+    expect(restored.status).toBe(200);
+    const rows = await db.citation.findMany({ where: { agreementId: id }, include: { facts: { orderBy: { id: "asc" } } } });
+    expect(rows.map((c) => c.facts.map((f) => f.fact))).toEqual([["signedOn", "title"]]);
   });
 });
 

@@ -16,7 +16,7 @@ import { loadAgreementInput } from "@/lib/editor/snapshot";
 import en from "@/messages/en.json";
 import th from "@/messages/th.json";
 import { db, seeded } from "../helpers/db";
-import { sampleInput } from "../helpers/editor-input";
+import { passage, sampleInput } from "../helpers/editor-input";
 import { createStaff, createStaffActor } from "../helpers/staff";
 
 const ORIGIN = "http://registry.test";
@@ -139,8 +139,8 @@ describe("organizations and scope areas", () => {
       { scopeAreaId: null, newScopeArea: { labelTh: "ความปลอดภัยไซเบอร์ทดสอบ", labelEn: `Cyber security test ${RUN}` } },
     ];
     input.citations.push(
-      { source: 0, fact: "scopeArea", row: 0, quote: "first passage", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" },
-      { source: 0, fact: "scopeArea", row: 1, quote: "second passage", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" },
+      passage("first passage", [["scopeArea", 0]]),
+      passage("second passage", [["scopeArea", 1]]),
     );
     const saved = await createAgreement(db, actor, input);
     const keep = await db.scopeArea.findFirstOrThrow({ where: { labelEn: `Cyber test ${RUN}` } });
@@ -150,7 +150,7 @@ describe("organizations and scope areas", () => {
     expect(await db.scopeArea.findUnique({ where: { id: other.id } })).toBeNull();
     const after = (await loadAgreementInput(db, saved.id))!;
     expect(after.input.scopeAreas).toEqual([{ scopeAreaId: keep.id, newScopeArea: null }]);
-    expect(after.input.citations.filter((c) => c.fact === "scopeArea").map((c) => [c.row, c.quote]).sort()).toEqual([
+    expect(after.input.citations.flatMap((c) => c.facts.filter((f) => f.fact === "scopeArea").map((f) => [f.row, c.quote])).sort()).toEqual([
       [0, "first passage"],
       [0, "second passage"],
     ]);

@@ -11,18 +11,31 @@ import { loadAgreementInput } from "@/lib/editor/snapshot";
 import { db, seeded } from "../helpers/db";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const get = (slug: string) =>
-  db.agreement.findUniqueOrThrow({
+// A row's citations are links to passages (CitationFact); the tests read the
+// passages themselves, and the record's passages once per fact they back.
+const passage = { include: { citation: { include: { source: true } } } } as const;
+const get = async (slug: string) => {
+  const a = await db.agreement.findUniqueOrThrow({
     where: { slug },
     include: {
-      parties: { include: { organization: true, citations: true }, orderBy: { position: "asc" } },
-      signatories: { include: { person: true, organization: true, citations: { include: { source: true } } }, orderBy: { position: "asc" } },
-      scopeAreas: { include: { scopeArea: true, citations: true } },
-      events: { include: { citations: true }, orderBy: { position: "asc" } },
-      relationsOut: { include: { to: true, citations: true } },
-      citations: { include: { source: true } },
+      parties: { include: { organization: true, citations: passage }, orderBy: { position: "asc" } },
+      signatories: { include: { person: true, organization: true, citations: passage }, orderBy: { position: "asc" } },
+      scopeAreas: { include: { scopeArea: true, citations: passage } },
+      events: { include: { citations: passage }, orderBy: { position: "asc" } },
+      relationsOut: { include: { to: true, citations: passage } },
+      citations: { include: { source: true, facts: true } },
     },
   });
+  return {
+    ...a,
+    parties: a.parties.map((r) => ({ ...r, citations: r.citations.map((l) => l.citation) })),
+    signatories: a.signatories.map((r) => ({ ...r, citations: r.citations.map((l) => l.citation) })),
+    scopeAreas: a.scopeAreas.map((r) => ({ ...r, citations: r.citations.map((l) => l.citation) })),
+    events: a.events.map((r) => ({ ...r, citations: r.citations.map((l) => l.citation) })),
+    relationsOut: a.relationsOut.map((r) => ({ ...r, citations: r.citations.map((l) => l.citation) })),
+    citations: a.citations.flatMap((c) => c.facts.map((f) => ({ ...c, fact: f.fact }))),
+  };
+};
 
 beforeAll(async () => {
   await seeded();
@@ -268,9 +281,10 @@ describe("citations", () => {
   it("quote their sources verbatim", async () => {
     const norm = (s: string) => s.replace(/\s+/g, "").trim();
     const texts = new Map<string, string>(seedSources.map((s) => [s.key, norm(readFileSync(path.join("prisma", "seed-sources", s.file), "utf8"))]));
-    const all = await db.citation.findMany({ where: { agreement: { slug: { in: seedAgreements.map((a) => a.slug) } } }, include: { source: true } });
+    const all = await db.citation.findMany({ where: { agreement: { slug: { in: seedAgreements.map((a) => a.slug) } } }, include: { source: true, facts: true } });
+    // Passages, each entered once: the 2015 record alone backs dozens of facts with them.
     expect(all.length).toBeGreaterThan(50);
-    for (const c of all) expect(texts.get(c.source.key), `citation ${c.id} (${c.fact})`).toContain(norm(c.quote));
+    for (const c of all) expect(texts.get(c.source.key), `citation ${c.id} (${c.facts.map((f) => f.fact).join(", ")})`).toContain(norm(c.quote));
     // …and the registry's own check, against the archived copies, agrees.
     expect(all.filter((c) => c.quoteFound !== true).map((c) => c.id)).toEqual([]);
   });
@@ -411,7 +425,7 @@ describe("third reading (issue 30)", () => {
     expect(meeting.descriptionEn).toContain("courtesy call on Prime Minister Prayut");
     expect(meeting.descriptionTh).toContain("นายกรัฐมนตรีประยุทธ์");
     expect(meeting.descriptionJa).toContain("プラユット首相への表敬訪問");
-    const cited = await db.citation.findMany({ where: { eventId: meeting.id }, include: { source: true } });
+    const cited = await db.citation.findMany({ where: { facts: { some: { eventId: meeting.id } } }, include: { source: true } });
     expect(cited.find((c) => c.source.key === "takaichi-2015-04-30-press-conference")?.quote).toContain("プラユット首相への表敬訪問");
   });
 
@@ -420,7 +434,7 @@ describe("third reading (issue 30)", () => {
     const supersedes = newer.relationsOut.find((r) => r.to.slug === "moc-ict-digital-2017")!;
     expect(supersedes.type).toBe("SUPERSEDES");
     expect(supersedes.noteEn).not.toMatch(/no source says/);
-    const relationCites = await db.citation.findMany({ where: { relationId: supersedes.id }, include: { source: true } });
+    const relationCites = await db.citation.findMany({ where: { facts: { some: { relationId: supersedes.id } } }, include: { source: true } });
     expect(relationCites.map((c) => c.source.key)).toContain("kaohoon-548502");
     const older = await get("moc-ict-digital-2017");
     expect([iso(older.expiresOn), older.expiresPrecision]).toEqual(["2022-06-07", "DAY"]);
@@ -469,7 +483,7 @@ describe("third reading (issue 30)", () => {
     const nbtc = await get("mic-nbtc-moc-2016");
     expect(nbtc.events.map(dated)).toContainEqual(["BILATERAL_MEETING", "2015-11-01", "MONTH", null]);
     const mdes2022 = await get("moc-ict-digital-2022");
-    const micFields = await db.citation.findMany({ where: { agreementId: mdes2022.id, fact: "scopeArea", source: { key: "mic-2022-moc-thailand" } }, include: { scopeAreaLink: { include: { scopeArea: true } } } });
+    const micFields = await db.citationFact.findMany({ where: { citation: { agreementId: mdes2022.id, source: { key: "mic-2022-moc-thailand" } }, fact: "scopeArea" }, include: { scopeAreaLink: { include: { scopeArea: true } } } });
     expect(new Set(micFields.map((c) => c.scopeAreaLink?.scopeArea.key))).toEqual(new Set(["disaster-risk-reduction", "knowledge-sharing", "human-resource-development", "cybersecurity", "postal"]));
     for (const key of ["ict-mic-summit-2015", "de-postal-moc-draft"]) expect((await db.source.findUniqueOrThrow({ where: { key } })).url, key).toMatch(/^http:\/\/www\.adslthailand\.com\/post\//);
   });

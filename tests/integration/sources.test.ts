@@ -16,7 +16,7 @@ import { changePublication } from "@/lib/editor/publication";
 import en from "@/messages/en.json";
 import th from "@/messages/th.json";
 import { db, seeded } from "../helpers/db";
-import { sampleInput } from "../helpers/editor-input";
+import { passage, sampleInput } from "../helpers/editor-input";
 import { createStaff, createStaffActor } from "../helpers/staff";
 
 const ORIGIN = "http://registry.test";
@@ -41,21 +41,21 @@ async function twoRecordsOnOneSource(tag: string) {
   const first = await sampleInput(db, `src-${tag}-a`);
   first.sources = [{ sourceId: null, newSource: { title: `Press release ${tag}`, url: "https://example.org/old-address", publisher: "MIC", language: "en", publishedOn: "2026-03-10" } }];
   first.citations = [
-    { source: 0, fact: "signedOn", row: null, quote: "signed the memorandum in March 2026", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" },
-    { source: 0, fact: "termMonths", row: null, quote: "valid for five years", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" },
+    passage("signed the memorandum in March 2026", [["signedOn", null]]),
+    passage("valid for five years", [["termMonths", null]]),
   ];
   const a = await createAgreement(db, actor, first);
   await changePublication(db, actor, a.id, a.version, "PUBLISH");
   const sourceId = (await db.citation.findFirstOrThrow({ where: { agreementId: a.id } })).sourceId;
   const second = await sampleInput(db, `src-${tag}-b`);
   second.sources = [{ sourceId, newSource: null }];
-  second.citations = [{ source: 0, fact: "signedOn", row: null, quote: "signed the memorandum in March 2026", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" }];
+  second.citations = [passage("signed the memorandum in March 2026", [["signedOn", null]])];
   const b = await createAgreement(db, actor, second);
   await changePublication(db, actor, b.id, b.version, "PUBLISH");
   return { sourceId, slugs: [`src-${tag}-a`, `src-${tag}-b`], ids: [a.id, b.id] };
 }
 
-const flags = (agreementId: number) => db.citation.findMany({ where: { agreementId }, orderBy: { id: "asc" }, select: { fact: true, quoteFound: true } });
+const flags = (agreementId: number) => db.citation.findMany({ where: { agreementId }, orderBy: { id: "asc" }, select: { facts: { select: { fact: true } }, quoteFound: true } }).then((rows) => rows.map((r) => ({ fact: r.facts.map((f) => f.fact).join(), quoteFound: r.quoteFound })));
 
 beforeAll(async () => {
   await seeded();
@@ -94,7 +94,7 @@ describe("archived copies and quote checks", () => {
     const actor = await createStaffActor("editor");
     const third = await sampleInput(db, "src-pdf-c");
     third.sources = [{ sourceId, newSource: null }];
-    third.citations = [{ source: 0, fact: "signedOn", row: null, quote: "valid for three years", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" }];
+    third.citations = [passage("valid for three years", [["signedOn", null]])];
     const c = await createAgreement(db, actor, third);
     expect(await flags(c.id)).toEqual([{ fact: "signedOn", quoteFound: true }]);
     // The API says where the copy is; the public file is the PDF as uploaded.
@@ -133,7 +133,7 @@ describe("archived copies and quote checks", () => {
         (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
       );
     // A pasted quote with terminal escapes (retitle the window, clear the screen): shown, not obeyed (issue 26, part 8).
-    const [pasted] = await db.citation.findMany({ where: { sourceId, fact: "termMonths" } });
+    const [pasted] = await db.citation.findMany({ where: { sourceId, facts: { some: { fact: "termMonths" } } } });
     await db.citation.update({ where: { id: pasted!.id }, data: { quote: `${pasted!.quote}\u001b]0;owned\u0007\u001b[2J\r` } });
     const failed = await run();
     expect(failed.code).toBe(1);

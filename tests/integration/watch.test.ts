@@ -9,7 +9,7 @@ import { createAgreement, updateAgreement } from "@/lib/editor/save";
 import { changePublication } from "@/lib/editor/publication";
 import type { Staff } from "@/lib/auth/session";
 import { db, seeded } from "../helpers/db";
-import { sampleInput } from "../helpers/editor-input";
+import { passage, sampleInput } from "../helpers/editor-input";
 import { createStaffActor } from "../helpers/staff";
 
 const RUN = Date.now().toString(36);
@@ -109,10 +109,10 @@ describe("the watch lists", () => {
       terminationNoticeMonths: 1,
       citations: [
         ...input.citations,
-        { source: 0, fact: "expiresOn", row: null, quote: "expires", quoteEn: "", noteTh: "", noteEn: "" },
-        { source: 0, fact: "terminationNoticeMonths", row: null, quote: "one month's notice", quoteEn: "", noteTh: "", noteEn: "" },
+        passage("expires", [["expiresOn", null]]),
+        passage("one month's notice", [["terminationNoticeMonths", null]]),
       ],
-    } as never);
+    });
     expect(await slugsOf("gaps", "staff")).not.toContain(`ends-soon-${RUN}`);
   });
 

@@ -130,7 +130,7 @@ export default async function SourcePage({ params }: Props) {
                       {title(c.agreement)}
                     </Link>
                   </td>
-                  <td className="p-2">{t.has(`facts.${c.fact}`) ? t(`facts.${c.fact}`) : c.fact}</td>
+                  <td className="p-2">{[...new Set(c.facts.map((f) => f.fact))].map((f) => (t.has(`facts.${f}`) ? t(`facts.${f}`) : f)).join(", ")}</td>
                   <td className="p-2" lang={source.language}>
                     {c.quote}
                   </td>
