@@ -57,8 +57,12 @@ export function ChangeList({ changes, options, emptyText, initial = false }: { c
         const source = byId(options.sources, row.sourceId);
         return { text: source ? source.title : String((row.newSource as Row | null)?.title ?? "") };
       }
-      case "citations":
-        return { prefix: `${t(`facts.${String(row.fact)}`)}${row.row !== null && row.row !== undefined ? ` ${Number(row.row) + 1}` : ""}: `, text: `“${String(row.quote)}”` };
+      case "citations": {
+        // A passage names the facts it backs; a revision saved before passages, its one fact.
+        const facts = Array.isArray(row.facts) ? (row.facts as Array<{ fact: unknown; row: unknown }>) : [{ fact: row.fact, row: row.row }];
+        const named = facts.map((f) => `${t.has(`facts.${String(f.fact)}`) ? t(`facts.${String(f.fact)}`) : String(f.fact)}${f.row !== null && f.row !== undefined ? ` ${Number(f.row) + 1}` : ""}`);
+        return { prefix: `${named.join(", ")}: `, text: `“${String(row.quote)}”` };
+      }
       default:
         return { text: JSON.stringify(row) };
     }

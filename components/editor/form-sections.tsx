@@ -280,7 +280,7 @@ export function SourcesSection() {
                   {choices.map((f) => (
                     <li key={`${f.fact}:${f.row ?? ""}`}>
                       <label className="flex items-start gap-2 text-sm">
-                        <input type="checkbox" id={fieldId(`${p("facts")}.${f.fact}.${f.row ?? ""}`)} className="mt-1" checked={ticked(f)} onChange={(e) => toggle(f, e.target.checked)} />
+                        <input type="checkbox" id={fieldId(`${p("facts")}.${f.fact}${f.row === null ? "" : `.${f.row}`}`)} className="mt-1" checked={ticked(f)} onChange={(e) => toggle(f, e.target.checked)} />
                         <span lang={f.lang}>{f.label}</span>
                       </label>
                     </li>

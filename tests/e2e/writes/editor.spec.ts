@@ -68,8 +68,13 @@ test("an editor adds a new MoC as a draft, publishes it, and it reads right in b
   await page.locator("#f-sources-0-newSource-title").fill("ข่าวกระทรวง: ลงนามบันทึกความร่วมมือด้านรัฐบาลดิจิทัล");
   await page.locator("#f-sources-0-newSource-url").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "+ เพิ่มการอ้างอิง" }).click();
-  await page.locator("#f-citations-0-fact").selectOption("signedOn");
   await page.locator("#f-citations-0-quote").fill("ลงนามบันทึกความร่วมมือเมื่อเดือนมีนาคม 2569");
+  // One passage backs two facts, each named by its value (issue 27).
+  const passageFacts = page.getByTestId("passage-facts").first();
+  await expect(passageFacts).toContainText("วันที่ลงนาม: มีนาคม 2569");
+  await expect(passageFacts).toContainText("ผู้ลงนาม: สมชาย ทดสอบ");
+  await passageFacts.getByLabel("วันที่ลงนาม: มีนาคม 2569").check();
+  await page.locator("#f-citations-0-facts-signatory-0").check();
 
   // A link that is not http(s) is refused beside its field.
   await page.getByRole("button", { name: "บันทึกเป็นฉบับร่าง" }).click();
@@ -86,9 +91,10 @@ test("an editor adds a new MoC as a draft, publishes it, and it reads right in b
   expect((await reader.request.get(`/api/v1/agreements/${slug}`)).status()).toBe(404);
 
   // Facts without a citation are listed, and publishing asks first.
-  await expect(page.getByTestId("uncited")).toContainText("ข้อมูลที่ยังไม่มีการอ้างอิง 8 รายการ");
-  await expect(page.getByTestId("uncited")).toContainText("ผู้ลงนาม 2");
+  await expect(page.getByTestId("uncited")).toContainText("ข้อมูลที่ยังไม่มีการอ้างอิง 7 รายการ");
+  await expect(page.getByTestId("uncited")).toContainText("ผู้ลงนาม: รัฐมนตรีว่าการกระทรวงกิจการภายในและการสื่อสาร");
   await expect(page.getByTestId("uncited")).not.toContainText("วันที่ลงนาม");
+  await expect(page.getByTestId("uncited")).not.toContainText("สมชาย");
   let question = "";
   page.once("dialog", (dialog) => {
     question = dialog.message();
@@ -96,12 +102,16 @@ test("an editor adds a new MoC as a draft, publishes it, and it reads right in b
   });
   await page.getByRole("button", { name: "เผยแพร่" }).click();
   await expect(page.getByTestId("publication-state")).toContainText("เผยแพร่แล้ว");
-  expect(question).toContain("8 รายการที่ไม่มีการอ้างอิง");
+  expect(question).toContain("7 รายการที่ไม่มีการอ้างอิง");
 
   await reader.goto(`/th/agreements/${slug}`);
   await expect(reader.locator("h1")).toHaveText("บันทึกความร่วมมือด้านรัฐบาลดิจิทัล");
   await expect(reader.locator("main")).toContainText("มีนาคม 2569");
   await expect(reader.getByTestId("signatories")).toContainText("สมชาย ทดสอบ");
+  // The passage is written once; the signature date and the signatory open the same one.
+  const markers = [reader.getByTestId("date-signature").getByTestId("citation"), reader.getByTestId("signatories").getByTestId("citation")];
+  expect(await markers[0]!.locator("button").getAttribute("popovertarget")).toBe(await markers[1]!.locator("button").getAttribute("popovertarget"));
+  await expect(reader.getByTestId("passage")).toHaveCount(1);
   await expect(reader.getByTestId("signatories")).toContainText("รัฐมนตรีว่าการกระทรวงกิจการภายในและการสื่อสาร");
   await expect(reader.locator("main")).toContainText("ความมั่นคงปลอดภัยทางไซเบอร์");
   await expect(reader.locator('a[href="https://www.mdes.go.th/news/e2e"]').first()).toHaveAttribute("rel", /noopener/);
@@ -361,25 +371,30 @@ test("an admin adds a staff account and changes its role; editors cannot manage 
   for (const c of [admin.context, editor.context, newcomer]) await c.close();
 });
 
-test("removing a row takes its citations with it and keeps the others on their rows; Ctrl+S saves", async ({ page }) => {
+test("removing a row takes the passages that backed only it, and keeps the others on their rows; Ctrl+S saves", async ({ page }) => {
   await signInContext(page.request, "editor");
   await page.goto("/en/editor/agreements/new");
   for (let i = 0; i < 2; i++) await page.getByRole("button", { name: "+ Add a signatory" }).click();
   await page.locator("#f-signatories-0-positionEn").fill("First position");
   await page.locator("#f-signatories-1-positionEn").fill("Second position");
   await page.getByRole("button", { name: "+ Add a source" }).click();
-  for (const row of ["0", "1"]) {
+  // One passage for each signatory, and one for both.
+  for (const [n, rows] of [[0, [0]], [1, [1]], [2, [0, 1]]] as const) {
     await page.getByRole("button", { name: "+ Add a citation" }).click();
-    const n = row === "0" ? 0 : 1;
-    await page.locator(`#f-citations-${n}-fact`).selectOption("signatory");
-    await page.locator(`#f-citations-${n}-row`).selectOption(row);
-    await page.locator(`#f-citations-${n}-quote`).fill(`Quote for signatory ${Number(row) + 1}`);
+    await page.locator(`#f-citations-${n}-quote`).fill(`Quote for signatories ${rows.map((r) => r + 1).join(" and ")}`);
+    for (const row of rows) await page.locator(`#f-citations-${n}-facts-signatory-${row}`).check();
   }
+  await expect(page.locator("#f-citations-0-facts-signatory-0")).toHaveAccessibleName("Signatory: First position");
   await page.getByRole("button", { name: "Remove: Signatory 1" }).click();
   await expect(page.locator("#f-signatories-0-positionEn")).toHaveValue("Second position");
-  await expect(page.locator("#f-citations-1-quote")).toHaveCount(0);
-  await expect(page.locator("#f-citations-0-quote")).toHaveValue("Quote for signatory 2");
-  await expect(page.locator("#f-citations-0-row")).toHaveValue("0");
+  await expect(page.locator("#f-citations-2-quote")).toHaveCount(0);
+  await expect(page.locator("#f-citations-0-quote")).toHaveValue("Quote for signatories 2");
+  await expect(page.locator("#f-citations-1-quote")).toHaveValue("Quote for signatories 1 and 2");
+  for (const n of [0, 1]) {
+    await expect(page.locator(`#f-citations-${n}-facts-signatory-0`)).toBeChecked();
+    await expect(page.locator(`#f-citations-${n}-facts-signatory-0`)).toHaveAccessibleName("Signatory: Second position");
+    await expect(page.locator(`#f-citations-${n}-facts-signatory-1`)).toHaveCount(0);
+  }
 
   // The keyboard shortcut runs the same checks as the button.
   await page.locator("#f-titleEn").press("Control+s");
