@@ -22,6 +22,7 @@ import { parseFormDate } from "@/lib/dates/partial-date";
 import { clearDraft, draftKey, readDraft, writeDraft, type LocalDraft } from "@/lib/editor/local-draft";
 import type { EditorOptions } from "@/lib/editor/queries";
 import type { PublicationState } from "@/lib/enums";
+import { staleStatements } from "@/lib/editor/consistency";
 import { changedCitedFacts, RECORD_FACTS, ROW_FACT_LISTS, ROW_FACTS, uncitedFacts, type RowListName } from "@/lib/editor/facts";
 import { agreementFormSchema, fieldErrorsOf, partialDateText, type AgreementFormValues, type AgreementInput, type FieldErrors } from "@/lib/editor/schema";
 
@@ -321,6 +322,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   });
   const uncited = uncitedFacts(values);
   const recheck = changedCitedFacts(savedValues, values);
+  const stale = staleStatements(savedValues, values);
   // Each fact named by its value, in the page's language where it has one
   // ("ผู้ลงนาม: ชัยชนก ชิดชอบ", "Scope area: Artificial intelligence"), never
   // by a row number the editor would have to count (issue 27).
@@ -395,6 +397,8 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     ...ROW_FACTS.flatMap((fact) => values[ROW_FACT_LISTS[fact]].map((_, row) => ({ fact, row, label: factLabel({ fact, row }), lang: factValue(fact, row)?.lang }))),
   ];
   const uncitedLabel = factLabel;
+  // A date as the page writes it; a name as typed.
+  const staleValue = (value: string) => (parseFormDate(value) ? dateText(value) : value);
   const te = useTranslations("Editor.errors");
   const errorText = (key: string) => (te.has(key) ? te(key) : te("invalid"));
   const sourceLabels = values.sources.map((s, i): { label: string; lang?: string } => {
@@ -505,6 +509,34 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
           <SourcesSection />
           <InternalSection />
         </EditorFormContext.Provider>
+
+        {stale.length > 0 ? (
+          // Said as it is typed, before any save: which passages and facts still give the old value (issue 27).
+          <section aria-labelledby="stale-title" aria-live="polite" className="rounded border border-red-800 bg-red-50 p-4 text-sm text-red-950" data-testid="stale">
+            <h2 id="stale-title" className="font-semibold">
+              {t("stale.title")}
+            </h2>
+            <p>{t("stale.explain")}</p>
+            <ul className="mt-2 list-disc space-y-2 ps-5">
+              {stale.map((s) => (
+                <li key={`${s.fact.fact}:${s.fact.row ?? ""}:${s.before}`}>
+                  <span className="font-semibold">{t("stale.change", { fact: t(`facts.${s.fact.fact}`), before: staleValue(s.before), after: staleValue(s.after) || "—" })}</span>
+                  {s.passages.length > 0 ? (
+                    <span className="block">
+                      {t("stale.passages")}{" "}
+                      {s.passages.map((i) => `${t("citationN", { n: i + 1 })} (“${short(values.citations[i]!.quote)}”)`).join(" · ")}
+                    </span>
+                  ) : null}
+                  {s.others.length > 0 ? (
+                    <span className="block">
+                      {t("stale.others")} {s.others.map(factLabel).join(" · ")}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
 
         {recheck.length > 0 ? (
           <section aria-labelledby="recheck-title" className="rounded border border-amber-700 bg-amber-50 p-4 text-sm" data-testid="recheck">

@@ -74,11 +74,14 @@ const RECORD_FACT_FIELDS: Record<(typeof RECORD_FACTS)[number], Array<keyof Agre
  */
 export function changedCitedFacts(saved: AgreementFormValues, current: AgreementFormValues): FactRef[] {
   const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+  // Only facts the saved record cited: on a new record, or for a citation
+  // added in this edit, nothing was cited before that could now be wrong.
+  const citedBefore = new Set(saved.citations.flatMap((p) => p.facts.map((f) => `${f.fact}:${f.row ?? ""}`)));
   const seen = new Set<string>();
   const result: FactRef[] = [];
   for (const c of current.citations.flatMap((p) => p.facts)) {
     const key = `${c.fact}:${c.row ?? ""}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || !citedBefore.has(key)) continue;
     seen.add(key);
     const fields = (RECORD_FACT_FIELDS as Record<string, Array<keyof AgreementFormValues>>)[c.fact];
     const list = rowListOf(c.fact);

@@ -413,6 +413,17 @@ test("changing a cited fact asks the editor to check its citations", async ({ pa
   await expect(page.getByTestId("recheck")).not.toContainText("Title");
   await page.locator("#f-signedOn").fill("2015-04-30");
   await expect(page.getByTestId("recheck")).toHaveCount(0);
+
+  // A day earlier: the passages that still say 30 April, and the events still dated that day, are named before saving (issue 27).
+  await expect(page.getByTestId("stale")).toHaveCount(0);
+  await page.locator("#f-signedOn").fill("2015-04-29");
+  const stale = page.getByTestId("stale");
+  await expect(stale).toContainText("Signature date: changed from 30 April 2015 to 29 April 2015");
+  await expect(stale).toContainText("Passages that still state the old value: Citation 1");
+  await expect(stale).toContainText("Other facts that still give the old value:");
+  await expect(stale).toContainText("Event: Signing 30 April 2015");
+  await page.locator("#f-signedOn").fill("2015-04-30");
+  await expect(stale).toHaveCount(0);
 });
 
 test("staff change their own password on the account page, in Thai, with clear messages", async ({ browser }) => {
