@@ -23,6 +23,7 @@ import { clearDraft, draftKey, readDraft, writeDraft, type LocalDraft } from "@/
 import type { EditorOptions } from "@/lib/editor/queries";
 import type { PublicationState } from "@/lib/enums";
 import { staleStatements } from "@/lib/editor/consistency";
+import { needlesOf, suggestedFacts } from "@/lib/editor/suggest";
 import { changedCitedFacts, RECORD_FACTS, ROW_FACT_LISTS, ROW_FACTS, uncitedFacts, type RowListName } from "@/lib/editor/facts";
 import { agreementFormSchema, fieldErrorsOf, partialDateText, type AgreementFormValues, type AgreementInput, type FieldErrors } from "@/lib/editor/schema";
 
@@ -397,6 +398,8 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     ...ROW_FACTS.flatMap((fact) => values[ROW_FACT_LISTS[fact]].map((_, row) => ({ fact, row, label: factLabel({ fact, row }), lang: factValue(fact, row)?.lang }))),
   ];
   const uncitedLabel = factLabel;
+  const needles = needlesOf(values, options);
+  const suggestFor = (quote: string) => suggestedFacts(quote, needles);
   // A date as the page writes it; a name as typed.
   const staleValue = (value: string) => (parseFormDate(value) ? dateText(value) : value);
   const te = useTranslations("Editor.errors");
@@ -499,7 +502,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
       <fieldset disabled={!canEdit} className="flex flex-col gap-6">
         {!canEdit ? <p className="rounded border border-line bg-brand-soft p-3 text-sm">{t("readOnly")}</p> : null}
 
-        <EditorFormContext.Provider value={{ values, set, err, field, removeRow, t, locale, option, options, enumOptions, datePreview, quoteNotFound, partyLabels, sourceLabels, factChoices, factLabel, errorText, recordId: id }}>
+        <EditorFormContext.Provider value={{ values, set, err, field, removeRow, t, locale, option, options, enumOptions, datePreview, quoteNotFound, partyLabels, sourceLabels, factChoices, factLabel, suggestFor, errorText, recordId: id }}>
           <RecordSection />
           <DatesSection />
           <PartiesSection />

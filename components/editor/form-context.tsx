@@ -32,6 +32,8 @@ export interface EditorFormApi {
   factChoices: Array<{ fact: FactName; row: number | null; label: string; lang?: string }>;
   /** One fact named by its value, or by its kind and row where it has none. */
   factLabel: (f: { fact: string; row: number | null }) => string;
+  /** The facts a passage mentions (lib/editor/suggest.ts), offered for ticking. */
+  suggestFor: (quote: string) => Array<{ fact: FactName; row: number | null }>;
   /** An error's message key as the reader's text. */
   errorText: (key: string) => string;
   partyLabels: Array<{ label: string; lang?: string }>;

@@ -6,17 +6,24 @@ import { CheckboxField, fieldId, Row, RowList, SelectField, TextField } from "@/
 import { useEditorForm } from "@/components/editor/form-context";
 import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
 import type { FactName } from "@/lib/editor/facts";
+import { slugify } from "@/lib/editor/slug";
 import { EVENT_TYPES, LANGUAGES, LEGAL_NATURES, RELATION_TYPES, RENEWAL_CHOICES, SIGNATORY_ROLES, VISIBILITIES } from "@/lib/editor/schema";
 
 /** The record itself: titles, identity and summaries. */
 export function RecordSection() {
-  const { values, set, err, field, t, enumOptions } = useEditorForm();
+  const { values, set, err, field, t, enumOptions, recordId } = useEditorForm();
+  // A new record's address follows its English title until the editor types one.
+  const titleEn = field("titleEn");
+  const onTitleEn = (v: string) => {
+    titleEn.onChange(v);
+    if (recordId === undefined && (values.slug === "" || values.slug === slugify(values.titleEn))) set(["slug"], v.trim() ? slugify(v) : "");
+  };
   return (
     <>
       <fieldset className="grid gap-4 rounded border border-line bg-paper p-4 sm:grid-cols-2">
         <legend className="px-1 text-base font-semibold">{t("sections.identity")}</legend>
         <TextField {...field("titleTh")} label={t("fields.titleTh")} required lang="th" />
-        <TextField {...field("titleEn")} label={t("fields.titleEn")} required lang="en" />
+        <TextField {...titleEn} onChange={onTitleEn} label={t("fields.titleEn")} required lang="en" />
         <TextField {...field("titleJa")} label={t("fields.titleJa")} lang="ja" />
         <TextField {...field("slug")} label={t("fields.slug")} required hint={t("hints.slug")} />
         <SelectField {...field("kind")} label={t("fields.kind")} options={enumOptions(AGREEMENT_KINDS, "kind")} />
@@ -106,7 +113,7 @@ export function PartiesSection() {
         addLabel={t("add.signatory")}
         empty={t("none")}
         testId="signatories"
-        onAdd={() => set(["signatories"], [...values.signatories, { nameTh: "", nameEn: "", nameJa: "", positionTh: "", positionEn: "", party: 0, role: "SIGNATORY", planned: false }])}
+        onAdd={() => set(["signatories"], [...values.signatories, { nameTh: "", nameEn: "", nameJa: "", positionTh: "", positionEn: "", party: Math.min(values.signatories.length, Math.max(values.parties.length - 1, 0)), role: "SIGNATORY", planned: false }])}
       >
         {values.signatories.map((s, i) => {
           const p = (name: string) => `signatories.${i}.${name}`;
@@ -214,7 +221,7 @@ export function RelationsSection() {
 
 /** Sources, and their passages, each entered once with the facts it backs. */
 export function SourcesSection() {
-  const { values, set, err, removeRow, t, options, enumOptions, datePreview, quoteNotFound, sourceLabels, factChoices, factLabel, errorText } = useEditorForm();
+  const { values, set, err, removeRow, t, options, enumOptions, datePreview, quoteNotFound, sourceLabels, factChoices, factLabel, suggestFor, errorText } = useEditorForm();
   return (
     <>
       <RowList title={t("sections.sources")} addLabel={t("add.source")} empty={t("none")} testId="sources" onAdd={() => set(["sources"], [...values.sources, { sourceId: null, newSource: null }])}>
@@ -257,6 +264,8 @@ export function SourcesSection() {
           const ticked = (f: { fact: string; row: number | null }) => c.facts.some((x) => x.fact === f.fact && x.row === f.row);
           // Facts the record states, and any the passage backs that it no longer shows a value for.
           const choices = [...factChoices, ...c.facts.filter((f) => !factChoices.some((x) => x.fact === f.fact && x.row === f.row)).map((f) => ({ ...f, label: factLabel(f), lang: undefined }))];
+          const suggested = suggestFor(c.quote).filter((f) => !ticked(f));
+          const isSuggested = (f: { fact: string; row: number | null }) => suggested.some((x) => x.fact === f.fact && x.row === f.row);
           const toggle = (f: { fact: FactName; row: number | null }, on: boolean) =>
             set(["citations", i, "facts"], on ? [...c.facts, { fact: f.fact, row: f.row }] : c.facts.filter((x) => !(x.fact === f.fact && x.row === f.row)));
           return (
@@ -282,10 +291,16 @@ export function SourcesSection() {
                       <label className="flex items-start gap-2 text-sm">
                         <input type="checkbox" id={fieldId(`${p("facts")}.${f.fact}${f.row === null ? "" : `.${f.row}`}`)} className="mt-1" checked={ticked(f)} onChange={(e) => toggle(f, e.target.checked)} />
                         <span lang={f.lang}>{f.label}</span>
+                        {isSuggested(f) ? <span className="ms-1 whitespace-nowrap rounded bg-amber-100 px-1 text-xs text-amber-900">{t("mentioned")}</span> : null}
                       </label>
                     </li>
                   ))}
                 </ul>
+                {suggested.length > 0 ? (
+                  <button type="button" className="mt-2 rounded border border-brand px-2 py-1 text-sm font-semibold text-brand hover:bg-brand-soft" data-testid="tick-suggested" onClick={() => set(["citations", i, "facts"], [...c.facts, ...suggested])}>
+                    {t("tickSuggested", { count: suggested.length })}
+                  </button>
+                ) : null}
                 {err(p("facts")) ? (
                   <p id={`${fieldId(p("facts"))}-error`} className="text-sm font-semibold text-red-800" data-testid={`error-${p("facts")}`}>
                     {errorText(err(p("facts"))!)}

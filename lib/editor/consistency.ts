@@ -45,10 +45,13 @@ function datePattern(value: string): RegExp | null {
   );
 }
 
-const statesDate = (quote: string, value: string) => datePattern(value)?.test(normalizeForQuotes(quote)) ?? false;
-const statesName = (quote: string, name: string) => {
-  const n = normalizeForQuotes(name);
-  return n.length > 1 && normalizeForQuotes(quote).toLowerCase().includes(n.toLowerCase());
+/** Whether a passage states a date (a day or a month; a year alone is never looked for). */
+export const statesDate = (quote: string, value: string) => datePattern(value)?.test(normalizeForQuotes(quote)) ?? false;
+/** Whether a passage contains a name or label, spaces and case aside (`exact`: case too, for abbreviations such as MIC). */
+export const statesText = (quote: string, text: string, exact = false) => {
+  const n = normalizeForQuotes(text);
+  if (n.length < 2) return false;
+  return exact ? normalizeForQuotes(quote).includes(n) : normalizeForQuotes(quote).toLowerCase().includes(n.toLowerCase());
 };
 
 /** One changed fact whose old value is still stated somewhere. */
@@ -108,7 +111,7 @@ export function staleStatements(saved: AgreementFormValues, current: AgreementFo
       const oldName = (was[key] ?? "").trim();
       const newName = (s[key] ?? "").trim();
       if (!oldName || oldName === newName) continue;
-      const passages = current.citations.flatMap((c, i) => (backs(c, fact) && statesName(c.quote, oldName) && !(newName && statesName(c.quote, newName)) ? [i] : []));
+      const passages = current.citations.flatMap((c, i) => (backs(c, fact) && statesText(c.quote, oldName) && !(newName && statesText(c.quote, newName)) ? [i] : []));
       if (passages.length) result.push({ fact, before: oldName, after: newName, passages, others: [] });
     }
   });

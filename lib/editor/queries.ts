@@ -55,7 +55,8 @@ export async function listStaffAgreements({ state, visibility, q = "", flag, pag
 export type StaffAgreementRow = Awaited<ReturnType<typeof listStaffAgreements>>["rows"][number];
 
 export interface EditorOptions {
-  organizations: Array<{ id: number; th: string; en: string; ja: string | null }>;
+  /** th/en/ja: each name with its abbreviation, for choosing; nameTh…abbreviation: as stored, for finding them in a passage. */
+  organizations: Array<{ id: number; th: string; en: string; ja: string | null; nameTh: string; nameEn: string; nameJa: string | null; abbreviation: string | null }>;
   scopeAreas: Array<{ id: number; th: string; en: string; ja: string | null }>;
   sources: Array<{ id: number; title: string; url: string | null; language: string }>;
   agreements: Array<{ id: number; th: string; en: string; ja: string | null }>;
@@ -70,7 +71,7 @@ export async function getEditorOptions(): Promise<EditorOptions> {
     db.agreement.findMany({ orderBy: { id: "asc" }, select: { id: true, titleTh: true, titleEn: true, titleJa: true } }),
   ]);
   return {
-    organizations: organizations.map((o) => ({ id: o.id, th: o.abbreviation ? `${o.nameTh} (${o.abbreviation})` : o.nameTh, en: o.abbreviation ? `${o.nameEn} (${o.abbreviation})` : o.nameEn, ja: o.nameJa && o.abbreviation ? `${o.nameJa} (${o.abbreviation})` : o.nameJa })),
+    organizations: organizations.map((o) => ({ id: o.id, nameTh: o.nameTh, nameEn: o.nameEn, nameJa: o.nameJa, abbreviation: o.abbreviation, th: o.abbreviation ? `${o.nameTh} (${o.abbreviation})` : o.nameTh, en: o.abbreviation ? `${o.nameEn} (${o.abbreviation})` : o.nameEn, ja: o.nameJa && o.abbreviation ? `${o.nameJa} (${o.abbreviation})` : o.nameJa })),
     scopeAreas: scopeAreas.map((s) => ({ id: s.id, th: s.labelTh, en: s.labelEn, ja: s.labelJa })),
     sources,
     agreements: agreements.map((a) => ({ id: a.id, th: a.titleTh, en: a.titleEn, ja: a.titleJa })),

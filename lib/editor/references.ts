@@ -4,19 +4,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputRejectedError } from "@/lib/editor/errors";
 import type { AgreementInput, FieldErrors } from "@/lib/editor/schema";
+import { slugify } from "@/lib/editor/slug";
 
 type Tx = Prisma.TransactionClient;
 
-function slugify(text: string): string {
-  const slug = text
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48)
-    .replace(/-+$/, "");
-  return slug || "item";
-}
 
 /** `base` as a slug, numbered (-2, -3, …) until `taken` says it is free. */
 export async function uniqueKey(base: string, taken: (candidate: string) => Promise<boolean>): Promise<string> {
