@@ -47,7 +47,7 @@ export function CitationMarkers({ ids, index, fact }: { ids: number[]; index: Ci
   if (ids.length === 0) return null;
   const factLabel = tf.has(fact) ? tf(fact) : fact;
   return (
-    <span className="cite-marks">
+    <span className="cite-marks" data-fact={fact}>
       {ids.map((id, i) => {
         const entry = index.get(id);
         // Two citations of one fact quoting the same passage: one marker.

@@ -250,9 +250,14 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     setStatus({ kind: "error", message: t(`errors.${known.includes(code) ? code : "server"}`) });
   }
 
-  async function save(overVersion?: number) {
+  async function save(overVersion?: number, publish = false) {
     await form.handleSubmit(
-      (input) => sendRecord(input, overVersion),
+      (input) => {
+        // Publishing a new record asks first about uncited facts, as publishing a saved one does.
+        const unbacked = publish ? uncitedFacts(input).length : 0;
+        if (unbacked > 0 && !window.confirm(t("confirmPublishUncited", { count: unbacked }))) return;
+        return sendRecord(input, overVersion, publish);
+      },
       (invalid) => {
         setErrors(flattenErrors(invalid));
         setStatus({ kind: "error", message: t("errors.fixFields") });
@@ -262,7 +267,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   }
 
   /** Sends the record as the resolver parsed it. */
-  async function sendRecord(input: Values, overVersion?: number) {
+  async function sendRecord(input: Values, overVersion?: number, publish = false) {
     const parsed = { data: input };
     setErrors({});
     setStatus({ kind: "saving" });
@@ -274,6 +279,9 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     if (mode === "create") {
       clearDraft(draftStorageKey);
       setSavedValues(values);
+      // "Save and publish": the draft is published in a second step; if that
+      // step fails, the record is kept as a draft and its page says so.
+      if (publish) await send(`/api/editor/agreements/${saved.id}/publication`, "POST", { version: saved.version, action: "PUBLISH" });
       router.push(`/${locale}/editor/agreements/${saved.id}?created=1`);
       return;
     }
@@ -566,6 +574,11 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
             <button type="submit" disabled={!hydrated || status.kind === "saving"} aria-keyshortcuts="Control+S" className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90 disabled:opacity-60">
               {status.kind === "saving" ? t("saving") : mode === "create" ? t("createDraft") : t("save")}
             </button>
+            {mode === "create" && canPublish ? (
+              <button type="button" disabled={!hydrated || status.kind === "saving"} onClick={() => void save(undefined, true)} className="rounded border border-green-800 px-4 py-2 font-semibold text-green-800 hover:bg-green-50 disabled:opacity-60" data-testid="create-and-publish">
+                {t("createAndPublish")}
+              </button>
+            ) : null}
             <span className="self-center text-sm text-muted">
               {state === "PUBLISHED" && mode === "edit" ? t("savesPublic") : t("saveShortcut")}
               {dirty ? ` · ${t("unsaved")}` : ""}

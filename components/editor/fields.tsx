@@ -106,7 +106,7 @@ export function CheckboxField({ path, label, checked, onChange }: { path: string
   );
 }
 
-export function RowList({ title, addLabel, onAdd, children, testId, empty }: { title: string; addLabel: string; onAdd: () => void; children: ReactNode; testId: string; empty: string }) {
+export function RowList({ title, addLabel, onAdd, children, testId, empty, before }: { title: string; addLabel: string; onAdd: () => void; children: ReactNode; testId: string; empty: string; before?: ReactNode }) {
   const hasRows = Array.isArray(children) ? children.length > 0 : Boolean(children);
   const rows = useRef<HTMLDivElement>(null);
   const added = useRef(false);
@@ -121,7 +121,8 @@ export function RowList({ title, addLabel, onAdd, children, testId, empty }: { t
   return (
     <fieldset className="rounded border border-line bg-paper p-4" data-testid={testId}>
       <legend className="px-1 text-base font-semibold">{title}</legend>
-      <div ref={rows} className="flex flex-col gap-4">{hasRows ? children : <p className="text-sm text-muted">{empty}</p>}</div>
+      {before}
+      <div ref={rows} className="flex flex-col gap-4">{hasRows ? children : before ? null : <p className="text-sm text-muted">{empty}</p>}</div>
       <button
         type="button"
         onClick={() => {

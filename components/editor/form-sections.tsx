@@ -139,10 +139,42 @@ export function PartiesSection() {
 /** Scope areas: picked, or created with both labels. */
 export function ScopeAreasSection() {
   const { values, set, err, removeRow, t, option, options } = useEditorForm();
+  // The registry's areas are ticked (one click each, no duplicates); an area
+  // it does not have yet is a row of its own with its labels.
+  const tickedIndex = (id: number) => values.scopeAreas.findIndex((s) => s.scopeAreaId === id && !s.newScopeArea);
+  const rows = values.scopeAreas.map((s, i) => ({ s, i })).filter(({ s }) => s.scopeAreaId === null || s.newScopeArea);
+  const choices = options.scopeAreas.map((o) => ({ id: o.id, ...option(o.id, o) })).sort((a, b) => a.label.localeCompare(b.label));
   return (
     <>
-      <RowList title={t("sections.scopeAreas")} addLabel={t("add.scopeArea")} empty={t("none")} testId="scope-areas" onAdd={() => set(["scopeAreas"], [...values.scopeAreas, { scopeAreaId: null, newScopeArea: null }])}>
-        {values.scopeAreas.map((s, i) => (
+      <RowList
+        title={t("sections.scopeAreas")}
+        addLabel={t("add.newScopeArea")}
+        empty={t("none")}
+        testId="scope-areas"
+        onAdd={() => set(["scopeAreas"], [...values.scopeAreas, { scopeAreaId: null, newScopeArea: { labelTh: "", labelEn: "", labelJa: "" } }])}
+        before={
+          <ul className="mb-3 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("fields.scopeArea")}>
+            {choices.map((o) => {
+              const index = tickedIndex(o.id);
+              return (
+                <li key={o.id}>
+                  <label className="flex items-start gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      id={`f-scopeAreas-area-${o.id}`}
+                      className="mt-1"
+                      checked={index >= 0}
+                      onChange={(e) => (e.target.checked ? set(["scopeAreas"], [...values.scopeAreas, { scopeAreaId: o.id, newScopeArea: null }]) : removeRow("scopeAreas", index))}
+                    />
+                    <span lang={o.lang}>{o.label}</span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        }
+      >
+        {rows.map(({ s, i }) => (
           <Row key={i} label={t("scopeAreaN", { n: i + 1 })} removeLabel={t("remove")} onRemove={() => removeRow("scopeAreas", i)}>
             <SelectField
               path={`scopeAreas.${i}.scopeAreaId`}
@@ -150,7 +182,7 @@ export function ScopeAreasSection() {
               label={t("fields.scopeArea")}
               value={s.newScopeArea ? "new" : String(s.scopeAreaId ?? "")}
               onChange={(v) => set(["scopeAreas", i], v === "new" ? { scopeAreaId: null, newScopeArea: { labelTh: "", labelEn: "" } } : { scopeAreaId: v ? Number(v) : null, newScopeArea: null })}
-              options={[{ value: "", label: t("choose") }, ...options.scopeAreas.map((o) => option(o.id, o)), { value: "new", label: t("newScopeArea") }]}
+              options={[{ value: "", label: t("choose") }, ...choices.map(({ value, label, lang }) => ({ value, label, lang })), { value: "new", label: t("newScopeArea") }]}
             />
             {s.newScopeArea ? (
               <>

@@ -58,10 +58,9 @@ test("an editor adds a new MoC as a draft, publishes it, and it reads right in b
   await page.locator("#f-signatories-1-positionEn").fill("Minister for Internal Affairs and Communications");
   await page.locator("#f-signatories-1-party").selectOption("1");
 
-  await page.getByRole("button", { name: "+ เพิ่มขอบเขต" }).click();
-  await page.locator("#f-scopeAreas-0-scopeAreaId").selectOption(await idOf("ScopeArea", "key", "cybersecurity"));
-  await page.getByRole("button", { name: "+ เพิ่มขอบเขต" }).click();
-  await page.locator("#f-scopeAreas-1-scopeAreaId").selectOption(await idOf("ScopeArea", "key", "open-secure-5g"));
+  // The registry's scope areas are ticked.
+  await page.locator(`#f-scopeAreas-area-${await idOf("ScopeArea", "key", "cybersecurity")}`).check();
+  await page.locator(`#f-scopeAreas-area-${await idOf("ScopeArea", "key", "open-secure-5g")}`).check();
 
   await page.getByRole("button", { name: "+ เพิ่มแหล่งที่มา" }).click();
   await page.locator("#f-sources-0-sourceId").selectOption("new");

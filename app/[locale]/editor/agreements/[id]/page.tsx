@@ -53,7 +53,8 @@ export default async function EditAgreementPage({ params, searchParams }: Props)
       </div>
       {(await searchParams).created ? (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-sm text-green-900">
-          {t("createdDraft")}
+          {/* After "save and publish", the record's own state says whether the second step took. */}
+          {record.publicationState === "PUBLISHED" ? t("createdPublished") : t("createdDraft")}
         </p>
       ) : null}
       <AgreementEditor

@@ -27,7 +27,7 @@ export default async function NewAgreementPage({ params }: Props) {
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
       <p className="text-muted">{t("newIntro")}</p>
-      <AgreementEditor mode="create" initial={emptyAgreementInput()} options={await getEditorOptions()} canEdit canPublish={false} />
+      <AgreementEditor mode="create" initial={emptyAgreementInput()} options={await getEditorOptions()} canEdit canPublish={can(staff.role, "publish")} />
     </div>
   );
 }
