@@ -13,6 +13,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ChangeList } from "@/components/editor/change-list";
 import { useHydrated } from "@/lib/browser/use-hydrated";
 import { EditorFormContext } from "@/components/editor/form-context";
+import { FormIndex, FormPart, PART_OF_FACT, type FormPartName } from "@/components/editor/form-index";
 import { DatesSection, EventsSection, InternalSection, PartiesSection, RecordSection, RelationsSection, ScopeAreasSection, SourcesSection } from "@/components/editor/form-sections";
 import { canonical, type Change } from "@/lib/editor/diff";
 import { formatPartialDate, intlLocale } from "@/lib/dates/format";
@@ -69,6 +70,18 @@ function flattenErrors(errors: RHFFieldErrors, prefix = ""): FieldErrors {
   return out;
 }
 
+/** The part of the form a field (a dotted path, as errors name it) is in. */
+function partOfField(path: string): FormPartName {
+  const top = path.split(".")[0]!;
+  if (["parties", "signatories"].includes(top)) return "parties";
+  if (top === "scopeAreas") return "scope";
+  if (top === "events" || top === "relations") return top;
+  if (top === "sources" || top === "citations") return "sources";
+  if (top === "internalNote") return "internal";
+  if (/^(cabinetApprovalOn|signedOn|signedAt|effectiveOn|expiresOn|termMonths|automaticRenewal|terminationNoticeMonths)/.test(top)) return "dates";
+  return "identity";
+}
+
 /** The value at a dotted field path ("citations.3.quote"). */
 function valueAt(values: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((v, key) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined), values);
@@ -115,6 +128,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   const setErrors = (found: FieldErrors) => setErrorsState({ found, on: Object.keys(found).length ? (form.getValues() as Values) : null });
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({ kind: "idle" });
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [folded, setFolded] = useState<Set<FormPartName>>(() => new Set());
 
   const option = (value: number, o: { th: string; en: string; ja?: string | null }) => {
     const chosen = labelIn(o, locale);
@@ -219,6 +233,8 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   // The first field in the page marked invalid, once React has rendered the
   // errors (errors arrive in the schema's order, not the page's).
   function focusFirstError() {
+    // A folded part opens to show its error.
+    setFolded(new Set());
     requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
   }
 
@@ -332,6 +348,10 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
   const uncited = uncitedFacts(values);
   const recheck = changedCitedFacts(savedValues, values);
   const stale = staleStatements(savedValues, values);
+  const uncitedByPart: Partial<Record<FormPartName, number>> = {};
+  for (const f of uncited) uncitedByPart[PART_OF_FACT[f.fact]!] = (uncitedByPart[PART_OF_FACT[f.fact]!] ?? 0) + 1;
+  const errorsByPart: Partial<Record<FormPartName, number>> = {};
+  for (const path of Object.keys(liveErrors)) errorsByPart[partOfField(path)] = (errorsByPart[partOfField(path)] ?? 0) + 1;
   // Each fact named by its value, in the page's language where it has one
   // ("ผู้ลงนาม: ชัยชนก ชิดชอบ", "Scope area: Artificial intelligence"), never
   // by a row number the editor would have to count (issue 27).
@@ -386,7 +406,9 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
       case "event": {
         const e = v.events[row];
         if (!e) return null;
-        return { text: [t(`eventType.${e.type}`), dateText(e.date)].filter(Boolean).join(" ") };
+        // Its date and its own words: two events of one day ("Other", 30 April 2015) stay apart.
+        const description = localized({ th: e.descriptionTh, en: e.descriptionEn, ja: e.descriptionJa });
+        return { text: [dateText(e.date) || t(`eventType.${e.type}`), description?.text].filter(Boolean).join(" · "), lang: description?.lang };
       }
       case "relation": {
         const r = v.relations[row];
@@ -507,18 +529,28 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
         </div>
       ) : null}
 
-      <fieldset disabled={!canEdit} className="flex flex-col gap-6">
+      {/* min-w-0: a fieldset is as wide as its widest content by default, and the index bar scrolls sideways within it on a phone. */}
+      <fieldset disabled={!canEdit} className="flex min-w-0 flex-col gap-6">
         {!canEdit ? <p className="rounded border border-line bg-brand-soft p-3 text-sm">{t("readOnly")}</p> : null}
 
         <EditorFormContext.Provider value={{ values, set, err, field, removeRow, t, locale, option, options, enumOptions, datePreview, quoteNotFound, partyLabels, sourceLabels, factChoices, factLabel, suggestFor, errorText, recordId: id }}>
-          <RecordSection />
-          <DatesSection />
-          <PartiesSection />
-          <ScopeAreasSection />
-          <EventsSection />
-          <RelationsSection />
-          <SourcesSection />
-          <InternalSection />
+          <FormIndex uncited={uncitedByPart} errors={errorsByPart} />
+          {(
+            [
+              ["identity", <RecordSection key="identity" />],
+              ["dates", <DatesSection key="dates" />],
+              ["parties", <PartiesSection key="parties" />],
+              ["scope", <ScopeAreasSection key="scope" />],
+              ["events", <EventsSection key="events" />],
+              ["relations", <RelationsSection key="relations" />],
+              ["sources", <SourcesSection key="sources" />],
+              ["internal", <InternalSection key="internal" />],
+            ] as const
+          ).map(([part, body]) => (
+            <FormPart key={part} part={part} open={!folded.has(part)} onToggle={() => setFolded((f) => (f.has(part) ? new Set([...f].filter((x) => x !== part)) : new Set([...f, part])))}>
+              {body}
+            </FormPart>
+          ))}
         </EditorFormContext.Provider>
 
         {stale.length > 0 ? (
