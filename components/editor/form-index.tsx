@@ -4,7 +4,7 @@
 // the top of the screen as the editor scrolls, marks the part in view, and
 // says how many stated facts of each part no passage backs yet. Each part
 // folds. On a phone the bar scrolls sideways.
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 
 export const FORM_PARTS = ["identity", "dates", "parties", "scope", "events", "relations", "sources", "internal"] as const;
@@ -36,6 +36,14 @@ export const partId = (part: FormPartName) => `part-${part}`;
 export function FormIndex({ uncited, errors }: { uncited: Partial<Record<FormPartName, number>>; errors: Partial<Record<FormPartName, number>> }) {
   const t = useTranslations("Editor.index");
   const [active, setActive] = useState<FormPartName>("identity");
+  const bar = useRef<HTMLElement>(null);
+  // On a phone the bar is wider than the screen: the part in view is kept in sight within it (sideways only, never the page).
+  useEffect(() => {
+    const nav = bar.current;
+    const link = nav?.querySelector<HTMLElement>('[aria-current="location"]');
+    if (!nav || !link) return;
+    if (link.offsetLeft < nav.scrollLeft || link.offsetLeft + link.offsetWidth > nav.scrollLeft + nav.clientWidth) nav.scrollLeft = link.offsetLeft - 8;
+  }, [active]);
   // The part in view: the topmost one crossing the upper third of the screen.
   useEffect(() => {
     const seen = new Map<string, boolean>();
@@ -54,7 +62,7 @@ export function FormIndex({ uncited, errors }: { uncited: Partial<Record<FormPar
     return () => observer.disconnect();
   }, []);
   return (
-    <nav aria-label={t("title")} className="sticky top-0 z-10 -mx-1 overflow-x-auto border-b border-line bg-wash px-1 py-2" data-testid="form-index">
+    <nav ref={bar} aria-label={t("title")} className="sticky top-0 z-10 -mx-1 overflow-x-auto border-b border-line bg-wash px-1 py-2" data-testid="form-index">
       <ol className="flex gap-1 whitespace-nowrap text-sm">
         {FORM_PARTS.map((p) => (
           <li key={p}>

@@ -4,6 +4,7 @@
 // which AgreementEditor provides: the sections only lay fields out.
 import { CheckboxField, fieldId, Row, RowList, SelectField, TextField } from "@/components/editor/fields";
 import { useEditorForm } from "@/components/editor/form-context";
+import { ArchivePicker } from "@/components/editor/archive-picker";
 import { AGREEMENT_KINDS } from "@/lib/agreements/filters";
 import type { FactName } from "@/lib/editor/facts";
 import { slugify } from "@/lib/editor/slug";
@@ -278,6 +279,7 @@ export function SourcesSection() {
                   <TextField path={p("publishedOn")} error={err(p("publishedOn"))} label={t("fields.publishedOn")} placeholder="YYYY-MM-DD / YYYY-MM / YYYY" hint={datePreview(s.newSource.publishedOn)} maxLength={13} value={s.newSource.publishedOn} onChange={(v) => set(["sources", i, "newSource", "publishedOn"], v)} />
                 </>
               ) : null}
+              {s.sourceId !== null && options.sources.find((o) => o.id === s.sourceId)?.archived ? <ArchivePicker sourceIndex={i} sourceId={s.sourceId} lang={options.sources.find((o) => o.id === s.sourceId)?.language} /> : null}
             </Row>
           );
         })}

@@ -58,7 +58,7 @@ export interface EditorOptions {
   /** th/en/ja: each name with its abbreviation, for choosing; nameTh…abbreviation: as stored, for finding them in a passage. */
   organizations: Array<{ id: number; th: string; en: string; ja: string | null; nameTh: string; nameEn: string; nameJa: string | null; abbreviation: string | null }>;
   scopeAreas: Array<{ id: number; th: string; en: string; ja: string | null }>;
-  sources: Array<{ id: number; title: string; url: string | null; language: string }>;
+  sources: Array<{ id: number; title: string; url: string | null; language: string; archived: boolean }>;
   agreements: Array<{ id: number; th: string; en: string; ja: string | null }>;
 }
 
@@ -67,13 +67,13 @@ export async function getEditorOptions(): Promise<EditorOptions> {
   const [organizations, scopeAreas, sources, agreements] = await Promise.all([
     db.organization.findMany({ orderBy: { nameEn: "asc" } }),
     db.scopeArea.findMany({ orderBy: { labelEn: "asc" } }),
-    db.source.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, url: true, language: true } }),
+    db.source.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, url: true, language: true, archive: { select: { sourceId: true } } } }),
     db.agreement.findMany({ orderBy: { id: "asc" }, select: { id: true, titleTh: true, titleEn: true, titleJa: true } }),
   ]);
   return {
     organizations: organizations.map((o) => ({ id: o.id, nameTh: o.nameTh, nameEn: o.nameEn, nameJa: o.nameJa, abbreviation: o.abbreviation, th: o.abbreviation ? `${o.nameTh} (${o.abbreviation})` : o.nameTh, en: o.abbreviation ? `${o.nameEn} (${o.abbreviation})` : o.nameEn, ja: o.nameJa && o.abbreviation ? `${o.nameJa} (${o.abbreviation})` : o.nameJa })),
     scopeAreas: scopeAreas.map((s) => ({ id: s.id, th: s.labelTh, en: s.labelEn, ja: s.labelJa })),
-    sources,
+    sources: sources.map(({ archive, ...s }) => ({ ...s, archived: archive !== null })),
     agreements: agreements.map((a) => ({ id: a.id, th: a.titleTh, en: a.titleEn, ja: a.titleJa })),
   };
 }
