@@ -187,6 +187,7 @@ export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
   cite("summary", a.cite.summary);
   if (a.cabinetApproval) cite("cabinetApprovalOn", a.cabinetApproval.cite);
   if (a.signed) cite("signedOn", a.signed.cite);
+  if (a.signedAt) cite("signedAt", a.signedAt.cite);
   if (a.effective) cite("effectiveOn", a.effective.cite);
   if (a.expires) cite("expiresOn", a.expires.cite);
   if (a.termMonths) cite("termMonths", a.termMonths.cite);
@@ -214,6 +215,9 @@ export function formInput(a: SeedAgreement, ids: Ids): AgreementInput {
     summaryJa: ja?.summaryJa ?? "",
     cabinetApprovalOn: dateText(a.cabinetApproval),
     signedOn: dateText(a.signed),
+    signedAtTh: a.signedAt?.th ?? "",
+    signedAtEn: a.signedAt?.en ?? "",
+    signedAtJa: a.signedAt?.ja ?? "",
     effectiveOn: dateText(a.effective),
     expiresOn: dateText(a.expires),
     termMonths: a.termMonths?.value ?? "",

@@ -45,6 +45,8 @@ export interface SeedAgreement {
   cite: { title: Cite[]; kind: Cite[]; summary: Cite[] };
   cabinetApproval?: DatedFact;
   signed?: DatedFact;
+  /** Where it was signed, only as a cited passage names the place. */
+  signedAt?: { th: string; en: string; ja: string; cite: Cite[] };
   effective?: DatedFact;
   expires?: DatedFact;
   termMonths?: { value: number; cite: Cite[] };

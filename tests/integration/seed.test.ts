@@ -193,6 +193,10 @@ describe("instruments the official records reveal", () => {
     const press = await get("joint-press-statement-nbtc-2015");
     expect([press.originalLanguage, press.parties.map((p) => p.organization.slug), press.events.map(dated)]).toEqual(["ja", ["mic", "nbtc"], [["OTHER", "2015-04-30", "DAY", null]]]);
     const nbtc = await get("mic-nbtc-moc-2016");
+    // Signed in Bangkok, as the Dempa Shimbun's passage says, and cited to it; no other record's sources name the place.
+    expect([nbtc.signedAtTh, nbtc.signedAtEn, nbtc.signedAtJa]).toEqual(["กรุงเทพฯ ประเทศไทย", "Bangkok, Thailand", "タイ王国バンコク"]);
+    expect(nbtc.citations.filter((c) => c.fact === "signedAt").map((c) => [c.source.key, c.quote.includes("タイ王国バンコクで")])).toEqual([["dempa-2016-11-21-nbtc-moc", true]]);
+    expect(await db.agreement.count({ where: { slug: { in: seedAgreements.map((x) => x.slug) }, signedAtEn: { not: null } } })).toBe(1);
     expect([nbtc.kind, iso(nbtc.signedOn), nbtc.signatories.map((s) => [s.person?.nameJa ?? s.positionEn, s.role])]).toEqual([
       "OTHER",
       "2016-11-14",

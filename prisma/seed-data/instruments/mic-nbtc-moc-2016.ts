@@ -57,6 +57,8 @@ export const micNbtcMoc2016: SeedAgreement = {
     summary: [suzukiBangkok, witnessed, scope],
   },
   signed: { date: "2016-11-14", precision: "DAY", cite: [suzukiBangkok] },
+  // "タイ王国バンコクで…覚書に署名" (Dempa Shimbun, 21 November 2016).
+  signedAt: { th: "กรุงเทพฯ ประเทศไทย", en: "Bangkok, Thailand", ja: "タイ王国バンコク", cite: [suzukiBangkok] },
   parties: [
     { organization: "mic", cite: [suzukiBangkok] },
     { organization: "nbtc", cite: [suzukiBangkok] },
