@@ -301,6 +301,31 @@ describe("passages backing many facts", () => {
     expect(view.signatories.map((s) => s.citations)).toEqual([[], []]);
   });
 
+  it("a signatory's Japanese name goes to the person, a quote's Japanese rendering and the place of signing to the API, and all come back to the form", async () => {
+    const input = await sampleInput(db, u("japanese-fields"));
+    const nameEn = `Seiichiro Murakami ${u("")}`;
+    input.signatories = [{ ...input.signatories[0]!, nameTh: `มุราคามิ เซอิจิโร ${u("")}`, nameEn, nameJa: "村上誠一郎" }, input.signatories[1]!];
+    input.signedAtTh = "กรุงโตเกียว";
+    input.signedAtEn = "Tokyo";
+    input.signedAtJa = "東京";
+    input.citations = [{ ...input.citations[0]!, quoteJa: "2026年3月に署名", facts: [{ fact: "signedOn", row: null }, { fact: "signedAt", row: null }] }];
+    const response = await create(request("/api/editor/agreements", "POST", { cookie: editor, body: { input } }));
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: number };
+    expect((await db.person.findFirstOrThrow({ where: { nameEn } })).nameJa).toBe("村上誠一郎");
+    const { loadAgreementInput } = await import("@/lib/editor/snapshot");
+    const loaded = (await loadAgreementInput(db, id))!.input;
+    expect([loaded.signatories[0]!.nameJa, loaded.signedAtJa, loaded.citations[0]!.quoteJa]).toEqual(["村上誠一郎", "東京", "2026年3月に署名"]);
+    await publication(request(`/api/editor/agreements/${id}/publication`, "POST", { cookie: editor, body: { version: 1, action: "PUBLISH" } }), params(id));
+    const { getPublicAgreement } = await import("@/lib/agreements/queries");
+    const { serializeAgreement } = await import("@/lib/agreements/serialize");
+    const view = serializeAgreement((await getPublicAgreement(u("japanese-fields")))!);
+    expect(view.placeOfSigning).toEqual({ th: "กรุงโตเกียว", en: "Tokyo", ja: "東京" });
+    expect(view.factCitations.signedAt).toEqual(view.factCitations.signedOn);
+    expect(view.sources[0]!.citations[0]!.quoteJa).toBe("2026年3月に署名");
+    expect(view.signatories[0]!.name?.ja).toBe("村上誠一郎");
+  });
+
   it("a client still sending one fact per citation (the shape before passages) is understood: copies of a passage become one", async () => {
     const input = await sampleInput(db, u("legacy-citations"));
     const old = (fact: string, row: number | null) => ({ source: 0, fact, row, quote: "signed in March 2026", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" });

@@ -10,6 +10,9 @@ test("a field's message follows its input after a failed save, and is not covere
   const { context, page } = await staffPage(browser, "editor");
   await page.goto("/th/editor/agreements/new");
   await page.locator("#f-titleEn").fill("Errors that follow the input");
+  // A new record's address follows its English title; emptied, it is asked for.
+  await expect(page.locator("#f-slug")).toHaveValue("errors-that-follow-the-input");
+  await page.locator("#f-slug").fill("");
   await page.getByRole("button", { name: "บันทึกเป็นฉบับร่าง" }).click();
   await expect(page.getByTestId("error-titleTh")).toHaveText("กรุณากรอกชื่อความตกลงภาษาไทย");
   await expect(page.getByTestId("error-slug")).toHaveText("กรุณากรอกชื่อในที่อยู่เว็บ");
