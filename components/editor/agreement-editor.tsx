@@ -602,7 +602,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
         ) : null}
 
         {canEdit ? (
-          <div className="sticky bottom-0 flex gap-3 border-t border-line bg-wash py-3">
+          <div className="sticky bottom-0 flex gap-3 border-t border-line bg-wash py-3" data-testid="save-bar">
             <button type="submit" disabled={!hydrated || status.kind === "saving"} aria-keyshortcuts="Control+S" className="rounded bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand/90 disabled:opacity-60">
               {status.kind === "saving" ? t("saving") : mode === "create" ? t("createDraft") : t("save")}
             </button>

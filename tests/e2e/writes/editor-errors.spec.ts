@@ -21,9 +21,10 @@ test("a field's message follows its input after a failed save, and is not covere
   await expect(focused).toHaveAttribute("aria-invalid", "true");
   const id = await focused.getAttribute("id");
   const message = page.getByTestId(`error-${id!.slice(2)}`);
-  const bar = page.locator("form .sticky");
-  const [m, b] = [(await message.boundingBox())!, (await bar.boundingBox())!];
+  const [m, b, f, index] = [(await message.boundingBox())!, (await page.getByTestId("save-bar").boundingBox())!, (await focused.boundingBox())!, (await page.getByTestId("form-index").boundingBox())!];
   expect(m.y + m.height).toBeLessThanOrEqual(b.y);
+  // …and the field is not under the form's index bar at the top either.
+  expect(f.y).toBeGreaterThanOrEqual(index.y + index.height);
   // Corrected: the message goes at once, without saving again.
   await page.locator("#f-titleTh").fill("ความตกลงทดสอบ");
   await expect(page.getByTestId("error-titleTh")).toHaveCount(0);
