@@ -24,6 +24,8 @@ import { clearDraft, draftKey, readDraft, writeDraft, type LocalDraft } from "@/
 import type { EditorOptions } from "@/lib/editor/queries";
 import type { PublicationState } from "@/lib/enums";
 import { staleStatements } from "@/lib/editor/consistency";
+import { emptyAgreementInput } from "@/lib/editor/defaults";
+import { passagesFromLegacy } from "@/lib/editor/passages";
 import { needlesOf, suggestedFacts } from "@/lib/editor/suggest";
 import { changedCitedFacts, RECORD_FACTS, ROW_FACT_LISTS, ROW_FACTS, uncitedFacts, type RowListName } from "@/lib/editor/facts";
 import { agreementFormSchema, fieldErrorsOf, partialDateText, type AgreementFormValues, type AgreementInput, type FieldErrors } from "@/lib/editor/schema";
@@ -466,7 +468,9 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
             <button
               type="button"
               onClick={() => {
-                setValues(offeredDraft.values);
+                // A draft kept before a field existed (the place of signing) or before
+                // citations were passages is brought to today's shape first.
+                setValues({ ...emptyAgreementInput(), ...(passagesFromLegacy(offeredDraft.values) as Values) });
                 setOfferedDraft(null);
               }}
               className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-paper"

@@ -68,6 +68,7 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
     add("quote", c.source.language, c.quote);
     add("quote", "en", c.quoteEn);
     add("quote", "th", c.quoteTh);
+    add("quote", "ja", c.quoteJa);
   }
 
   // The kind in three languages ("memorandum of cooperation", "บันทึกความร่วมมือ"),

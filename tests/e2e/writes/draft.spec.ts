@@ -57,3 +57,30 @@ test("a save that cannot reach the server keeps the edit; after a reload it is o
   await expect(page.getByTestId("local-draft")).toHaveCount(0);
   await context.close();
 });
+
+test("a draft kept before citations were passages (and before the place of signing) is restored in today's shape", async ({ browser }) => {
+  const { context, page } = await staffPage(browser, "editor");
+  await page.goto("/en/editor/agreements/new");
+  // What the form wrote to localStorage before 5 December 2026: one fact per citation, no place of signing.
+  const old = {
+    ...minimalInput(uniqueSlug("draft-legacy"), "A memorandum kept in an old draft"),
+    signedOn: "2026-03-10",
+    sources: [{ sourceId: null, newSource: { title: "An old press release", url: "", publisher: "", language: "en", publishedOn: "" } }],
+    citations: [
+      { source: 0, fact: "signedOn", row: null, quote: "signed on 10 March 2026", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" },
+      { source: 0, fact: "title", row: null, quote: "signed on 10 March 2026", quoteEn: "", quoteTh: "", contradicts: false, noteTh: "", noteEn: "" },
+    ],
+  } as Record<string, unknown>;
+  for (const key of ["signedAtTh", "signedAtEn", "signedAtJa"]) delete old[key];
+  await page.evaluate((values) => window.localStorage.setItem("registry:editor-draft:new", JSON.stringify({ values, version: 0, savedAt: new Date().toISOString() })), old);
+  await page.reload();
+  await page.getByTestId("local-draft").getByRole("button", { name: "Restore what I typed" }).click();
+  await expect(page.locator("#f-citations-0-quote")).toHaveValue("signed on 10 March 2026");
+  await expect(page.locator("#f-citations-1-quote")).toHaveCount(0);
+  await expect(page.locator("#f-citations-0-facts-signedOn")).toBeChecked();
+  await expect(page.locator("#f-citations-0-facts-title")).toBeChecked();
+  await expect(page.locator("#f-signedAtEn")).toHaveValue("");
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page).toHaveURL(/\/en\/editor\/agreements\/\d+\?created=1$/);
+  await context.close();
+});
