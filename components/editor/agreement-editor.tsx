@@ -159,10 +159,17 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     // Only on opening the form: later changes are this session's own.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // Each successful save starts a new generation: a draft write scheduled
+  // before it (its timer may fire while the form re-renders after the save)
+  // must not put back the draft the save just removed.
+  const draftGeneration = useRef(0);
   useEffect(() => {
     if (!canEdit || offeredDraft) return;
     if (!dirty) return;
-    const timer = window.setTimeout(() => writeDraft(draftStorageKey, { values, version, savedAt: new Date().toISOString() }), 400);
+    const generation = draftGeneration.current;
+    const timer = window.setTimeout(() => {
+      if (draftGeneration.current === generation) writeDraft(draftStorageKey, { values, version, savedAt: new Date().toISOString() });
+    }, 400);
     return () => window.clearTimeout(timer);
   }, [values, dirty, canEdit, offeredDraft, draftStorageKey, version]);
 
@@ -294,6 +301,7 @@ export function AgreementEditor({ mode, id, version: initialVersion, publication
     if (!response.ok) return handleFailure(response);
     const saved = (await response.json()) as { id: number; version: number; input: Values; quoteChecks: Array<boolean | null> };
     setConflict(null);
+    draftGeneration.current++;
     if (mode === "create") {
       clearDraft(draftStorageKey);
       setSavedValues(values);
