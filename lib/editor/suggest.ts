@@ -33,7 +33,7 @@ function monthsPattern(months: number): RegExp {
 }
 
 const KINDS: Record<string, RegExp> = {
-  MEMORANDUM_OF_COOPERATION: /บันทึกความร่วมมือ|memorandumofcooperation|協力覚書|協力に関する覚書|協力覚書/iu,
+  MEMORANDUM_OF_COOPERATION: /บันทึกความร่วมมือ|memorandumofcooperation|協力覚書|協力に関する覚書/iu,
   MEMORANDUM_OF_UNDERSTANDING: /บันทึกความเข้าใจ|memorandumofunderstanding|了解覚書/iu,
   JOINT_STATEMENT: /แถลงการณ์ร่วม|jointstatement|共同声明/iu,
 };
