@@ -106,7 +106,7 @@ export function CheckboxField({ path, label, checked, onChange }: { path: string
   );
 }
 
-export function RowList({ title, addLabel, onAdd, children, testId, empty, before }: { title: string; addLabel: string; onAdd: () => void; children: ReactNode; testId: string; empty: string; before?: ReactNode }) {
+export function RowList({ title, addLabel, onAdd, children, testId, empty, before, after }: { title: string; addLabel: string; onAdd: () => void; children: ReactNode; testId: string; empty: string; before?: ReactNode; after?: ReactNode }) {
   const hasRows = Array.isArray(children) ? children.length > 0 : Boolean(children);
   const rows = useRef<HTMLDivElement>(null);
   const added = useRef(false);
@@ -122,7 +122,8 @@ export function RowList({ title, addLabel, onAdd, children, testId, empty, befor
     <fieldset className="rounded border border-line bg-paper p-4" data-testid={testId}>
       <legend className="px-1 text-base font-semibold">{title}</legend>
       {before}
-      <div ref={rows} className="flex flex-col gap-4">{hasRows ? children : before ? null : <p className="text-sm text-muted">{empty}</p>}</div>
+      <div ref={rows} className="flex flex-col gap-4">{hasRows ? children : before || after ? null : <p className="text-sm text-muted">{empty}</p>}</div>
+      {after}
       <button
         type="button"
         onClick={() => {

@@ -2,6 +2,7 @@
 // The sections of the record form, one component each. They read the form's
 // state and helpers from EditorFormContext (components/editor/form-context.tsx),
 // which AgreementEditor provides: the sections only lay fields out.
+import { useEffect, useRef } from "react";
 import { CheckboxField, fieldId, Row, RowList, SelectField, TextField } from "@/components/editor/fields";
 import { useEditorForm } from "@/components/editor/form-context";
 import { ArchivePicker } from "@/components/editor/archive-picker";
@@ -255,6 +256,27 @@ export function RelationsSection() {
 /** Sources, and their passages, each entered once with the facts it backs. */
 export function SourcesSection() {
   const { values, set, err, removeRow, t, options, enumOptions, datePreview, quoteNotFound, sourceLabels, factChoices, factLabel, suggestFor, errorText } = useEditorForm();
+  const emptyPassage = () => ({ source: 0, quote: "", quoteEn: "", quoteTh: "", quoteJa: "", contradicts: false, noteTh: "", noteEn: "", noteJa: "", facts: [] });
+  // The empty passage slot after the last passage: what is typed or pasted
+  // into it becomes a new passage of the source the last one quoted (or the
+  // newest source), and the caret follows into that passage's quote, so a
+  // passage costs one paste instead of a click and a paste (issue 27).
+  const startedPassage = useRef<number | null>(null);
+  useEffect(() => {
+    const n = startedPassage.current;
+    if (n === null || values.citations.length <= n) return;
+    startedPassage.current = null;
+    const quote = document.getElementById(fieldId(`citations.${n}.quote`)) as HTMLTextAreaElement | null;
+    quote?.focus();
+    quote?.setSelectionRange(quote.value.length, quote.value.length);
+  }, [values.citations.length]);
+  const startPassage = (text: string) => {
+    if (text === "") return;
+    const last = values.citations.at(-1);
+    const source = last ? last.source : Math.max(0, values.sources.length - 1);
+    startedPassage.current = values.citations.length;
+    set(["citations"], [...values.citations, { ...emptyPassage(), source, quote: text }]);
+  };
   return (
     <>
       <RowList title={t("sections.sources")} addLabel={t("add.source")} empty={t("none")} testId="sources" onAdd={() => set(["sources"], [...values.sources, { sourceId: null, newSource: null }])}>
@@ -290,7 +312,12 @@ export function SourcesSection() {
         addLabel={t("add.citation")}
         empty={t("noCitations")}
         testId="citations"
-        onAdd={() => set(["citations"], [...values.citations, { source: 0, quote: "", quoteEn: "", quoteTh: "", quoteJa: "", contradicts: false, noteTh: "", noteEn: "", noteJa: "", facts: [] }])}
+        onAdd={() => set(["citations"], [...values.citations, emptyPassage()])}
+        after={
+          <div className="mt-4 rounded border border-dashed border-line p-3">
+            <TextField path="citations.new" label={t("newPassage")} hint={t("hints.newPassage")} multiline lang={sourceLabels[values.citations.at(-1)?.source ?? Math.max(0, values.sources.length - 1)]?.lang} value="" onChange={startPassage} />
+          </div>
+        }
       >
         {values.citations.map((c, i) => {
           const p = (name: string) => `citations.${i}.${name}`;
