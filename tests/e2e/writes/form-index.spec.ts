@@ -51,6 +51,8 @@ for (const width of [1280, 390]) {
     await page.goto(`/th/editor/agreements/${record!.id}`);
     await page.getByTestId("part-sources").scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath(`form-th-${width}.png`) });
+    await page.locator("#f-citations-new").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`form-next-passage-th-${width}.png`) });
     await page.goto("/ja/agreements/joint-statement-ict-2015");
     await page.screenshot({ path: test.info().outputPath(`record-ja-${width}.png`), fullPage: true });
   });
