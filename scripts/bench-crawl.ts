@@ -3,8 +3,9 @@
 // request asks for an address not asked before in the run (README, "Every
 // read cheap, even the first"). For each size:
 // 1. the database is filled (bench:data; `--reuse` keeps one filled to that
-//    size) and every public record's answers are rendered into the shared
-//    store as editors' saves would have (those already stored for today are not);
+//    size) and every public record's answers and the unfiltered list's pages
+//    are rendered into the shared store as editors' saves would have (those
+//    already stored for today are not);
 // 2. a freshly started `npm start` (nothing in its memory) is measured with
 //    autocannon at 32 connections, gzip, for DURATION s each, next to the
 //    smallest static script file in the same run: distinct agreement pages
@@ -134,10 +135,10 @@ function searches(): string[] {
 async function measureSize(count: number) {
   const url = Object.assign(new URL(base), { pathname: `/${new URL(base).pathname.slice(1)}_${count}` }).toString();
   const existing = await query<{ n: string }>(url, `SELECT count(*) AS n FROM "Agreement" WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC'`);
-  if (!values.reuse || Number(existing[0]?.n ?? 0) < count) await fillDatabase(url, count);
-  else if (wanted("pages") || wanted("api")) await renderAll(url);
-  // Trying lists or searches again: what an earlier run stored of them is forgotten, so each is a first read.
-  if (ONLY) await query(url, `DELETE FROM "StoredAnswer" WHERE "key" LIKE '%?%'`);
+  // What editors' saves would have rendered (records' answers, the unfiltered list's pages); searches never are.
+  const parts = [...(wanted("pages") || wanted("api") ? (["records"] as const) : []), ...(wanted("lists") ? (["lists"] as const) : [])];
+  if (!values.reuse || Number(existing[0]?.n ?? 0) < count) await fillDatabase(url, count, console.log, parts);
+  else if (parts.length > 0) await renderAll(url, console.log, parts);
 
   const slugs = shuffled((await query<{ slug: string }>(url, `SELECT "slug" FROM "Agreement" WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC'`)).map((r) => r.slug));
   const pages = slugs.flatMap((slug, n) => [`/${locales[n % locales.length]}/agreements/${slug}`]);

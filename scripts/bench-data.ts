@@ -118,7 +118,7 @@ function generated(n: number, ref: Reference, kind: "published" | "draft" | "int
 }
 
 /** Fills `url` from scratch with the curated records and `count` generated ones. */
-export async function fillDatabase(url: string, count: number, log = console.log): Promise<void> {
+export async function fillDatabase(url: string, count: number, log = console.log, render: Array<"records" | "lists"> = ["records", "lists"]): Promise<void> {
   const started = Date.now();
   const target = new URL(url);
   const dbName = decodeURIComponent(target.pathname.slice(1));
@@ -170,21 +170,23 @@ export async function fillDatabase(url: string, count: number, log = console.log
   await db.$executeRawUnsafe("VACUUM ANALYZE");
   await db.$disconnect();
   log(`bench:data: ${count} published + ${Math.floor(count / 10)} drafts + ${Math.floor(count / 10)} internal agreements (plus the 5 curated) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  await renderAll(url, log);
+  if (render.length > 0) await renderAll(url, log, render);
 }
 
 /**
- * What an editor's save pays for each record (lib/cache/render-on-write.ts):
- * its page in each language and its API answer rendered into the shared
- * store. Here `npm start` serves the database and every public record's
- * answers are asked for, two at a time (the machine's cores); those already
- * stored for today are not rendered again. Needs `npm run build`.
+ * What editors' saves pay (lib/cache/render-on-write.ts): each record's page
+ * in each language and its API answer, and the unfiltered list's pages,
+ * rendered into the shared store. Here `npm start` serves the database and
+ * those answers are asked for, two at a time (the machine's cores); those
+ * already stored for today are not rendered again. Needs `npm run build`.
+ * `parts`: "records", "lists" or both (the default).
  */
-export async function renderAll(url: string, log = console.log): Promise<{ renders: number; seconds: number }> {
-  const { recordAnswers } = await import("@/lib/cache/render-on-write");
+export async function renderAll(url: string, log = console.log, parts: Array<"records" | "lists"> = ["records", "lists"]): Promise<{ renders: number; seconds: number }> {
+  const { listAnswers, recordAnswers } = await import("@/lib/cache/render-on-write");
+  const { PAGE_SIZE } = await import("@/lib/agreements/filters");
   const { serveDatabase, query: rows } = await import("./bench-tools");
   const slugs = (await rows<{ slug: string }>(url, `SELECT "slug" FROM "Agreement" WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC' ORDER BY "id"`)).map((r) => r.slug);
-  const paths = slugs.flatMap(recordAnswers);
+  const paths = [...(parts.includes("records") ? slugs.flatMap(recordAnswers) : []), ...(parts.includes("lists") ? listAnswers(Math.ceil(slugs.length / PAGE_SIZE)) : [])];
   const served = await serveDatabase(url);
   const started = Date.now();
   let renders = 0;
@@ -205,19 +207,21 @@ export async function renderAll(url: string, log = console.log): Promise<{ rende
     await served.stop();
   }
   const seconds = (Date.now() - started) / 1000;
-  log(`bench:data: ${paths.length} answers of ${slugs.length} public records (pages th/en/ja and API), ${renders} rendered into the store in ${seconds.toFixed(0)} s (${(renders / Math.max(seconds, 0.001)).toFixed(1)} a second)`);
+  log(`bench:data: ${paths.length} answers (${parts.join(" and ")}: record pages th/en/ja and API, list pages th/en/ja) of ${slugs.length} public records, ${renders} rendered into the store in ${seconds.toFixed(0)} s (${(renders / Math.max(seconds, 0.001)).toFixed(1)} a second)`);
   return { renders, seconds };
 }
 
 if (process.argv[1]?.endsWith("bench-data.ts")) {
-  const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, "render-only": { type: "boolean", default: false } } });
+  // --render records|lists|none: what to render after filling (both by default; "none" leaves it to bench:crawl or --render-only).
+  const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, "render-only": { type: "boolean", default: false }, render: { type: "string", default: "records,lists" } } });
+  const render = values.render.split(",").filter((part): part is "records" | "lists" => part === "records" || part === "lists");
   const url = process.env.BENCH_DATABASE_URL;
   const count = Number(values.count);
   if (!url || !Number.isInteger(count) || count < 0) {
     console.error("usage: BENCH_DATABASE_URL=postgresql://user@host:5432/name npm run bench:data -- --count N");
     process.exit(2);
   }
-  (values["render-only"] ? renderAll(url) : fillDatabase(url, count)).then(
+  (values["render-only"] ? renderAll(url, console.log, render) : fillDatabase(url, count, console.log, render)).then(
     () => process.exit(0),
     (error) => {
       console.error(error instanceof Error ? error.message : error);

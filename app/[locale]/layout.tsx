@@ -1,6 +1,5 @@
-import "@fontsource/noto-sans-thai/400.css";
-import "@fontsource/noto-sans-thai/600.css";
 import "../globals.css";
+import { fontVariables } from "../fonts";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -29,7 +28,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Navigation" });
   return (
-    <html lang={locale}>
+    <html lang={locale} className={fontVariables}>
       <body className="min-h-screen font-sans antialiased">
         <SiteChrome
           // No Suspense boundary: the switch must be in the page's HTML as

@@ -100,7 +100,7 @@ describe("two instances on one PostgreSQL", () => {
     for (const path of paths) expect(await shows(one, path), `${path} on the instance that saved`).toBe(false);
   });
 
-  it("serves a page one instance rendered from the other and from a restarted one, without rendering it; a save renders its record again", async () => {
+  it("serves a page one instance rendered from the other and from a restarted one, without rendering it; a save renders its record and the list's pages again", async () => {
     const [one] = apps.map((app) => app.origin) as [string, string];
     const page = "/en/agreements/moc-ict-digital-2017";
     const from = async (origin: string, path: string) => {
@@ -149,6 +149,19 @@ describe("two instances on one PostgreSQL", () => {
     const ja = await fetch(`${apps[1]!.origin}/ja/agreements/${SLUG}`);
     expect(ja.headers.get("x-registry-cache")).toBe("store");
     expect(await ja.text()).toContain(SLUG);
+
+    // Then, once writes have paused, the unfiltered list's pages (each
+    // language's home, first page and ?page=N) are rendered again too, and
+    // the other instance serves them from the store, showing the record.
+    const lists = ["/th", "/en", "/ja"].flatMap((l) => [l, `${l}/agreements`, `${l}/agreements?page=1`]);
+    const listed = Date.now() + 30_000;
+    while (Date.now() < listed && !(await Promise.all(lists.map((key) => stored(key, since)))).every(Boolean)) await new Promise((r) => setTimeout(r, 250));
+    for (const key of lists) expect(await stored(key, since), key).toBe(true);
+    for (const path of ["/th/agreements?page=1", "/ja/agreements"]) {
+      const list = await fetch(`${apps[1]!.origin}${path}`);
+      expect(list.headers.get("x-registry-cache"), path).toBe("store");
+      expect(await list.text(), path).toContain(SLUG);
+    }
   });
 
   it("sends a record's 90-day alert and the weekly digest once per recipient, in the language each chose, with both instances sweeping", async () => {
