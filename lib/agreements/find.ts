@@ -49,22 +49,23 @@ export async function findAgreementPage(p: FindParams, today: string = todayInBa
   return (await findPage(p, today)).found;
 }
 
-async function withMatches<T extends { id: number }>(p: FindParams, items: T[], needles: Needle[]): Promise<Array<T & { match: Highlight | null }>> {
-  if (!p.q) return items.map((a) => ({ ...a, match: null }));
-  const passages = await searchPassages(getDb(), items.map((a) => a.id));
+/** The page's items, with the passages a search matched in (read alongside them, not after). */
+async function withMatches<T extends { id: number }>(p: FindParams, ids: number[], load: Promise<T[]>, needles: Needle[]): Promise<Array<T & { match: Highlight | null }>> {
+  if (!p.q) return (await load).map((a) => ({ ...a, match: null }));
+  const [items, passages] = await Promise.all([load, searchPassages(getDb(), ids)]);
   return items.map((a) => ({ ...a, match: highlight(passages.get(a.id) ?? [], needles, p.lang) }));
 }
 
 /** A page of whole records (the read API). */
 export async function findAgreements(p: FindParams, today: string = todayInBangkok()): Promise<FindResult<ListedAgreement>> {
   const { found: { ids, ...meta }, needles } = await findPage(p, today);
-  return { ...meta, items: await withMatches(p, await loadAgreementViews(ids, today), needles) };
+  return { ...meta, items: await withMatches(p, ids, loadAgreementViews(ids, today), needles) };
 }
 
 /** A page of summaries (the list page's cards). */
 export async function findAgreementSummaries(p: FindParams, today: string = todayInBangkok()): Promise<FindResult<AgreementSummary>> {
   const { found: { ids, ...meta }, needles } = await findPage(p, today);
-  return { ...meta, items: await withMatches(p, await loadAgreementSummaries(ids, today), needles) };
+  return { ...meta, items: await withMatches(p, ids, loadAgreementSummaries(ids, today), needles) };
 }
 
 /** Every matching id in order, for the exports. */

@@ -178,6 +178,33 @@ test("the agreement page is sent without Next's runtime, ≤ 120 kB for the larg
   await expect(page.getByTestId("date-signature")).toContainText("30 April 2015");
 });
 
+test("the record page does not move as its fonts arrive: they are preloaded from the head, and nothing shifts while it loads (th, en)", async ({ browser, request }) => {
+  for (const locale of ["th", "en"]) {
+    const html = await (await request.get(`/${locale}${JS}`)).text();
+    const head = html.slice(0, html.indexOf("</head>"));
+    // The Thai and Latin subsets of both weights the page uses (app/fonts.ts).
+    expect(head.match(/<link rel="preload" href="\/_next\/static\/media\/[^"]+\.woff2" as="font"/g) ?? [], locale).toHaveLength(4);
+    // A fresh context: no font in the memory cache.
+    const fresh = await browser.newPage();
+    await fresh.goto(`/${locale}${JS}`, { waitUntil: "load" });
+    await fresh.evaluate(() => document.fonts.ready);
+    const shift = await fresh.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: "layout-shift", buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+        }),
+    );
+    // Lighthouse's CLS was 0.12 with the fonts found late; "good" is below 0.1.
+    expect(shift, locale).toBeLessThan(0.01);
+    expect(await fresh.evaluate(() => [...document.fonts].filter((f) => f.status === "loaded").length), locale).toBeGreaterThanOrEqual(2);
+    await fresh.close();
+  }
+});
+
 // Markup the HTML parser rearranges (a block inside a <p>, say) looks right
 // only after React repairs it in the browser; a reader without JavaScript
 // sees it unrepaired. A stray </p> leaves an empty <p> behind, so none may exist.
