@@ -113,8 +113,16 @@ function matchSql(q: PreparedQuery, f: ListingFilters, today: string) {
 // Weights put title hits first (A; a record's years too), then kind, scope,
 // parties and signatories (B). Tiers: a record matching every word whole
 // outranks one matching by word starts, which outranks one matching inside words.
-const tierSql = (factor: number, tsquery: string | null) => (tsquery === null ? Prisma.sql`0` : Prisma.sql`${factor} * ts_rank_cd(s."document", to_tsquery('simple', ${tsquery}), 1)`);
-const rankSql = (q: PreparedQuery) => Prisma.sql`(${tierSql(4, q.exact)} + ${tierSql(2, q.start)} + ts_rank_cd(s."document", tsq, 1))::float8`;
+// Ranking is most of a search's time in the database (every match is ranked
+// before the page is taken), and for most queries the tiers are the same
+// tsquery (every word known whole): each distinct tsquery is ranked once,
+// with the sum of its tiers' factors.
+function rankSql(q: PreparedQuery) {
+  const factors = new Map<string, number>();
+  for (const [factor, tsquery] of [[4, q.exact], [2, q.start], [1, q.any]] as const) if (tsquery !== null) factors.set(tsquery, (factors.get(tsquery) ?? 0) + factor);
+  const terms = [...factors].map(([tsquery, factor]) => (tsquery === q.any ? Prisma.sql`${factor} * ts_rank_cd(s."document", tsq, 1)` : Prisma.sql`${factor} * ts_rank_cd(s."document", to_tsquery('simple', ${tsquery}), 1)`));
+  return Prisma.sql`(${Prisma.join(terms, " + ")})::float8`;
+}
 
 /**
  * One page of matching ids in the given order (best first by default), and
