@@ -147,6 +147,7 @@ async function measureSize(count: number) {
   const lastPage = Math.ceil(slugs.length / perPage);
   const lists = shuffled(locales.flatMap((locale) => Array.from({ length: lastPage }, (_, n) => `/${locale}/agreements?page=${n + 1}`)));
   const queries = searches().map((q, n) => `/${locales[n % locales.length]}/agreements?q=${encodeURIComponent(q)}`);
+  const apiQueries = searches().map((q, n) => `/api/v1/agreements?q=${encodeURIComponent(q)}&lang=${locales[n % locales.length]}`);
 
   const first = await serveDatabase(url);
   let peak = 0;
@@ -176,6 +177,8 @@ async function measureSize(count: number) {
       ["pages", "agreement page", pages.slice(third, third + 200)],
       ["api", "API record", api.slice(Math.floor(api.length / 2), Math.floor(api.length / 2) + 200)],
       ["searches", "search", queries.slice(Math.floor(queries.length / 2), Math.floor(queries.length / 2) + 100)],
+      // The same kind of query through the API (JSON, no page to render), other words than the page searches above.
+      ["searches", "API search", apiQueries.slice(Math.floor(apiQueries.length / 2) + 100, Math.floor(apiQueries.length / 2) + 200)],
       ["lists", "list page", lists.slice(Math.floor(lists.length / 2), Math.floor(lists.length / 2) + 100)],
     ];
     for (const [workload, name, asked] of firstReads) {
