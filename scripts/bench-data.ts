@@ -207,7 +207,8 @@ export async function renderAll(url: string, log = console.log, parts: Array<"re
     await served.stop();
   }
   const seconds = (Date.now() - started) / 1000;
-  log(`bench:data: ${paths.length} answers (${parts.join(" and ")}: record pages th/en/ja and API, list pages th/en/ja) of ${slugs.length} public records, ${renders} rendered into the store in ${seconds.toFixed(0)} s (${(renders / Math.max(seconds, 0.001)).toFixed(1)} a second)`);
+  const what = [...(parts.includes("records") ? ["record pages th/en/ja and API answers"] : []), ...(parts.includes("lists") ? ["the unfiltered list's pages th/en/ja"] : [])].join(", ");
+  log(`bench:data: ${paths.length} answers (${what}) of ${slugs.length} public records, ${renders} rendered into the store in ${seconds.toFixed(0)} s (${(renders / Math.max(seconds, 0.001)).toFixed(1)} a second)`);
   return { renders, seconds };
 }
 
