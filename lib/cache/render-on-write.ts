@@ -64,16 +64,17 @@ async function render(self: string, paths: string[], current: () => boolean = ()
   }
 }
 
-let listPass = 0;
-let listTimer: ReturnType<typeof setTimeout> | undefined;
+// One pass per process: kept on globalThis because Next may bundle this module
+// once per route (the save, publication and restore routes all write).
+const listPasses = ((globalThis as { __registryListPasses?: { pass: number; timer?: ReturnType<typeof setTimeout> } }).__registryListPasses ??= { pass: 0 });
 
 /** Renders the unfiltered list's pages again once writes have paused; a later call stops a pass under way. */
 function renderListsOnWrite(self: string): void {
-  const pass = ++listPass;
-  clearTimeout(listTimer);
-  listTimer = setTimeout(async () => {
+  const pass = ++listPasses.pass;
+  clearTimeout(listPasses.timer);
+  listPasses.timer = setTimeout(async () => {
     try {
-      await render(self, listAnswers(await listPageCount()), () => pass === listPass);
+      await render(self, listAnswers(await listPageCount()), () => pass === listPasses.pass);
     } catch {
       // The database is away: the lists' first readers render them.
     }
