@@ -1,5 +1,6 @@
-// Noto Sans Thai, self-hosted from @fontsource's files (next/font/google cannot
-// download fonts here: STACK.md), loaded through next/font/local so that the
+// Noto Sans Thai, self-hosted from @fontsource's files in node_modules (no
+// font is downloaded at build time, which fails here: STACK.md), loaded through
+// the local font loader so that the
 // files every page needs are preloaded from the page's head, found before the
 // stylesheet is read, and Latin text's fallback is sized like the web font
 // (adjustFontFallback). With @fontsource's own CSS the fonts were found late

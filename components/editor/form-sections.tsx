@@ -270,12 +270,11 @@ export function SourcesSection() {
     quote?.focus();
     quote?.setSelectionRange(quote.value.length, quote.value.length);
   }, [values.citations.length]);
+  const nextSource = values.citations.at(-1)?.source ?? Math.max(0, values.sources.length - 1);
   const startPassage = (text: string) => {
     if (text === "") return;
-    const last = values.citations.at(-1);
-    const source = last ? last.source : Math.max(0, values.sources.length - 1);
     startedPassage.current = values.citations.length;
-    set(["citations"], [...values.citations, { ...emptyPassage(), source, quote: text }]);
+    set(["citations"], [...values.citations, { ...emptyPassage(), source: nextSource, quote: text }]);
   };
   return (
     <>
@@ -315,7 +314,7 @@ export function SourcesSection() {
         onAdd={() => set(["citations"], [...values.citations, emptyPassage()])}
         after={
           <div className="mt-4 rounded border border-dashed border-line p-3">
-            <TextField path="citations.new" label={t("newPassage")} hint={t("hints.newPassage")} multiline lang={sourceLabels[values.citations.at(-1)?.source ?? Math.max(0, values.sources.length - 1)]?.lang} value="" onChange={startPassage} />
+            <TextField path="citations.new" label={t("newPassage")} hint={t("hints.newPassage")} multiline lang={sourceLabels[nextSource]?.lang} value="" onChange={startPassage} />
           </div>
         }
       >
