@@ -79,7 +79,8 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
       <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">{t("status")}</dt>
         <dd data-testid="status">
-          <StatusBadge status={view.status} /> <span className="text-sm text-muted">{t("statusAsOf", { date: formatIsoPartial(view.statusAsOf, locale) })}</span>
+          <StatusBadge status={view.status} /> {/* Not a date: the page is kept and served unchanged until its status may change (viewChangesOn), so it names no day it was made on. */}
+          <span className="text-sm text-muted">{t("statusToday")}</span>
           <span className="mt-1 block text-sm text-muted">{tlc(view.statusBasis)}</span>
         </dd>
         <dt className="font-semibold">{t("legalNature")}</dt>

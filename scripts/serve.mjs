@@ -31,7 +31,11 @@ let stopping = false;
 // Keyed by the build: a stored page names its build's script and stylesheet files.
 const { buildId } = await import("../lib/server/build-id.mjs");
 const build = buildId();
-const front = new FrontCache({ store: new AnswerStore({ build }) });
+const store = new AnswerStore({ build });
+const front = new FrontCache({ store });
+// At each Bangkok midnight, what stops being true that day is rendered again (lib/server/midnight-pass.mjs).
+const { MidnightPass } = await import("../lib/server/midnight-pass.mjs");
+new MidnightPass({ store, self: process.env.__NEXT_PRIVATE_ORIGIN }).start();
 // A request's headers must arrive within 10 s and the whole request within
 // 30 s (Node's defaults are 60 s and 5 minutes): long enough for a 5 MB
 // archive over a slow line, short enough that connections trickling bytes do

@@ -63,6 +63,13 @@ export interface Deadlines {
   nextRenewal: Computation;
   /** The notice period is longer than the whole term: notice was due before the instrument began. */
   noticeLongerThanTerm: boolean;
+  /**
+   * The first day after `asOf` on which these answers differ (ISO date), or
+   * null when they never do: for a self-renewing instrument, the day after
+   * the current period's last possible day, when the next period becomes the
+   * current one. Nothing else here depends on the day asked for.
+   */
+  changesOn: string | null;
 }
 
 interface Range {
@@ -146,7 +153,9 @@ export function computeDeadlines(input: DeadlineInput, asOfIso: string): Deadlin
   // Notice due before the instrument even began (within its first period).
   const noticeLongerThanTerm = term !== null && input.terminationNoticeMonths !== null && input.terminationNoticeMonths > term;
 
-  return { end, noticeDeadline, nextRenewal, noticeLongerThanTerm };
+  const changesOn = renews && endRange && !isOpenFuture(endRange.last) ? isoFromDayNumber(endRange.last + 1) : null;
+
+  return { end, noticeDeadline, nextRenewal, noticeLongerThanTerm, changesOn };
 }
 
 /** A dated deadline of a record, as stored for the "what needs attention" lists. */

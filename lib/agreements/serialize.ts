@@ -5,6 +5,7 @@
 
 import { computeDeadlines, type Computation, type DeadlineInput } from "@/lib/agreements/deadlines";
 import { computeLifecycle, type Lifecycle, type LifecycleInput } from "@/lib/agreements/lifecycle";
+import { statusPeriods } from "@/lib/agreements/status-periods";
 import { bounds, isOpenFuture, isOpenPast, isoFromDayNumber, isoFromDbDate, partialDate, toIsoString, todayInBangkok, type DateBound, type PartialDate } from "@/lib/dates/partial-date";
 import type { AgreementRecord } from "@/lib/agreements/queries";
 
@@ -127,8 +128,25 @@ function computedJson(c: Computation, citationsOf: (fact: string) => number[]) {
   return { state: "computed" as const, first, last, precision, basis, from, citations: [...new Set(from.flatMap(citationsOf))] };
 }
 
+/**
+ * The first day after `asOf` on which a record's view differs from the one
+ * for `asOf` (ISO date), or null when no later day's does: the end of the
+ * status period `asOf` falls in, or the day a self-renewing instrument's next
+ * period becomes the current one, whichever comes first. Everything else the
+ * view shows is the record's own facts. So a record's page and API answer
+ * rendered on one day stay true every day until then, and are stored that
+ * long (lib/server/answer-store.mjs): a new Bangkok day renders again only the
+ * records whose status or current period changes that day.
+ */
+export function viewChangesOn(lifecycle: LifecycleInput, deadlinesChangeOn: string | null, asOf: string): string | null {
+  const period = statusPeriods(lifecycle).find((p) => (p.from === null || p.from <= asOf) && (p.until === null || asOf < p.until));
+  const days = [period?.until ?? null, deadlinesChangeOn].filter((d): d is string => d !== null).sort();
+  return days[0] ?? null;
+}
+
 export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBangkok()) {
   const lifecycle = lifecycleOf(a, asOf);
+  const deadlines = computeDeadlines(deadlineInputOf(a), asOf);
   const dates = {
     cabinetApproval: partialDate(a.cabinetApprovalOn, a.cabinetApprovalPrecision, a.cabinetApprovalBound),
     signature: partialDate(a.signedOn, a.signedPrecision, a.signedBound),
@@ -156,6 +174,9 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
     status: lifecycle.status,
     statusBasis: lifecycle.basis,
     statusAsOf: asOf,
+    // The first day the status (or a computed date) may differ from what is
+    // shown here; null: no later day changes it (see viewChangesOn).
+    statusValidUntil: viewChangesOn(lifecycleInputOf(a), deadlines.changesOn, asOf),
     dates: {
       cabinetApproval: iso(dates.cabinetApproval),
       signature: iso(dates.signature),
@@ -176,10 +197,7 @@ export function serializeAgreement(a: AgreementRecord, asOf: string = todayInBan
     automaticRenewal: a.automaticRenewal,
     terminationNoticeMonths: a.terminationNoticeMonths,
     // Computed from the facts above (lib/agreements/deadlines.ts), never stated by a source.
-    computed: (() => {
-      const d = computeDeadlines(deadlineInputOf(a), asOf);
-      return { end: computedJson(d.end, byFact), noticeDeadline: computedJson(d.noticeDeadline, byFact), nextRenewal: computedJson(d.nextRenewal, byFact), noticeLongerThanTerm: d.noticeLongerThanTerm };
-    })(),
+    computed: { end: computedJson(deadlines.end, byFact), noticeDeadline: computedJson(deadlines.noticeDeadline, byFact), nextRenewal: computedJson(deadlines.nextRenewal, byFact), noticeLongerThanTerm: deadlines.noticeLongerThanTerm },
     parties: a.parties.map((p) => ({ ...organization(p.organization), citations: ids(p.citations) })),
     signatories: a.signatories.map((s) => ({
       name: s.person ? { th: s.person.nameTh, en: s.person.nameEn, ja: s.person.nameJa } : null,

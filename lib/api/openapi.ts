@@ -71,7 +71,7 @@ const computedDate = {
 
 const agreement = {
   type: "object",
-  required: ["slug", "kind", "title", "status", "statusBasis", "statusAsOf", "dates", "dateLimits", "term", "automaticRenewal", "terminationNoticeMonths", "placeOfSigning", "computed", "parties", "signatories", "scopeAreas", "events", "relations", "sources"],
+  required: ["slug", "kind", "title", "status", "statusBasis", "statusAsOf", "statusValidUntil", "dates", "dateLimits", "term", "automaticRenewal", "terminationNoticeMonths", "placeOfSigning", "computed", "parties", "signatories", "scopeAreas", "events", "relations", "sources"],
   properties: {
     slug: { type: "string" },
     kind: { type: "string", enum: [...AGREEMENT_KINDS] },
@@ -81,7 +81,12 @@ const agreement = {
     legalNature: { type: ["string", "null"], enum: [...LEGAL_NATURES, null] },
     status: { type: "string", enum: [...LIFECYCLE_STATUSES] },
     statusBasis: { type: "string" },
-    statusAsOf: { type: "string", format: "date" },
+    statusAsOf: { type: "string", format: "date", description: "The Bangkok day the status and computed dates were worked out for." },
+    statusValidUntil: {
+      type: ["string", "null"],
+      format: "date",
+      description: "The first day on which the status or a computed date may differ (a status period ends, or a self-renewing instrument enters its next period); they hold every day from statusAsOf until then. null: no later day changes them. A record's answer may be served unchanged until that day.",
+    },
     dates: {
       type: "object",
       required: ["cabinetApproval", "signature", "entryIntoEffect", "expiry"],

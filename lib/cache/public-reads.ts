@@ -162,7 +162,8 @@ export const publicApiRecord = cached(
   "api-record",
   async (slug: string, today: string) => {
     const view = await agreementView(slug, today);
-    return view ? bodyOf(JSON.stringify({ data: view })) : null;
+    // With the day it stays true until (the route tells the shared store: VALID_UNTIL_HEADER).
+    return view ? { ...bodyOf(JSON.stringify({ data: view })), validUntil: view.statusValidUntil } : null;
   },
   (slug) => [recordTag(slug)],
 );

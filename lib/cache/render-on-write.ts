@@ -5,7 +5,7 @@
 // (lib/server/answer-store.mjs) instead of waiting for a render.
 //
 // The renders are this server's own requests to itself, marked with its
-// per-process secret (lib/server/refresh.mjs) so that they skip the caches in
+// per-process secret (lib/server/self-render.mjs) so that they skip the caches in
 // front of Next. They start LEARNING_LAG_MS after the write: an answer
 // rendered earlier is not stored (another instance may not have learned of
 // the write yet), and the editor's answer never waits for them.
@@ -24,7 +24,7 @@ import { listingWhere } from "@/lib/agreements/listing";
 import { cacheDay } from "@/lib/cache/day";
 import { getDb } from "@/lib/db/client";
 import { LEARNING_LAG_MS } from "@/lib/server/answer-store.mjs";
-import { REFRESH_HEADER, refreshToken } from "@/lib/server/refresh.mjs";
+import { renderAgain as render } from "@/lib/server/self-render.mjs";
 
 const LIST_QUIET_MS = 3_000;
 
@@ -45,23 +45,6 @@ export function listAnswers(pages: number): string[] {
 export async function listPageCount(): Promise<number> {
   const [row] = await getDb().$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS "n" FROM "Agreement" a WHERE ${listingWhere({}, cacheDay().today)}`;
   return Math.ceil(Number(row?.n ?? 0) / PAGE_SIZE);
-}
-
-async function render(self: string, paths: string[], current: () => boolean = () => true): Promise<void> {
-  for (const path of paths) {
-    if (!current()) return;
-    try {
-      const answer = await fetch(new URL(path, self), {
-        headers: { [REFRESH_HEADER]: refreshToken(), "accept-encoding": "gzip" },
-        redirect: "manual",
-        signal: AbortSignal.timeout(30_000),
-      });
-      // Read whole: the answer is stored once it has gone out.
-      await answer.arrayBuffer();
-    } catch {
-      // A record's first reader renders it instead.
-    }
-  }
 }
 
 // One pass per process: kept on globalThis because Next may bundle this module

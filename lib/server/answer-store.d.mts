@@ -1,5 +1,7 @@
 export declare const LEARNING_LAG_MS: number;
 export declare function bangkokDay(now?: number): string;
+export declare function nextDay(day: string): string;
+export declare function validUntil(headers: [string, string][], day: string): string | null;
 export declare function storeKeyOf(url: string | undefined): string | null;
 export interface StoredReply {
   status: number;
@@ -12,5 +14,7 @@ export declare class AnswerStore {
   counts: { hits: number; saves: number };
   lookup(key: string, acceptsGzip: boolean): Promise<StoredReply | null>;
   save(key: string, answer: StoredReply, startedAt: number): void;
+  endingOn(day: string): Promise<string[]>;
+  exclusively<T>(name: string, body: () => Promise<T>): Promise<T | null>;
   close(): Promise<void>;
 }

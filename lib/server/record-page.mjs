@@ -23,6 +23,18 @@
 // tests (tests/unit/record-page.test.ts on a page from the build, and the e2e
 // test that counts the page's script files).
 
+import { VALID_FOR_EVER } from "./shared-mark.mjs";
+
+export { VALID_FOR_EVER };
+/** The page's meta tag that says until when it stays true (app/[locale]/agreements/[slug]/page.tsx). */
+export const VALID_UNTIL_META = "registry-valid-until";
+const VALID_UNTIL = /<meta name="registry-valid-until" content="(\d{4}-\d{2}-\d{2}|never)"\/?>/;
+
+/** The day until which a record's page stays true (or VALID_FOR_EVER), from its meta tag; null when it has none. */
+export function validUntilOf(html) {
+  return VALID_UNTIL.exec(html)?.[1] ?? null;
+}
+
 /** Documents served without the client runtime: a record's page, in each language. */
 export const RECORD_PAGE = /^\/[a-z]{2}\/agreements\/[^/~?]+$/;
 

@@ -11,7 +11,8 @@
 // and cannot hash what a page turns out to contain.
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { isRecordPage, withoutClientRuntime } from "./record-page.mjs";
+import { isRecordPage, validUntilOf, withoutClientRuntime } from "./record-page.mjs";
+import { VALID_UNTIL_HEADER } from "./shared-mark.mjs";
 import { forAddress, isEmptyErrorDocument, localeOf, notFoundPage } from "./not-found-page.mjs";
 import { FRAMING_POLICY } from "./content-policy.mjs";
 import { SECURITY_HEADERS } from "./security-headers.mjs";
@@ -111,6 +112,9 @@ export function withScriptPolicy(req, res, handle) {
     // A record's page leaves without Next's client runtime (lib/server/record-page.mjs).
     if (held.status === 200 && isRecordPage(req.url)) {
       html = withoutClientRuntime(html);
+      // How long the page stays true, for the shared store (lib/server/answer-store.mjs).
+      const validUntil = validUntilOf(html);
+      if (validUntil) res.setHeader(VALID_UNTIL_HEADER, validUntil);
       body = gzipped ? gzipSync(html) : Buffer.from(html, "utf8");
     }
     // Next's empty 404 document gets the notice the app draws (lib/server/not-found-page.mjs).

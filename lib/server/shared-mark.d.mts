@@ -1,1 +1,3 @@
 export declare const SHARED_MARK: "x-registry-shared";
+export declare const VALID_UNTIL_HEADER: "x-registry-valid-until";
+export declare const VALID_FOR_EVER: "never";

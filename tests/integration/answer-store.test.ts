@@ -8,7 +8,9 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { LISTS, recordTag } from "@/lib/cache/tags.mjs";
-import { AnswerStore, bangkokDay, LEARNING_LAG_MS, storeKeyOf } from "@/lib/server/answer-store.mjs";
+import { AnswerStore, bangkokDay, LEARNING_LAG_MS, nextDay, storeKeyOf } from "@/lib/server/answer-store.mjs";
+import { LOCK, MidnightPass } from "@/lib/server/midnight-pass.mjs";
+import { VALID_UNTIL_HEADER } from "@/lib/server/shared-mark.mjs";
 import { bumpCacheGeneration, FrontCache, FROM_HEADER, MARK } from "@/lib/server/front-cache.mjs";
 import { REFRESH_HEADER, refreshToken } from "@/lib/server/refresh.mjs";
 import { queryOnce } from "@/lib/db/query";
@@ -18,12 +20,19 @@ let now = Date.now();
 const clock = () => now;
 let renders = 0;
 
+/** `days` days after the Bangkok day of the clock. */
+const dayAfter = (days: number) => Array.from({ length: days }).reduce<string>((day) => nextDay(day), bangkokDay(now));
+
 // The app: pages under /en/ and /api/v1/ are marked shared; the body says
 // which render made it. Answers are gzipped when the reader accepts it, as Next does.
+// A path ending in -valid-N says it stays true N days (as a record's page
+// whose status changes then does); -valid-never, for ever.
 async function app(req: http.IncomingMessage, res: http.ServerResponse) {
   renders++;
   const path = req.url ?? "";
   res.setHeader(MARK, "1");
+  const valid = /-valid-(\d+|never)$/.exec(path)?.[1];
+  if (valid) res.setHeader(VALID_UNTIL_HEADER, valid === "never" ? "never" : dayAfter(Number(valid)));
   res.setHeader("etag", `"r${renders}"`);
   res.setHeader("content-type", "text/html; charset=utf-8");
   res.setHeader("vary", "Accept-Encoding");
@@ -180,6 +189,62 @@ describe("the shared answer store", () => {
     await settled(two.store);
     const days = await queryOnce<{ day: string }>(url, `SELECT DISTINCT "day" FROM "StoredAnswer"`);
     expect(days.map((d) => d.day)).toEqual([bangkokDay(now)]);
+  });
+
+  it("keeps a record's answer until the day the app says it may change, or for ever", async () => {
+    await get(one.base, "/en/agreements/moc-valid-3");
+    await get(one.base, "/api/v1/agreements/moc-valid-never");
+    await settled(one.store);
+    const rows = await queryOnce<{ key: string; day: string; until: string | null }>(url, `SELECT "key", "day", "until" FROM "StoredAnswer" ORDER BY "key"`);
+    expect(rows).toEqual([
+      { key: "/api/v1/agreements/moc-valid-never", day: bangkokDay(now), until: null },
+      { key: "/en/agreements/moc-valid-3", day: bangkokDay(now), until: dayAfter(3) },
+    ]);
+    const start = now;
+    const before = renders;
+    // The next two days: from the store, on either instance.
+    for (const days of [1, 2]) {
+      now = start + days * 86_400_000;
+      bumpCacheGeneration();
+      expect((await get(two.base, "/en/agreements/moc-valid-3")).from).toBe("store");
+    }
+    expect(renders).toBe(before);
+    // The third day it may have changed: rendered again.
+    now = start + 3 * 86_400_000;
+    bumpCacheGeneration();
+    expect((await get(two.base, "/en/agreements/moc-valid-3")).from).toBeNull();
+    expect(renders - before).toBe(1);
+    // Weeks on, the answer that never changes is still served (and not pruned by the new day's save: it was read within 30 days).
+    now = start + 25 * 86_400_000;
+    bumpCacheGeneration();
+    await get(two.base, "/en/agreements/moc-other");
+    await settled(two.store);
+    expect((await get(one.base, "/api/v1/agreements/moc-valid-never")).from).toBe("store");
+  });
+
+  it("renders at midnight, on one instance, the stored answers that stop being true that day", async () => {
+    await get(one.base, "/en/agreements/moc-valid-1");
+    await get(one.base, "/th/agreements/moc-valid-5");
+    await get(one.base, "/en/agreements?page=4");
+    await settled(one.store);
+    // Just after the next Bangkok midnight.
+    now += 86_400_000;
+    bumpCacheGeneration();
+    expect(new Set(await one.store.endingOn(bangkokDay(now)))).toEqual(new Set(["/en/agreements/moc-valid-1", "/en/agreements?page=4"]));
+    const lines: string[] = [];
+    const pass = new MidnightPass({ store: two.store, self: two.base, now: clock, log: (line) => lines.push(line) });
+    // While another instance runs the pass, this one leaves it to that one.
+    expect(await one.store.exclusively(LOCK, () => pass.run())).toBe(0);
+    const before = renders;
+    expect(await pass.run()).toBe(2);
+    await settled(two.store);
+    expect(renders - before).toBe(2);
+    expect(lines).toEqual([`[registry] midnight: 2 of 2 stored answers that changed on ${bangkokDay(now)} rendered again`]);
+    // The day's first readers, on the other instance: all from the store, nothing rendered.
+    for (const path of ["/en/agreements/moc-valid-1", "/en/agreements?page=4", "/th/agreements/moc-valid-5"]) expect((await get(one.base, path)).from).toBe("store");
+    expect(renders - before).toBe(2);
+    // Rendered today, they stop being true on another day: the next pass has nothing left of them today.
+    expect(await one.store.endingOn(bangkokDay(now))).toEqual([]);
   });
 
   it("never stores nor serves for a staff session, and renders afresh when the server asks itself to", async () => {

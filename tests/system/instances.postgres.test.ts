@@ -120,6 +120,11 @@ describe("two instances on one PostgreSQL", () => {
       await new Promise((r) => setTimeout(r, 250));
     }
     expect(await stored(page)).toBe(true);
+    // Kept until the record's status may change (its page's meta tag, the API's
+    // statusValidUntil; null: no later day changes it), not for its day alone.
+    const until = async (key: string) => (await query<{ day: string; until: string | null }>(database.url, `SELECT "day", "until" FROM "StoredAnswer" WHERE "key" LIKE '% ' || $1`, [key]))[0];
+    const api = (await (await fetch(`${one}/api/v1/agreements/moc-ict-digital-2017`)).json()) as { data: { statusValidUntil: string | null } };
+    expect((await until(page))?.until).toBe(api.data.statusValidUntil);
     // The other instance has never rendered it, nor held it in memory.
     expect(await from(apps[1]!.origin, page)).toBe("store");
     // Restarted: nothing in memory, nothing rendered.
@@ -161,6 +166,9 @@ describe("two instances on one PostgreSQL", () => {
     const listed = Date.now() + 30_000;
     while (Date.now() < listed && !(await Promise.all(lists.map((key) => stored(key, savedAt)))).every(Boolean)) await new Promise((r) => setTimeout(r, 250));
     for (const key of lists) expect(await stored(key, savedAt), key).toBe(true);
+    // A list shows many records' statuses: good for the day it was rendered on only.
+    const listRow = await until("/en/agreements?page=1");
+    expect(listRow?.until).toBe(new Date(Date.parse(`${listRow!.day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
     for (const path of ["/th/agreements?page=1", "/ja/agreements"]) {
       const list = await fetch(`${apps[1]!.origin}${path}`);
       expect(list.headers.get("x-registry-cache"), path).toBe("store");

@@ -7,7 +7,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isRecordPage, withoutClientRuntime } from "@/lib/server/record-page.mjs";
+import { isRecordPage, validUntilOf, withoutClientRuntime } from "@/lib/server/record-page.mjs";
+import { VALID_UNTIL_HEADER } from "@/lib/server/shared-mark.mjs";
 import { policyFor, withScriptPolicy } from "@/lib/server/script-policy.mjs";
 
 // The shape Next 16 writes (taken from a built page, shortened): the payload
@@ -17,7 +18,7 @@ const PAGE = [
   `<link rel="stylesheet" href="/_next/static/chunks/0xec3hcphfu33.css" data-precedence="next"/>`,
   `<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/310vm2bl3xxpt.js"/>`,
   `<script src="/_next/static/chunks/0frgmdyu3_y37.js" async=""></script><script src="/_next/static/chunks/3mzd6xpjmie7b.js" async=""></script>`,
-  `<title>ความตกลง</title><script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script></head>`,
+  `<title>ความตกลง</title><meta name="registry-valid-until" content="2027-08-01"/><script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script></head>`,
   `<body><script>(function(a){document.addEventListener("keydown",()=>{})})("site-search");</script>`,
   `<main><h1>แถลงการณ์ร่วม</h1><details class="citation"><summary class="cite-mark">[1]</summary><q>ข้อความ</q></details>`,
   `<script type="application/ld+json">{"@type":"Legislation"}</script></main>`,
@@ -37,6 +38,12 @@ describe("withoutClientRuntime", () => {
     }
     // What is left is the page with those elements cut out, nothing else changed.
     expect(out.length).toBe(PAGE.length - [...PAGE.matchAll(/<script src=[^>]*><\/script>|<link rel="preload" as="script"[^>]*\/>|<script>\(?self\.__next_f.*?<\/script>|<script id="_R_">.*?<\/script>/g)].reduce((n, m) => n + m[0].length, 0));
+  });
+
+  it("reads until when the page stays true from its meta tag", () => {
+    expect(validUntilOf(PAGE)).toBe("2027-08-01");
+    expect(validUntilOf(PAGE.replace("2027-08-01", "never"))).toBe("never");
+    expect(validUntilOf(PAGE.replace(/<meta name="registry-valid-until"[^>]*>/, ""))).toBeNull();
   });
 
   it("applies to a record's page in each language only", () => {
@@ -86,12 +93,17 @@ describe("as the HTML leaves the app", () => {
     expect(gzipped.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(gzipped.body).toString()).toBe(stripped);
     expect(Number(gzipped.headers["content-length"])).toBe(gzipped.body.length);
+    // How long the page stays true, from its meta tag, for the shared store.
+    expect(plain.headers[VALID_UNTIL_HEADER]).toBe("2027-08-01");
+    expect(gzipped.headers[VALID_UNTIL_HEADER]).toBe("2027-08-01");
   });
 
   it("leaves every other page as Next wrote it, and a record's 404", async () => {
     const list = await raw("/th/agreements", "identity");
     expect(list.body.toString()).toBe(PAGE);
     expect(list.headers["content-security-policy"]).toBe(policyFor(PAGE));
+    // A list shows many statuses: it says nothing of how long it stays true (its own day only).
+    expect(list.headers[VALID_UNTIL_HEADER]).toBeUndefined();
     // Next draws its not-found page from the RSC payload.
     const missing = await raw("/th/agreements/missing-record", "identity");
     expect(missing.body.toString()).toBe(PAGE);

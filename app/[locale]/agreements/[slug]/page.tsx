@@ -14,6 +14,7 @@ import { cacheDay } from "@/lib/cache/day";
 import { publicAgreement, renamedSlug } from "@/lib/cache/public-reads";
 import { feedAlternate } from "@/lib/http/feed-link";
 import { siteOrigin } from "@/lib/http/origin";
+import { VALID_FOR_EVER, VALID_UNTIL_META } from "@/lib/server/record-page.mjs";
 
 // Rendered on the first request and kept whole in Next's cache until a write
 // expires one of its data's tags or the Bangkok day ends (lib/cache/).
@@ -58,6 +59,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     },
     // The card's title and description are read from Open Graph's above (X's documented fallback): written twice, they cost a Thai page 2.5 kB.
     twitter: { card: "summary" },
+    // How long this page stays true (lib/agreements/serialize.ts, viewChangesOn): read by the server
+    // in front of Next, which stores the page that long (lib/server/record-page.mjs, answer-store.mjs).
+    other: { [VALID_UNTIL_META]: view.statusValidUntil ?? VALID_FOR_EVER },
   };
 }
 

@@ -1,0 +1,1 @@
+export declare function renderAgain(self: string, paths: string[], current?: () => boolean): Promise<number>;
