@@ -1,11 +1,15 @@
-import autocannon from "autocannon";
-const [origin, kind, n, conns] = process.argv.slice(2);
-const locales = ["th","en","ja"];
-const words = ["cybersecurity","postal","satellites","artificial","intelligence","smart","cities","networks","open","government","data","digital","skills","disaster","warning","rural","broadband","broadcasting","electronic","commerce","kaneko","yoshida","suzuki","tanaka","watanabe","takaichi","somchai","sudarat"];
-const paths=[];
-if (kind==="lists") for (let p=1;p<=500;p++) for (const l of locales) paths.push(`/${l}/agreements?page=${p}`);
-else for (const a of words) for (const b of words) if (a<b) paths.push(`/${locales[paths.length%3]}/agreements?q=${encodeURIComponent(a+" "+b)}`);
-let seed=+(process.env.SEED||7); for (let i=paths.length-1;i>0;i--){seed=(seed*1103515245+12345)%2**31;const j=Math.floor(seed/65536)%(i+1);[paths[i],paths[j]]=[paths[j],paths[i]];}
-let i=0; const amount=Math.min(+n, paths.length);
-const r = await autocannon({url:origin, headers:{"accept-encoding":"gzip"}, connections:+conns||32, amount, timeout:20, requests:[{setupRequest:(req)=>({...req,path:paths[i++ % paths.length]})}]});
-console.log(kind, "rps", r.requests.average, "p50", r.latency.p50, "p99", r.latency.p99, "non2xx", r.non2xx, "errors", r.errors);
+const words = ["cybersecurity","postal","satellites","artificial","intelligence","smart","cities","5G","networks","open","government","data","digital","skills","disaster","warning","rural","broadband","broadcasting","electronic","commerce","Takaichi","Kaneko","Yoshida","Suzuki","Tanaka","memorandum","cooperation","ministry","innovation"];
+const kind = process.argv[2] ?? "api";
+const times = [];
+let n = 0;
+for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length && n < 120; j += 7) {
+  n++;
+  const q = encodeURIComponent(`${words[i]} ${words[j]}`);
+  const path = kind === "api" ? `/api/v1/agreements?q=${q}` : `/${["th","en","ja"][n%3]}/agreements?q=${q}`;
+  const t = performance.now();
+  const r = await fetch("http://localhost:3999" + path, { headers: { "accept-encoding": "gzip" } });
+  await r.arrayBuffer();
+  if (n > 10) times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+console.log(kind, "n", times.length, "p50", times[Math.floor(times.length / 2)].toFixed(1), "p95", times[Math.floor(times.length * 0.95)].toFixed(1));
