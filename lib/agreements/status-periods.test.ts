@@ -1,19 +1,14 @@
 import fc from "fast-check";
+import { maybe, partialDateArbitrary } from "@/lib/dates/partial-date.arbitrary";
 import { describe, expect, it } from "vitest";
 import { computeLifecycle, type LifecycleInput } from "./lifecycle";
 import { statusPeriods, type StatusPeriod } from "./status-periods";
-import { dayNumber, isoFromDayNumber, type PartialDate } from "@/lib/dates/partial-date";
+import { dayNumber, isoFromDayNumber } from "@/lib/dates/partial-date";
 
 const START = dayNumber("2010-01-01");
 const END = dayNumber("2032-12-31");
 
-const partial: fc.Arbitrary<PartialDate> = fc
-  .record({ day: fc.integer({ min: dayNumber("2012-01-01"), max: dayNumber("2026-12-31") }), precision: fc.constantFrom("DAY" as const, "MONTH" as const, "YEAR" as const) })
-  .map(({ day, precision }) => {
-    const iso = isoFromDayNumber(day);
-    return { date: precision === "DAY" ? iso : precision === "MONTH" ? `${iso.slice(0, 7)}-01` : `${iso.slice(0, 4)}-01-01`, precision };
-  });
-const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
+const partial = partialDateArbitrary;
 
 const input: fc.Arbitrary<LifecycleInput> = fc.record({
   publicationState: fc.constantFrom("DRAFT" as const, "PUBLISHED" as const, "ARCHIVED" as const),

@@ -2,19 +2,14 @@
 // (lib/server/answer-store.mjs keeps them that long): checked against the
 // functions that compute what they show, day by day, on random records.
 import fc from "fast-check";
+import { maybe, partialDateArbitrary } from "@/lib/dates/partial-date.arbitrary";
 import { describe, expect, it } from "vitest";
 import { computeDeadlines, type DeadlineInput } from "./deadlines";
 import { computeLifecycle, type LifecycleInput } from "./lifecycle";
 import { viewChangesOn } from "./serialize";
-import { dayNumber, isoFromDayNumber, type PartialDate } from "@/lib/dates/partial-date";
+import { dayNumber, isoFromDayNumber } from "@/lib/dates/partial-date";
 
-const partial: fc.Arbitrary<PartialDate> = fc
-  .record({ day: fc.integer({ min: dayNumber("2012-01-01"), max: dayNumber("2026-12-31") }), precision: fc.constantFrom("DAY" as const, "MONTH" as const, "YEAR" as const) })
-  .map(({ day, precision }) => {
-    const iso = isoFromDayNumber(day);
-    return { date: precision === "DAY" ? iso : precision === "MONTH" ? `${iso.slice(0, 7)}-01` : `${iso.slice(0, 4)}-01-01`, precision };
-  });
-const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
+const partial = partialDateArbitrary;
 
 const record: fc.Arbitrary<{ lifecycle: LifecycleInput; deadlines: DeadlineInput; asOf: number }> = fc
   .record({
