@@ -90,6 +90,10 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
   // Quotes repeat across citations; one copy of each passage is enough to highlight.
   const unique = [...new Map(passages.map((p) => [`${p.field}|${p.lang}|${p.text}`, p])).values()];
 
+  // The words this record was indexed with until now: only those can lose
+  // their last public record with this save (none for a record saved for
+  // the first time). Read before the document is rewritten.
+  const [before] = await db.$queryRaw<Array<{ words: string }>>`SELECT "words" FROM "SearchDocument" WHERE "agreementId" = ${a.id}`;
   await db.$executeRaw`
     INSERT INTO "SearchDocument" ("agreementId", "document", "words", "passages", "version", "updatedAt")
     VALUES (
@@ -111,11 +115,18 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
   // its words that no other public record has (looked up in the index).
   if (a.publicationState === "PUBLISHED" && a.visibility === "PUBLIC") {
     await db.$executeRaw`INSERT INTO "SearchWord" ("word") SELECT unnest(${vocabulary}::text[]) ON CONFLICT DO NOTHING`;
-  } else {
+  } else if (before) {
+    // A record never indexed before (a new draft) contributed no word: the
+    // check, ~1.5 ms a word at 10,000 records, was most of a new draft's save.
+    // The words no other public record has are found from the list itself,
+    // then deleted: looking each up in "SearchWord" first, PostgreSQL chose
+    // the trigram index for equality (4 ms a word).
+    const previous = [...new Set(before.words.split(" ").filter(Boolean))];
     await db.$executeRaw`
-      DELETE FROM "SearchWord" w WHERE w."word" = ANY(${vocabulary}::text[]) AND NOT EXISTS (
-        SELECT 1 FROM "SearchDocument" s JOIN "Agreement" p ON p."id" = s."agreementId"
-        WHERE s."agreementId" <> ${a.id} AND p."publicationState" = 'PUBLISHED' AND p."visibility" = 'PUBLIC'
-          AND s."document" @@ plainto_tsquery('simple', w."word"))`;
+      DELETE FROM "SearchWord" WHERE "word" IN (
+        SELECT v."word" FROM unnest(${previous}::text[]) AS v("word") WHERE NOT EXISTS (
+          SELECT 1 FROM "SearchDocument" s JOIN "Agreement" p ON p."id" = s."agreementId"
+          WHERE s."agreementId" <> ${a.id} AND p."publicationState" = 'PUBLISHED' AND p."visibility" = 'PUBLIC'
+            AND s."document" @@ plainto_tsquery('simple', v."word")))`;
   }
 }
