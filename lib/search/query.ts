@@ -102,12 +102,26 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
 
 export type PrepareResult = PreparedQuery | null;
 
-function matchSql(q: PreparedQuery, f: ListingFilters, today: string) {
+/**
+ * `WITH … SELECT <columns> FROM <matches> ORDER BY …`: the matching records.
+ * Sorted by anything but relevance, the matches are found first (the
+ * full-text index), then sorted: PostgreSQL otherwise walked the listing's
+ * own title or date index over every public record, testing each one's
+ * document (10,000 records: 57–92 ms where 12–18 ms will do).
+ */
+function matchSql(q: PreparedQuery, f: ListingFilters, today: string, sort: ListingSort, columns: Prisma.Sql, tail: Prisma.Sql = Prisma.empty) {
+  if (sort === "relevance")
+    return Prisma.sql`
+      SELECT ${columns}
+      FROM "SearchDocument" s
+      JOIN "Agreement" a ON a."id" = s."agreementId",
+           to_tsquery('simple', ${q.any}) AS tsq
+      WHERE s."document" @@ tsq AND ${listingWhere(f, today)} ${tail}`;
   return Prisma.sql`
-    FROM "SearchDocument" s
-    JOIN "Agreement" a ON a."id" = s."agreementId",
-         to_tsquery('simple', ${q.any}) AS tsq
-    WHERE s."document" @@ tsq AND ${listingWhere(f, today)}`;
+    WITH m AS MATERIALIZED (SELECT "agreementId" FROM "SearchDocument" WHERE "document" @@ to_tsquery('simple', ${q.any}))
+    SELECT ${columns}
+    FROM m JOIN "Agreement" a ON a."id" = m."agreementId"
+    WHERE ${listingWhere(f, today)} ${tail}`;
 }
 
 // Weights put title hits first (A; a record's years too), then kind, scope,
@@ -143,11 +157,9 @@ export async function searchAgreementPage(
   if (!q) return { ids: [], total: 0 };
   const order = listingOrder(sort, lang, rankSql(q));
   const page = limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
-  const rows = await db.$queryRaw<Array<{ id: number; total: bigint }>>`
-    SELECT a."id", COUNT(*) OVER () AS "total" ${matchSql(q, filters, today)}
-    ORDER BY ${order} ${page}`;
+  const rows = await db.$queryRaw<Array<{ id: number; total: bigint }>>(matchSql(q, filters, today, sort, Prisma.sql`a."id", COUNT(*) OVER () AS "total"`, Prisma.sql`ORDER BY ${order} ${page}`));
   if (rows.length === 0 && offset > 0) {
-    const [count] = await db.$queryRaw<Array<{ total: bigint }>>`SELECT COUNT(*) AS "total" ${matchSql(q, filters, today)}`;
+    const [count] = await db.$queryRaw<Array<{ total: bigint }>>(matchSql(q, filters, today, sort, Prisma.sql`COUNT(*) AS "total"`));
     return { ids: [], total: Number(count?.total ?? 0) };
   }
   return { ids: rows.map((r) => r.id), total: Number(rows[0]?.total ?? 0) };

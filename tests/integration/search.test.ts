@@ -38,6 +38,32 @@ describe("search", () => {
     }
   });
 
+  it("sorts the same matches by title, newest or oldest, a page at a time, with the same total", async () => {
+    const today = todayInBangkok();
+    const all = await searchAgreementPage(db, "MIC", {}, "relevance", "en", null, 0, today);
+    expect(all.ids.length).toBeGreaterThan(2);
+    const rows = await db.agreement.findMany({ where: { id: { in: all.ids } }, select: { id: true, titleEn: true, referenceOn: true, slug: true } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const collator = new Intl.Collator("en");
+    const pages = async (sort: "title" | "newest" | "oldest") => {
+      const ids: number[] = [];
+      for (let offset = 0; offset < all.ids.length; offset += 2) {
+        const page = await searchAgreementPage(db, "MIC", {}, sort, "en", 2, offset, today);
+        expect(page.total, sort).toBe(all.total);
+        ids.push(...page.ids);
+      }
+      return ids.map((id) => byId.get(id)!);
+    };
+    const byTitle = await pages("title");
+    expect(byTitle.map((r) => r.id).sort()).toEqual([...all.ids].sort());
+    expect(byTitle.map((r) => r.titleEn)).toEqual(byTitle.map((r) => r.titleEn).sort(collator.compare));
+    const time = (r: { referenceOn: Date | null }) => r.referenceOn?.getTime() ?? null;
+    const newest = (await pages("newest")).map(time);
+    expect(newest.filter((t) => t !== null)).toEqual(newest.filter((t) => t !== null).sort((x, y) => y! - x!));
+    const oldest = (await pages("oldest")).map(time);
+    expect(oldest.filter((t) => t !== null)).toEqual(oldest.filter((t) => t !== null).sort((x, y) => x! - y!));
+  });
+
   it("finds Japanese words in the Japanese passages the records quote: 郵便 and 総務審議官", async () => {
     // ICU's word segmenter splits Japanese too (by dictionary), at index and query time alike.
     expect(await slugsFor("郵便")).toEqual(expect.arrayContaining(["moc-postal-services", "moc-postal-2021"]));
