@@ -118,7 +118,7 @@ function generated(n: number, ref: Reference, kind: "published" | "draft" | "int
 }
 
 /** Fills `url` from scratch with the curated records and `count` generated ones. */
-export async function fillDatabase(url: string, count: number, log = console.log, render: Array<"records" | "lists"> = ["records", "lists"]): Promise<void> {
+export async function fillDatabase(url: string, count: number, log = console.log, render: Array<"records" | "lists"> = ["records", "lists"], copies = 1): Promise<void> {
   const started = Date.now();
   const target = new URL(url);
   const dbName = decodeURIComponent(target.pathname.slice(1));
@@ -174,7 +174,75 @@ export async function fillDatabase(url: string, count: number, log = console.log
   await db.$executeRawUnsafe("VACUUM ANALYZE");
   await db.$disconnect();
   log(`bench:data: ${count} published + ${Math.floor(count / 10)} drafts + ${Math.floor(count / 10)} internal agreements (plus the 5 curated) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  await copyGenerated(url, copies, log);
   if (render.length > 0) await renderAll(url, log, render);
+}
+
+/**
+ * `--copies N`: the generated records (published, drafts and internal), each
+ * with its parties, signatories, scope areas, events, citations and the facts
+ * they cite, status periods, deadlines and search document, copied N − 1
+ * times in SQL under new ids and slugs ("generated-published-12-copy-3"):
+ * `--count 10000 --copies 10` serves 100,000 published records. Saving
+ * 110,000 more records through the editor takes about three hours on this
+ * machine (node-bound: ~70 ms of CPU a save); copying takes minutes. The
+ * copies have their originals' words, so a search matches N times as many.
+ * Their revisions are copied too (their snapshots keep the original's slug).
+ */
+export async function copyGenerated(url: string, copies: number, log = console.log): Promise<void> {
+  if (copies <= 1) return;
+  const started = Date.now();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const columnsOf = async (table: string) =>
+      (await client.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND table_schema = 'public' ORDER BY ordinal_position`, [table])).rows.map((r) => r.column_name);
+    const maxId = async (table: string, column = "id") => Number((await client.query<{ n: string | null }>(`SELECT max("${column}") AS n FROM "${table}"`)).rows[0]?.n ?? 0);
+    // Each copy k shifts a table's ids by k × its largest id: copies never collide, and a row's references shift with the rows they name.
+    const shifts: Record<string, number> = {};
+    for (const table of ["Agreement", "AgreementStatusPeriod", "AgreementParty", "Signatory", "AgreementScopeArea", "AgreementEvent", "Citation", "CitationFact", "AgreementDeadline", "Revision"]) shifts[table] = await maxId(table);
+    const references: Record<string, Record<string, string>> = {
+      Agreement: { id: "Agreement" },
+      AgreementStatusPeriod: { id: "AgreementStatusPeriod", agreementId: "Agreement" },
+      AgreementParty: { id: "AgreementParty", agreementId: "Agreement" },
+      Signatory: { id: "Signatory", agreementId: "Agreement" },
+      AgreementScopeArea: { id: "AgreementScopeArea", agreementId: "Agreement" },
+      AgreementEvent: { id: "AgreementEvent", agreementId: "Agreement" },
+      Citation: { id: "Citation", agreementId: "Agreement" },
+      CitationFact: { id: "CitationFact", citationId: "Citation", partyId: "AgreementParty", signatoryId: "Signatory", scopeAreaLinkId: "AgreementScopeArea", eventId: "AgreementEvent" },
+      AgreementDeadline: { id: "AgreementDeadline", agreementId: "Agreement" },
+      SearchDocument: { agreementId: "Agreement" },
+      // A record's history (its snapshots name the original's slug); without one, the start would write an import revision for each copy.
+      Revision: { id: "Revision", agreementId: "Agreement" },
+    };
+    // Which rows belong to a generated record (the curated ones are not copied).
+    const owned: Record<string, string> = {
+      Agreement: `t."slug" LIKE 'generated-%'`,
+      CitationFact: `t."relationId" IS NULL AND EXISTS (SELECT 1 FROM "Citation" c JOIN "Agreement" g ON g."id" = c."agreementId" WHERE c."id" = t."citationId" AND g."slug" LIKE 'generated-%')`,
+    };
+    const ownedByAgreement = `EXISTS (SELECT 1 FROM "Agreement" g WHERE g."id" = t."agreementId" AND g."slug" LIKE 'generated-%')`;
+    await client.query("BEGIN");
+    for (let k = 1; k < copies; k++) {
+      for (const [table, shifted] of Object.entries(references)) {
+        const columns = await columnsOf(table);
+        const select = columns.map((column) => {
+          if (table === "Agreement" && column === "slug") return `t."slug" || '-copy-' || ${k}`;
+          const target = shifted[column];
+          return target ? `t."${column}" + ${k * shifts[target]!}` : `t."${column}"`;
+        });
+        // Originals only (ids up to the shift), not the copies made before.
+        const original = table in shifts ? `t."id" <= ${shifts[table]}` : `t."agreementId" <= ${shifts.Agreement}`;
+        await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${select.join(", ")} FROM "${table}" t WHERE ${original} AND ${owned[table] ?? ownedByAgreement}`);
+      }
+      log(`  copy ${k + 1} of ${copies} written (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    }
+    for (const table of Object.keys(shifts)) await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max("id") FROM "${table}"))`);
+    await client.query("COMMIT");
+    await client.query("VACUUM ANALYZE");
+  } finally {
+    await client.end();
+  }
+  log(`bench:data: the generated records copied to ${copies} times as many in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 /**
@@ -188,9 +256,16 @@ export async function fillDatabase(url: string, count: number, log = console.log
 export async function renderAll(url: string, log = console.log, parts: Array<"records" | "lists"> = ["records", "lists"]): Promise<{ renders: number; seconds: number }> {
   const { listAnswers, recordAnswers } = await import("@/lib/cache/render-on-write");
   const { PAGE_SIZE } = await import("@/lib/agreements/filters");
-  const { serveDatabase, query: rows } = await import("./bench-tools");
+  const { query: rows } = await import("./bench-tools");
   const slugs = (await rows<{ slug: string }>(url, `SELECT "slug" FROM "Agreement" WHERE "publicationState" = 'PUBLISHED' AND "visibility" = 'PUBLIC' ORDER BY "id"`)).map((r) => r.slug);
   const paths = [...(parts.includes("records") ? slugs.flatMap(recordAnswers) : []), ...(parts.includes("lists") ? listAnswers(Math.ceil(slugs.length / PAGE_SIZE)) : [])];
+  const what = [...(parts.includes("records") ? ["record pages th/en/ja and API answers"] : []), ...(parts.includes("lists") ? ["the unfiltered list's pages th/en/ja"] : [])].join(", ");
+  return renderPaths(url, paths, `${what} of ${slugs.length} public records`, log);
+}
+
+/** These answers asked for from `npm start` on the database, two at a time, so that they are rendered into the shared store. */
+export async function renderPaths(url: string, paths: string[], what: string, log = console.log): Promise<{ renders: number; seconds: number }> {
+  const { serveDatabase } = await import("./bench-tools");
   const served = await serveDatabase(url);
   const started = Date.now();
   let renders = 0;
@@ -211,14 +286,14 @@ export async function renderAll(url: string, log = console.log, parts: Array<"re
     await served.stop();
   }
   const seconds = (Date.now() - started) / 1000;
-  const what = [...(parts.includes("records") ? ["record pages th/en/ja and API answers"] : []), ...(parts.includes("lists") ? ["the unfiltered list's pages th/en/ja"] : [])].join(", ");
-  log(`bench:data: ${paths.length} answers (${what}) of ${slugs.length} public records, ${renders} rendered into the store in ${seconds.toFixed(0)} s (${(renders / Math.max(seconds, 0.001)).toFixed(1)} a second)`);
+  log(`bench:data: ${paths.length} answers (${what}), ${renders} rendered into the store in ${seconds.toFixed(0)} s (${(renders / Math.max(seconds, 0.001)).toFixed(1)} a second)`);
   return { renders, seconds };
 }
 
 if (process.argv[1]?.endsWith("bench-data.ts")) {
   // --render records|lists|none: what to render after filling (both by default; "none" leaves it to bench:crawl or --render-only).
-  const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, "render-only": { type: "boolean", default: false }, render: { type: "string", default: "records,lists" } } });
+  // --copies N: the generated records copied in SQL to N times as many (copyGenerated).
+  const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, copies: { type: "string", default: "1" }, "render-only": { type: "boolean", default: false }, render: { type: "string", default: "records,lists" } } });
   const render = values.render.split(",").filter((part): part is "records" | "lists" => part === "records" || part === "lists");
   const url = process.env.BENCH_DATABASE_URL;
   const count = Number(values.count);
@@ -226,7 +301,8 @@ if (process.argv[1]?.endsWith("bench-data.ts")) {
     console.error("usage: BENCH_DATABASE_URL=postgresql://user@host:5432/name npm run bench:data -- --count N");
     process.exit(2);
   }
-  (values["render-only"] ? renderAll(url, console.log, render) : fillDatabase(url, count, console.log, render)).then(
+  const copies = Number(values.copies);
+  (values["render-only"] ? renderAll(url, console.log, render) : fillDatabase(url, count, console.log, render, copies)).then(
     () => process.exit(0),
     (error) => {
       console.error(error instanceof Error ? error.message : error);
