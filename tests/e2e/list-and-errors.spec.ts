@@ -26,6 +26,20 @@ test("the language switch keeps the filters", async ({ page }) => {
   await expect(page.getByTestId("agreement-card")).toHaveCount(5);
 });
 
+test("a card opens its record's page as a whole document (served from the store), not as an RSC payload", async ({ page }) => {
+  await page.goto("/en/agreements");
+  const asked: Array<{ url: string; document: boolean; rsc: boolean }> = [];
+  page.on("request", (request) => asked.push({ url: request.url(), document: request.resourceType() === "document", rsc: request.url().includes("_rsc=") || request.headers()["rsc"] === "1" }));
+  const card = page.getByTestId("agreement-card").first();
+  const slug = await card.getAttribute("data-slug");
+  await card.locator("h3 a").click();
+  await expect(page).toHaveURL(new RegExp(`/en/agreements/${slug}$`));
+  await expect(page.locator("h1")).toBeVisible();
+  const toRecord = asked.filter((r) => new URL(r.url).pathname === `/en/agreements/${slug}`);
+  expect(toRecord.some((r) => r.document)).toBe(true);
+  expect(toRecord.filter((r) => r.rsc)).toEqual([]);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("a filtered list is served whole, and its language switch keeps the filters", async ({ page }) => {
