@@ -118,12 +118,10 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
   if (isPublic) {
     await db.$executeRaw`INSERT INTO "SearchWord" ("word") SELECT unnest(${vocabulary}::text[]) ON CONFLICT DO NOTHING`;
   } else if (before?.public) {
-    // A record that was not public (a draft saved again, an internal record)
-    // contributed no word: the check, 1.5–4 ms a word at 10,000 records, was
-    // most of such a save (0.4 s for a draft saved again).
-    // The words no other public record has are found from the list itself,
-    // then deleted: looking each up in "SearchWord" first, PostgreSQL chose
-    // the trigram index for equality (4 ms a word).
+    // Only a record that was public checks (1.5–4 ms a word at 10,000
+    // records: most of a draft's save when every save did). The words no other
+    // public record has are found from the list itself, then deleted: looked
+    // up in "SearchWord" first, PostgreSQL chose the trigram index (4 ms a word).
     const previous = [...new Set(before.words.split(" ").filter(Boolean))];
     await db.$executeRaw`
       DELETE FROM "SearchWord" WHERE "word" IN (

@@ -103,7 +103,7 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
 export type PrepareResult = PreparedQuery | null;
 
 /**
- * `WITH … SELECT <columns> FROM <matches> ORDER BY …`: the matching records.
+ * `SELECT <columns>` over the matching records, then `tail` (ORDER BY, LIMIT).
  * Sorted by anything but relevance, the matches are found first (the
  * full-text index), then sorted: PostgreSQL otherwise walked the listing's
  * own title or date index over every public record, testing each one's
