@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import type { LifecycleStatus } from "@/lib/agreements/lifecycle";
 
 // Text colours on light fills, each pair above 4.5:1 contrast.
-const styles: Record<LifecycleStatus, string> = {
+export const STATUS_STYLES: Record<LifecycleStatus, string> = {
   draft: "bg-slate-100 text-slate-800 border-slate-300",
   approved: "bg-sky-50 text-sky-900 border-sky-300",
   signed: "bg-indigo-50 text-indigo-900 border-indigo-300",
@@ -16,7 +16,7 @@ const styles: Record<LifecycleStatus, string> = {
 export function StatusBadge({ status }: { status: LifecycleStatus }) {
   const t = useTranslations("Status");
   return (
-    <span className={`inline-block whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-semibold ${styles[status]}`} data-status={status}>
+    <span className={`inline-block whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-semibold ${STATUS_STYLES[status]}`} data-status={status}>
       {t(status)}
     </span>
   );

@@ -24,6 +24,8 @@ const { AnswerStore } = await import("../lib/server/answer-store.mjs");
 (await import("../lib/server/refresh.mjs")).refreshToken();
 const { FrontDoor } = await import("../lib/server/front-door.mjs");
 const { withScriptPolicy } = await import("../lib/server/script-policy.mjs");
+// A search page is composed from its frame and its results, without Next's render (lib/server/search-page.mjs).
+const { isSearchPage, serveComposed } = await import("../lib/server/search-page.mjs");
 
 const door = new FrontDoor();
 let stopping = false;
@@ -52,7 +54,7 @@ const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 30_00
       const admitted = await door.enterApp(rq, rs);
       if (!admitted) return;
       try {
-        await withScriptPolicy(admitted.request, rs, handle);
+        if (!(isSearchPage(admitted.request) && (await serveComposed(admitted.request, rs)))) await withScriptPolicy(admitted.request, rs, handle);
       } finally {
         admitted.done();
       }

@@ -53,6 +53,7 @@ import { CLIENT_HEADER } from "./client-header.mjs";
 import { MEMORY_BUDGET } from "./memory-budget.mjs";
 import { badAddressAnswer, busyAnswer, passwordInAddressAnswer, RETRY_AFTER_SECONDS, tooLargeAnswer } from "./plain-answers.mjs";
 import { SECURITY_HEADERS } from "./security-headers.mjs";
+import { isInternal } from "./refresh.mjs";
 import { hasSessionCookie } from "./session-cookie.mjs";
 import { STAFF_PAGE } from "./staff-page.mjs";
 
@@ -73,6 +74,10 @@ export function laneOf(req) {
   // Canonical already: `admit` redirected any other spelling before this is asked.
   const [path] = splitTarget(req.url ?? "/");
   if (path.startsWith("/_next/static/") || path === "/favicon.ico") return null;
+  // This process asking itself for part of an answer it is making (a search
+  // page's frame, the not-found notice): the request it serves holds a place
+  // already; a second one could wait on places held by requests waiting for it.
+  if (isInternal(req)) return null;
   if (req.method === "OPTIONS") return "public";
   if (req.method !== "GET" && req.method !== "HEAD") return hasSessionCookie(req) ? "staff" : "anonymous";
   return STAFF_PAGE.test(path) || STAFF_API.test(path) ? "staff" : "public";

@@ -12,6 +12,7 @@ import { LIFECYCLE_STATUSES } from "@/lib/agreements/lifecycle";
 import { cacheDay } from "@/lib/cache/day";
 import { queryOf } from "@/lib/cache/pages";
 import { publicFilterChoices, publicSummaries } from "@/lib/cache/public-reads";
+import { SEARCH_SLOT } from "@/lib/search/slot";
 
 // Cached whole like every public page (lib/cache/pages.ts); a query string
 // arrives as the path segment of ./~/[query]/page.tsx, which shows this page.
@@ -64,7 +65,12 @@ export default async function AgreementListPage({ params }: Props) {
   const tf = await getTranslations("SearchField");
   const tw = await getTranslations("Watch");
   const { today } = cacheDay();
-  const [choices, result] = await Promise.all([publicFilterChoices(today), publicSummaries({ ...filters, limit: PAGE_SIZE, lang: locale }, today)]);
+  // The frame of a composed search page (lib/search/compose-page.ts): everything but the results, which are not read.
+  const frame = filters.q === SEARCH_SLOT;
+  const [choices, result] = await Promise.all([
+    publicFilterChoices(today),
+    frame ? { page: filters.page, totalPages: 1, items: [], total: 0, sort: "relevance" as const } : publicSummaries({ ...filters, limit: PAGE_SIZE, lang: locale }, today),
+  ]);
   const { page, totalPages, items: shown } = result;
   const exportQuery = new URLSearchParams({ ...filtersToQuery({ ...filters, page: undefined }), lang: locale }).toString();
 
@@ -137,6 +143,10 @@ export default async function AgreementListPage({ params }: Props) {
         </p>
       ) : null}
 
+      {frame ? (
+        <div data-search-results="" />
+      ) : (
+        <>
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-3">
         <p className="font-semibold" role="status" data-testid="result-count">
           {filters.q ? <span className="me-2">{t("searchResults", { q: filters.q })} ·</span> : null}
@@ -189,6 +199,8 @@ export default async function AgreementListPage({ params }: Props) {
       )}
 
       <Pagination pathname="/agreements" query={filtersToQuery({ ...filters, page: undefined })} page={page} totalPages={totalPages} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,87 @@
+// A search page composed outside React: the page's frame (header, form,
+// footer), rendered by Next once for every query of its shape and kept in
+// memory, with the results written in per query (lib/search/results-html.ts).
+// A distinct search cost ~45 ms of the server's CPU through Next's render; a
+// registry's readers type different words, so every search missed every cache.
+// The server in front of Next (scripts/serve.mjs, lib/server/search-page.mjs)
+// calls this for `/{locale}/agreements?q=…`; whatever it declines (other
+// filters, a value the page would flag, an error) Next renders as before.
+//
+// The frame is the list page given SEARCH_SLOT as its query, asked of this
+// process (its own secret header: no cache in front keeps it, and it takes no
+// place in the admission queue, lib/server/front-door.mjs). It is the same
+// for every query of its shape (language, sort, page) until a write or the
+// day changes it: kept for TTL_MS and while no cache tag expired, as the
+// front cache keeps answers (lib/server/front-cache.mjs).
+import { locales, type Locale } from "@/i18n/locales";
+import { parseListFilters, PAGE_SIZE } from "@/lib/agreements/filters";
+import { findAgreementSummaries } from "@/lib/agreements/find";
+import { cacheDay } from "@/lib/cache/day";
+import { cacheGeneration, TTL_MS } from "@/lib/server/front-cache.mjs";
+import { withoutClientRuntime } from "@/lib/server/record-page.mjs";
+import { INTERNAL_HEADER, refreshToken } from "@/lib/server/refresh.mjs";
+import { escapeHtml, searchResultsHtml } from "./results-html";
+import { RESULTS_SLOT, SEARCH_SLOT } from "./slot";
+
+const PATH = new RegExp(`^/(${locales.join("|")})/agreements$`);
+/** The parameters a composed page takes; any other with a value goes to Next (filters draw more than results). */
+const COMPOSED = new Set(["q", "sort", "page"]);
+
+interface Frame {
+  html: string;
+  generation: number;
+  storedAt: number;
+  day: string;
+}
+const frames = new Map<string, Frame>();
+const MAX_FRAMES = 200;
+
+async function frameFor(path: string, day: string): Promise<string | null> {
+  const held = frames.get(path);
+  if (held && held.generation === cacheGeneration() && Date.now() - held.storedAt < TTL_MS && held.day === day) return held.html;
+  const generation = cacheGeneration();
+  const storedAt = Date.now();
+  const answer = await fetch(new URL(path, process.env.__NEXT_PRIVATE_ORIGIN), { headers: { [INTERNAL_HEADER]: refreshToken(), "accept-encoding": "identity" } });
+  if (answer.status !== 200) return null;
+  const html = withoutClientRuntime(await answer.text());
+  // One slot for the results, or the page is not the frame this expects.
+  if (html.split(RESULTS_SLOT).length !== 2) return null;
+  if (frames.size >= MAX_FRAMES) frames.delete(frames.keys().next().value!);
+  frames.set(path, { html, generation, storedAt, day });
+  return html;
+}
+
+/** The search page at `target` (path and query), or null when Next should render it. */
+export async function composeSearchPage(target: string): Promise<string | null> {
+  const url = new URL(target, "http://registry.invalid");
+  const locale = PATH.exec(url.pathname)?.[1] as Locale | undefined;
+  if (!locale) return null;
+  const raw: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) {
+    if (value === "") continue;
+    if (!COMPOSED.has(key) || key in raw) return null;
+    raw[key] = value;
+  }
+  const filters = parseListFilters(raw);
+  // A sort the page cannot read is named on it (Next renders that); a query holding the slot's word is not a reader's.
+  if (!filters.q || filters.q.includes(SEARCH_SLOT) || (raw.sort && !filters.sort)) return null;
+  const { today } = cacheDay();
+  // The frame's address as the proxy orders a list's query (lib/cache/pages.ts).
+  const frameQuery = new URLSearchParams({ ...raw, q: SEARCH_SLOT });
+  frameQuery.sort();
+  const [frame, result] = await Promise.all([
+    frameFor(`${url.pathname}?${frameQuery}`, today),
+    // Not through the data cache (lib/cache/public-reads.ts): distinct searches would fill it with entries read once.
+    findAgreementSummaries({ ...filters, limit: PAGE_SIZE, lang: locale }, today),
+  ]);
+  if (!frame) return null;
+  const results = searchResultsHtml(filters, result, locale);
+  // The slot's word stands in a URL (the language links: the query as the
+  // reader sent it, form-encoded as the proxy writes it) or in text (the
+  // search field: the query as read, trimmed).
+  const inUrl = new URLSearchParams({ q: raw.q! }).toString().slice(2);
+  return frame
+    .replace(RESULTS_SLOT, () => results)
+    .replaceAll(`q=${SEARCH_SLOT}`, () => `q=${escapeHtml(inUrl)}`)
+    .replaceAll(SEARCH_SLOT, () => escapeHtml(filters.q!));
+}
