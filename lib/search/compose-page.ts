@@ -17,6 +17,7 @@ import { locales, type Locale } from "@/i18n/locales";
 import { parseListFilters, PAGE_SIZE } from "@/lib/agreements/filters";
 import { findAgreementSummaries } from "@/lib/agreements/find";
 import { cacheDay } from "@/lib/cache/day";
+import { databaseKnownDown } from "@/lib/db/health";
 import { cacheGeneration, TTL_MS } from "@/lib/server/front-cache.mjs";
 import { withoutClientRuntime } from "@/lib/server/record-page.mjs";
 import { INTERNAL_HEADER, refreshToken } from "@/lib/server/refresh.mjs";
@@ -65,6 +66,8 @@ export async function composeSearchPage(target: string): Promise<string | null> 
   const filters = parseListFilters(raw);
   // A sort the page cannot read is named on it (Next renders that); a query holding the slot's word is not a reader's.
   if (!filters.q || filters.q.includes(SEARCH_SLOT) || (raw.sort && !filters.sort)) return null;
+  // While the database is known to be down, Next answers at once with its 503 page (proxy.ts); a search here would wait on a connection first.
+  if (databaseKnownDown()) return null;
   const { today } = cacheDay();
   // The frame's address as the proxy orders a list's query (lib/cache/pages.ts).
   const frameQuery = new URLSearchParams({ ...raw, q: SEARCH_SLOT });

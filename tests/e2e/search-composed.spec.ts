@@ -67,3 +67,13 @@ test("a search without JavaScript: the composed page takes the query and opens a
   await expect(tab).toHaveURL(new RegExp(`/en/agreements/${slug}$`));
   await context.close();
 });
+
+test("while the database is unreachable, a search gets the localized 503 page (the composer steps aside)", async ({ request }) => {
+  // The server on port 3457 has a database that cannot be reached (playwright.config.ts).
+  for (const locale of ["th", "en", "ja"] as const) {
+    const answer = await request.get(`http://127.0.0.1:3457/${locale}/agreements?q=postal`);
+    expect(answer.status()).toBe(503);
+    expect(answer.headers()[COMPOSED_HEADER]).toBeUndefined();
+    expect(await answer.text()).toContain(`lang="${locale}"`);
+  }
+});
