@@ -6,15 +6,10 @@ import { isDatabaseReachable } from "./lib/db/health";
 import { cachedCopy, isCacheOnly } from "./lib/http/outage";
 import { unavailablePage } from "./lib/http/unavailable-page";
 import { canonicalPath } from "./lib/server/canonical-path.mjs";
-import { SHARED_MARK } from "./lib/server/shared-mark.mjs";
+import { PUBLIC_PAGE_CACHE_CONTROL, SHARED_MARK } from "./lib/server/shared-mark.mjs";
 
 const intl = createMiddleware(routing);
 
-// Public pages are cached whole on this server until a write or the end of
-// the day (lib/cache/pages.ts); Next would tell shared caches to keep them
-// that long too, where no write could reach them. Browsers and proxies ask
-// again each time instead (and get a 304 when the ETag still matches).
-const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
 // Routes pages to a locale (cookie, then Accept-Language). While the database
 // cannot be reached, a public page that is in the cache is still served

@@ -3,8 +3,8 @@
 // not needed to say "try again later".
 import type { Locale } from "@/i18n/routing";
 import { allMessages as messages } from "@/lib/i18n/messages";
+import { escapeHtml } from "@/lib/server/escape-html.mjs";
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function unavailablePage(locale: Locale, path: string): string {
   const m = messages[locale];
@@ -14,7 +14,7 @@ export function unavailablePage(locale: Locale, path: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(m.Metadata.unavailableTitle)} · ${escape(m.Metadata.siteName)}</title>
+<title>${escapeHtml(m.Metadata.unavailableTitle)} · ${escapeHtml(m.Metadata.siteName)}</title>
 <style>
 body{margin:0;font-family:"Noto Sans Thai","Noto Sans","Hiragino Sans","Noto Sans CJK JP","Yu Gothic",system-ui,sans-serif;line-height:1.7;color:#1f2933;background:#f5f7fa}
 header{background:#fff;border-bottom:1px solid #d9e2ec;padding:.75rem 1.5rem;font-weight:600;color:#143d73}
@@ -25,11 +25,11 @@ a:focus-visible{outline:3px solid #b45309;outline-offset:2px}
 </style>
 </head>
 <body>
-<header>${escape(m.Metadata.siteName)}</header>
+<header>${escapeHtml(m.Metadata.siteName)}</header>
 <main id="main" data-testid="unavailable">
-<h1>${escape(m.Unavailable.heading)}</h1>
-<p>${escape(m.Unavailable.body)}</p>
-<p><a href="${escape(path)}">${escape(m.Unavailable.retry)}</a></p>
+<h1>${escapeHtml(m.Unavailable.heading)}</h1>
+<p>${escapeHtml(m.Unavailable.body)}</p>
+<p><a href="${escapeHtml(path)}">${escapeHtml(m.Unavailable.retry)}</a></p>
 </main>
 </body>
 </html>`;

@@ -21,7 +21,8 @@ import { databaseKnownDown } from "@/lib/db/health";
 import { cacheGeneration, TTL_MS } from "@/lib/server/front-cache.mjs";
 import { withoutClientRuntime } from "@/lib/server/record-page.mjs";
 import { INTERNAL_HEADER, refreshToken } from "@/lib/server/refresh.mjs";
-import { escapeHtml, searchResultsHtml } from "./results-html";
+import { escapeHtml } from "@/lib/server/escape-html.mjs";
+import { searchResultsHtml } from "./results-html";
 import { RESULTS_SLOT, SEARCH_SLOT } from "./slot";
 
 const PATH = new RegExp(`^/(${locales.join("|")})/agreements$`);

@@ -22,19 +22,22 @@ import type { AgreementSummary } from "@/lib/agreements/views";
 import { formatIsoPartial } from "@/lib/dates/format";
 import { pick, type Bilingual } from "@/lib/i18n/pick";
 import type { Highlight } from "@/lib/search/highlight";
+import { escapeHtml } from "@/lib/server/escape-html.mjs";
 import th from "@/messages/th.json";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 
 const MESSAGES = { th, en, ja } as const;
 
-/** React's escaping of text and attribute values (escapeTextForBrowser), so the text is byte for byte what React writes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[c]!);
-}
 
-type Translator = ReturnType<typeof translator>;
-const translator = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], timeZone });
+type Translator = ReturnType<typeof createTranslator<typeof en>>;
+// One per language, made once: the same messages serve every search.
+const translators = new Map<Locale, Translator>();
+const translator = (locale: Locale): Translator => {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = createTranslator({ locale, messages: MESSAGES[locale] as typeof en, timeZone })));
+  return t;
+};
 
 function localizedText(value: Bilingual | null | undefined, locale: Locale, t: Translator, name = false): string {
   const chosen = pick(value, locale);

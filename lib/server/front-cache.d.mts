@@ -6,6 +6,7 @@ export declare const FROM_HEADER: "x-registry-cache";
 export declare const TTL_MS: number;
 export declare function cacheGeneration(): number;
 export declare function bumpCacheGeneration(): void;
+export declare function asksForPartOfPage(req: IncomingMessage): boolean;
 export declare function keyOf(req: IncomingMessage): string | null;
 export declare function acceptsGzip(header: string | undefined): boolean;
 export declare class FrontCache {

@@ -52,6 +52,12 @@ export function bumpCacheGeneration() {
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", MARK]);
 const BODY_HEADERS = new Set(["content-type", "content-encoding", "content-disposition", "content-language"]);
 
+/** Whether `req` asks for less than a whole document: Next's RSC payload or an action (router headers, `_rsc=`), or a range. */
+export function asksForPartOfPage(req) {
+  const h = req.headers;
+  return Boolean(h.rsc || h["next-router-state-tree"] || h["next-router-prefetch"] || h["next-action"] || h["next-router-segment-prefetch"] || h.range || (req.url ?? "").includes("_rsc="));
+}
+
 /** The key a request's answer is stored under, or null when the request may not be served from here. */
 export function keyOf(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
@@ -59,10 +65,10 @@ export function keyOf(req) {
   // kept, whatever the app marked (the second line behind the canonical path,
   // lib/server/canonical-path.mjs). Nor served from here: staff see their own.
   if (hasSessionCookie(req)) return null;
+  if (asksForPartOfPage(req)) return null;
   const h = req.headers;
-  if (h.rsc || h["next-router-state-tree"] || h["next-router-prefetch"] || h["next-action"] || h["next-router-segment-prefetch"] || h.range) return null;
   const url = req.url ?? "";
-  if (url.includes("_rsc=") || url.startsWith("/_next/")) return null;
+  if (url.startsWith("/_next/")) return null;
   return [url, h.host ?? "", h["x-forwarded-host"] ?? "", h["x-forwarded-proto"] ?? "", h["accept-encoding"] ?? ""].join("\n");
 }
 

@@ -7,9 +7,9 @@
 import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
 import th from "../../messages/th.json" with { type: "json" };
+import { escapeHtml } from "./escape-html.mjs";
 
 export const RETRY_AFTER_SECONDS = 5;
-const escape = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function localesOf(url) {
   if (url.startsWith("/th")) return [["th", th]];
@@ -27,19 +27,19 @@ export function busyAnswer(rawUrl) {
       body: JSON.stringify({ error: { code: "busy", message: en.Busy.api.replace("{seconds}", String(RETRY_AFTER_SECONDS)), retryAfter: RETRY_AFTER_SECONDS } }),
     };
   }
-  return page(url, "Busy", (m) => `<h1>${escape(m.Busy.heading)}</h1><p>${escape(m.Busy.body)}</p><p><a href="${escape(url)}">${escape(m.Busy.retry)}</a></p>`);
+  return page(url, "Busy", (m) => `<h1>${escapeHtml(m.Busy.heading)}</h1><p>${escapeHtml(m.Busy.body)}</p><p><a href="${escapeHtml(url)}">${escapeHtml(m.Busy.retry)}</a></p>`);
 }
 
 /** The answer (400) to an address with a broken percent-escape, which Next would answer with a 500. */
 export function badAddressAnswer(url) {
   if (url.startsWith("/api/")) return { type: "application/json; charset=utf-8", body: JSON.stringify({ error: { code: "bad_address", message: en.BadAddress.api } }) };
-  return page(url, "BadAddress", (m, l) => `<h1>${escape(m.BadAddress.heading)}</h1><p>${escape(m.BadAddress.body)}</p><p><a href="/${l}">${escape(m.BadAddress.home)}</a></p>`);
+  return page(url, "BadAddress", (m, l) => `<h1>${escapeHtml(m.BadAddress.heading)}</h1><p>${escapeHtml(m.BadAddress.body)}</p><p><a href="/${l}">${escapeHtml(m.BadAddress.home)}</a></p>`);
 }
 
 /** The answer (400) to an address carrying a password: refused before it reaches any log. */
 export function passwordInAddressAnswer(path) {
   if (path.startsWith("/api/")) return { type: "application/json; charset=utf-8", body: JSON.stringify({ error: { code: "password_in_address", message: en.PasswordInAddress.api } }) };
-  return page(path, "PasswordInAddress", (m, l) => `<h1>${escape(m.PasswordInAddress.heading)}</h1><p>${escape(m.PasswordInAddress.body)}</p><p><a href="/${l}/sign-in">${escape(m.PasswordInAddress.home)}</a></p>`);
+  return page(path, "PasswordInAddress", (m, l) => `<h1>${escapeHtml(m.PasswordInAddress.heading)}</h1><p>${escapeHtml(m.PasswordInAddress.body)}</p><p><a href="/${l}/sign-in">${escapeHtml(m.PasswordInAddress.home)}</a></p>`);
 }
 
 /** The answer (413) to a body larger than the front door takes (lib/server/front-door.mjs). */
@@ -47,7 +47,7 @@ export function tooLargeAnswer(rawUrl, maxBytes) {
   const url = rawUrl.startsWith("/") ? rawUrl : "/";
   const mb = (s) => s.replace("{mb}", String(Math.round(maxBytes / 1024 / 1024)));
   if (url.startsWith("/api/")) return { type: "application/json; charset=utf-8", body: JSON.stringify({ error: { code: "too_large", message: mb(en.TooLarge.api) } }) };
-  return page(url, "TooLarge", (m, l) => `<h1>${escape(m.TooLarge.heading)}</h1><p>${escape(mb(m.TooLarge.body))}</p><p><a href="/${l}">${escape(m.TooLarge.home)}</a></p>`);
+  return page(url, "TooLarge", (m, l) => `<h1>${escapeHtml(m.TooLarge.heading)}</h1><p>${escapeHtml(mb(m.TooLarge.body))}</p><p><a href="/${l}">${escapeHtml(m.TooLarge.home)}</a></p>`);
 }
 
 function page(url, namespace, section) {
@@ -62,7 +62,7 @@ function page(url, namespace, section) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(first[namespace].title)} · ${escape(first.Metadata.siteName)}</title>
+<title>${escapeHtml(first[namespace].title)} · ${escapeHtml(first.Metadata.siteName)}</title>
 <style>
 body{margin:0;font-family:"Noto Sans Thai","Noto Sans",system-ui,sans-serif;line-height:1.7;color:#1f2933;background:#f5f7fa}
 main{max-width:40rem;margin:3rem auto;padding:2rem;background:#fff;border:1px solid #d9e2ec;border-radius:.5rem}

@@ -10,10 +10,10 @@
 // with the security headers and the script policy for its inline scripts.
 import zlib from "node:zlib";
 import { promisify } from "node:util";
-import { acceptsGzip } from "./front-cache.mjs";
+import { acceptsGzip, asksForPartOfPage } from "./front-cache.mjs";
 import { policyFor } from "./script-policy.mjs";
 import { SECURITY_HEADERS } from "./security-headers.mjs";
-import { SHARED_MARK } from "./shared-mark.mjs";
+import { PUBLIC_PAGE_CACHE_CONTROL, SHARED_MARK } from "./shared-mark.mjs";
 
 const gzip = promisify(zlib.gzip);
 export const COMPOSER = Symbol.for("registry.searchComposer");
@@ -24,10 +24,7 @@ const SEARCH = /^\/(th|en|ja)\/agreements\?(?:.*&)?q=[^&]/;
 /** Whether `req` asks for a search page the composer may answer (a whole document, not Next's RSC payload). */
 export function isSearchPage(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const h = req.headers;
-  if (h.rsc || h["next-router-state-tree"] || h["next-router-prefetch"] || h["next-router-segment-prefetch"] || h.range) return false;
-  const url = req.url ?? "";
-  return SEARCH.test(url) && !url.includes("_rsc=");
+  return SEARCH.test(req.url ?? "") && !asksForPartOfPage(req);
 }
 
 /** Answers `req` with the composed page; false (nothing written) when the composer declines or fails. */
@@ -49,7 +46,7 @@ export async function serveComposed(req, res) {
   for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
   res.setHeader("content-security-policy", policyFor(html));
   res.setHeader("content-type", "text/html; charset=utf-8");
-  res.setHeader("cache-control", "public, max-age=0, must-revalidate");
+  res.setHeader("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
   res.setHeader("vary", "Accept-Encoding");
   if (zipped) res.setHeader("content-encoding", "gzip");
   res.setHeader("content-length", body.length);
