@@ -3,7 +3,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { segmentWords } from "./segment";
 import type { Passage } from "./index-agreement";
 import { normalizeQuery, SHORT_WORD, termWords, yearOf, yearToken } from "./terms";
-import { listingOrder, listingWhere, type ListingFilters, type ListingSort } from "@/lib/agreements/listing";
+import { listingOrder, listingWhere, type IdPage, type ListingFilters, type ListingSort } from "@/lib/agreements/listing";
 
 const SIMILARITY = 0.4;
 
@@ -102,40 +102,99 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
 
 export type PrepareResult = PreparedQuery | null;
 
+const hasFilters = (f: ListingFilters) => Boolean(f.status || f.kind || f.scope || f.party || f.year);
+
 /**
- * `SELECT <columns>` over the matching records, then `tail` (ORDER BY, LIMIT).
- * Sorted by anything but relevance, the matches are found first (the
- * full-text index), then sorted: PostgreSQL otherwise walked the listing's
- * own title or date index over every public record, testing each one's
- * document (10,000 records: 57–92 ms where 12–18 ms will do).
+ * The matching records' search documents `s`, and `a` when filters need the
+ * record: `s."public"` is the list's own condition (published and public,
+ * written with every save), so an unfiltered search reads no "Agreement" row.
  */
-function matchSql(q: PreparedQuery, f: ListingFilters, today: string, sort: ListingSort, columns: Prisma.Sql, tail: Prisma.Sql = Prisma.empty) {
-  if (sort === "relevance")
-    return Prisma.sql`
-      SELECT ${columns}
-      FROM "SearchDocument" s
-      JOIN "Agreement" a ON a."id" = s."agreementId",
-           to_tsquery('simple', ${q.any}) AS tsq
-      WHERE s."document" @@ tsq AND ${listingWhere(f, today)} ${tail}`;
-  return Prisma.sql`
-    WITH m AS MATERIALIZED (SELECT "agreementId" FROM "SearchDocument" WHERE "document" @@ to_tsquery('simple', ${q.any}))
-    SELECT ${columns}
-    FROM m JOIN "Agreement" a ON a."id" = m."agreementId"
-    WHERE ${listingWhere(f, today)} ${tail}`;
+function matches(f: ListingFilters, today: string, condition: Prisma.Sql) {
+  if (!hasFilters(f)) return Prisma.sql`FROM "SearchDocument" s WHERE s."public" AND ${condition}`;
+  return Prisma.sql`FROM "SearchDocument" s JOIN "Agreement" a ON a."id" = s."agreementId" WHERE s."public" AND ${condition} AND ${listingWhere(f, today)}`;
 }
 
 // Weights put title hits first (A; a record's years too), then kind, scope,
 // parties and signatories (B). Tiers: a record matching every word whole
 // outranks one matching by word starts, which outranks one matching inside words.
-// Ranking is most of a search's time in the database (every match is ranked
-// before the page is taken), and for most queries the tiers are the same
-// tsquery (every word known whole): each distinct tsquery is ranked once,
-// with the sum of its tiers' factors.
-function rankSql(q: PreparedQuery) {
+// For most queries the tiers are the same tsquery (every word known whole):
+// each distinct tsquery is ranked once, with the sum of its tiers' factors.
+function rankSql(q: PreparedQuery, column: "head" | "document") {
   const factors = new Map<string, number>();
   for (const [factor, tsquery] of [[4, q.exact], [2, q.start], [1, q.any]] as const) if (tsquery !== null) factors.set(tsquery, (factors.get(tsquery) ?? 0) + factor);
-  const terms = [...factors].map(([tsquery, factor]) => (tsquery === q.any ? Prisma.sql`${factor} * ts_rank_cd(s."document", tsq, 1)` : Prisma.sql`${factor} * ts_rank_cd(s."document", to_tsquery('simple', ${tsquery}), 1)`));
+  const vector = Prisma.raw(`s."${column}"`);
+  const terms = [...factors].map(([tsquery, factor]) => Prisma.sql`${factor} * ts_rank_cd(${vector}, to_tsquery('simple', ${tsquery}), 1)`);
   return Prisma.sql`(${Prisma.join(terms, " + ")})::float8`;
+}
+
+/** Heads are ranked on the head, then re-ranked in blocks of this many on their whole documents. */
+export const HEAD_BLOCK = 100;
+
+/**
+ * Best first. A record whose head (title, kind, scope areas, parties,
+ * signatories: weights A and B, migration 20261208000000_search_head) holds
+ * every word comes before one that holds them only in its summary, events or
+ * quotes. Ranking every match's whole document was most of a search's time
+ * (at 100,000 records ~20,000 wide rows for a two-word query), so:
+ * - heads are ranked on the head (a few hundred bytes kept in the row), cut
+ *   into blocks of HEAD_BLOCK, and each block the page reaches is re-ranked on
+ *   its records' whole documents ("Japan Post" is named in the quotes of the
+ *   MoC a reader wants, not in its title): one order for every page, and at
+ *   most two blocks' documents read for one;
+ * - the other matches are ranked on their whole documents, read only when
+ *   the page reaches past the heads;
+ * - both counts come from the partial indexes (and the visibility map).
+ */
+async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, limit: number | null, offset: number, today: string): Promise<IdPage> {
+  const any = Prisma.sql`to_tsquery('simple', ${q.any})`;
+  const inHead = Prisma.sql`s."head" @@ ${any}`;
+  const firstBlock = Math.floor(offset / HEAD_BLOCK) * HEAD_BLOCK;
+  const blocks = limit === null ? Prisma.sql`OFFSET ${firstBlock}` : Prisma.sql`LIMIT ${Math.ceil((offset + limit) / HEAD_BLOCK) * HEAD_BLOCK - firstBlock} OFFSET ${firstBlock}`;
+  const [heads, [counts]] = await Promise.all([
+    db.$queryRaw<Array<{ id: number }>>`
+      WITH h AS (
+        SELECT s."agreementId" AS "id", ${rankSql(q, "head")} AS "rank" ${matches(f, today, inHead)}
+        ORDER BY "rank" DESC, s."agreementId" ${blocks}
+      ), b AS (SELECT h."id", (row_number() OVER (ORDER BY h."rank" DESC, h."id") - 1) / ${HEAD_BLOCK} AS "block" FROM h)
+      SELECT b."id" FROM b JOIN "SearchDocument" s ON s."agreementId" = b."id"
+      ORDER BY b."block", ${rankSql(q, "document")} DESC, b."id"
+      ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`} OFFSET ${offset - firstBlock}`,
+    db.$queryRaw<Array<{ heads: bigint; total: bigint }>>`
+      SELECT (SELECT COUNT(*) ${matches(f, today, inHead)}) AS "heads", (SELECT COUNT(*) ${matches(f, today, Prisma.sql`s."document" @@ ${any}`)}) AS "total"`,
+  ]);
+  const headCount = Number(counts?.heads ?? 0);
+  const total = Number(counts?.total ?? 0);
+  const ids = heads.map((r) => r.id);
+  const wanted = limit === null ? null : limit - ids.length;
+  if ((wanted === null || wanted > 0) && total > headCount) {
+    const rest = await db.$queryRaw<Array<{ id: number }>>`
+      SELECT s."agreementId" AS "id" ${matches(f, today, Prisma.sql`s."document" @@ ${any} AND NOT COALESCE(${inHead}, false)`)}
+      ORDER BY ${rankSql(q, "document")} DESC, s."agreementId"
+      ${wanted === null ? Prisma.empty : Prisma.sql`LIMIT ${wanted}`} OFFSET ${Math.max(0, offset - headCount)}`;
+    ids.push(...rest.map((r) => r.id));
+  }
+  return { ids, total };
+}
+
+/**
+ * Sorted by anything but relevance, the matches are found first (the
+ * full-text index), then sorted: PostgreSQL otherwise walked the listing's
+ * own title or date index over every public record, testing each one's
+ * document (10,000 records: 57–92 ms where 12–18 ms will do).
+ */
+async function sortedPage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, sort: ListingSort, lang: Locale, limit: number | null, offset: number, today: string): Promise<IdPage> {
+  const m = (columns: Prisma.Sql, tail: Prisma.Sql = Prisma.empty) => Prisma.sql`
+    WITH m AS MATERIALIZED (SELECT "agreementId" FROM "SearchDocument" WHERE "public" AND "document" @@ to_tsquery('simple', ${q.any}))
+    SELECT ${columns}
+    FROM m JOIN "Agreement" a ON a."id" = m."agreementId"
+    WHERE ${listingWhere(f, today)} ${tail}`;
+  const page = limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
+  const rows = await db.$queryRaw<Array<{ id: number; total: bigint }>>(m(Prisma.sql`a."id", COUNT(*) OVER () AS "total"`, Prisma.sql`ORDER BY ${listingOrder(sort, lang)} ${page}`));
+  if (rows.length === 0 && offset > 0) {
+    const [count] = await db.$queryRaw<Array<{ total: bigint }>>(m(Prisma.sql`COUNT(*) AS "total"`));
+    return { ids: [], total: Number(count?.total ?? 0) };
+  }
+  return { ids: rows.map((r) => r.id), total: Number(rows[0]?.total ?? 0) };
 }
 
 /**
@@ -152,17 +211,11 @@ export async function searchAgreementPage(
   offset: number,
   today: string,
   prepared?: PrepareResult,
-): Promise<{ ids: number[]; total: number }> {
+): Promise<IdPage> {
   const q = prepared === undefined ? await prepareQuery(db, query) : prepared;
   if (!q) return { ids: [], total: 0 };
-  const order = listingOrder(sort, lang, rankSql(q));
-  const page = limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
-  const rows = await db.$queryRaw<Array<{ id: number; total: bigint }>>(matchSql(q, filters, today, sort, Prisma.sql`a."id", COUNT(*) OVER () AS "total"`, Prisma.sql`ORDER BY ${order} ${page}`));
-  if (rows.length === 0 && offset > 0) {
-    const [count] = await db.$queryRaw<Array<{ total: bigint }>>(matchSql(q, filters, today, sort, Prisma.sql`COUNT(*) AS "total"`));
-    return { ids: [], total: Number(count?.total ?? 0) };
-  }
-  return { ids: rows.map((r) => r.id), total: Number(rows[0]?.total ?? 0) };
+  if (sort === "relevance") return relevancePage(db, q, filters, limit, offset, today);
+  return sortedPage(db, q, filters, sort, lang, limit, offset, today);
 }
 
 /** The passages to highlight for the given agreements. */

@@ -1,0 +1,90 @@
+// How a search's matches are ordered and paged (lib/search/query.ts): records
+// holding the words in their head (title, kind, scope areas, parties,
+// signatories) first, ranked on the head and re-ranked in blocks on their
+// whole documents; then the records holding them elsewhere. Enough records
+// that the pages cross a block's edge (HEAD_BLOCK).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reindexAgreement } from "@/lib/search/index-agreement";
+import { todayInBangkok } from "@/lib/dates/partial-date";
+import { HEAD_BLOCK, searchAgreementPage } from "@/lib/search/query";
+import { db, seeded } from "../helpers/db";
+
+const PREFIX = "test-search-ranking-";
+const WORD = "quokkaplan";
+const HEADS = HEAD_BLOCK + 30;
+const BODIES = 25;
+const today = todayInBangkok();
+const heads: number[] = [];
+const bodies: number[] = [];
+let echoed = 0;
+let plain = 0;
+
+async function make(slug: string, data: { titleEn: string; summaryEn?: string; kind?: "OTHER" | "JOINT_STATEMENT"; publicationState?: "PUBLISHED" | "DRAFT" }) {
+  return db.$transaction(async (tx) => {
+    const row = await tx.agreement.create({ data: { slug: PREFIX + slug, kind: data.kind ?? "OTHER", titleTh: data.titleEn, titleEn: data.titleEn, summaryEn: data.summaryEn, publicationState: data.publicationState ?? "PUBLISHED" } });
+    await reindexAgreement(tx, row.id);
+    return row.id;
+  });
+}
+
+const search = (limit: number | null, offset: number, kind?: string) => searchAgreementPage(db, WORD, { kind }, "relevance", "en", limit, offset, today);
+
+beforeAll(async () => {
+  await seeded();
+  // Body-only matches whose summaries repeat the word: ranked on whole documents alone, they came first.
+  for (let n = 0; n < BODIES; n++) bodies.push(await make(`body-${n}`, { titleEn: `Cooperation note ${n}`, summaryEn: Array.from({ length: 40 }, () => WORD).join(" "), kind: n % 2 ? "JOINT_STATEMENT" : "OTHER" }));
+  // Two heads alike but for a mention in the summary, the plain one made first (a lower id wins a tie).
+  plain = await make("plain", { titleEn: `Framework ${WORD} arrangement` });
+  echoed = await make("echoed", { titleEn: `Framework ${WORD} arrangement`, summaryEn: `The ${WORD} framework was renewed.` });
+  heads.push(plain, echoed);
+  for (let n = heads.length; n < HEADS; n++) heads.push(await make(`head-${n}`, { titleEn: `${WORD} accord number ${n} on ${"shared ".repeat(n % 7)}matters`, kind: n % 2 ? "JOINT_STATEMENT" : "OTHER" }));
+  await make("draft", { titleEn: `${WORD} draft accord`, publicationState: "DRAFT" });
+}, 120_000);
+
+afterAll(async () => {
+  await db.agreement.deleteMany({ where: { slug: { startsWith: PREFIX } } });
+});
+
+describe("search ranking", () => {
+  it("puts every record holding the words in its title before those holding them only in their text, and counts both", async () => {
+    const all = await search(null, 0);
+    expect(all.total).toBe(HEADS + BODIES);
+    expect(all.ids).toHaveLength(HEADS + BODIES);
+    expect(new Set(all.ids.slice(0, HEADS))).toEqual(new Set(heads));
+    expect(new Set(all.ids.slice(HEADS))).toEqual(new Set(bodies));
+  });
+
+  it("ranks a head whose text also names the words above one alike that does not", async () => {
+    const { ids } = await search(null, 0);
+    expect(ids.indexOf(echoed)).toBeLessThan(ids.indexOf(plain));
+  });
+
+  it("pages through the same order at any page size, across the edge of a block and into the other matches", async () => {
+    const all = (await search(null, 0)).ids;
+    for (const size of [20, 7, HEAD_BLOCK]) {
+      const paged: number[] = [];
+      for (let offset = 0; offset < all.length; offset += size) {
+        const page = await search(size, offset);
+        expect(page.total, `size ${size}, offset ${offset}`).toBe(all.length);
+        paged.push(...page.ids);
+      }
+      expect(paged, `size ${size}`).toEqual(all);
+    }
+    // Past the last match: nothing, and still the count.
+    expect(await search(20, all.length + 40)).toEqual({ ids: [], total: all.length });
+  });
+
+  it("keeps the order and the count with a filter", async () => {
+    const all = (await search(null, 0)).ids;
+    const kinds = new Map((await db.agreement.findMany({ where: { id: { in: all } }, select: { id: true, kind: true } })).map((r) => [r.id, r.kind]));
+    const filtered = await search(null, 0, "JOINT_STATEMENT");
+    const expected = all.filter((id) => kinds.get(id) === "JOINT_STATEMENT");
+    expect(filtered.total).toBe(expected.length);
+    // Blocks are cut among the filtered heads, so only the split and the members are the same.
+    expect(new Set(filtered.ids)).toEqual(new Set(expected));
+    const headsFiltered = expected.filter((id) => heads.includes(id)).length;
+    expect(new Set(filtered.ids.slice(0, headsFiltered))).toEqual(new Set(heads.filter((id) => kinds.get(id) === "JOINT_STATEMENT")));
+    const second = await search(10, 10, "JOINT_STATEMENT");
+    expect(second.ids).toEqual(filtered.ids.slice(10, 20));
+  });
+});
