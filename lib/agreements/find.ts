@@ -3,12 +3,13 @@
 // SQL (lib/agreements/listing.ts); only the page shown is loaded.
 
 import type { FindParams, SORTS } from "@/lib/agreements/filters";
-import { listingIds, listingPage, type IdPage, type ListingSort } from "@/lib/agreements/listing";
+import { listingIds, listingPage, type ListingSort } from "@/lib/agreements/listing";
 import { loadAgreementSummaries, loadAgreementViews, type AgreementSummary, type ListedAgreement } from "@/lib/agreements/views";
 import { getDb } from "@/lib/db/client";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { highlight, type Highlight } from "@/lib/search/highlight";
-import { prepareQuery, searchAgreementPage, searchPassages, type Needle, type PrepareResult } from "@/lib/search/query";
+import { prepareQuery, searchAgreementPage, searchPassages, type Needle, type PrepareResult, type SearchPage } from "@/lib/search/query";
+import type { Passage } from "@/lib/search/index-agreement";
 
 export interface FoundPage {
   ids: number[];
@@ -26,7 +27,7 @@ export interface FindResult<T> extends Omit<FoundPage, "ids"> {
 const filtersOf = (p: FindParams) => ({ status: p.status, kind: p.kind, scope: p.scope, party: p.party, year: p.year });
 const sortOf = (p: Pick<FindParams, "q" | "sort">): ListingSort => p.sort ?? (p.q ? "relevance" : "newest");
 
-async function idPage(p: FindParams, page: number, today: string, prepared: PrepareResult): Promise<IdPage> {
+async function idPage(p: FindParams, page: number, today: string, prepared: PrepareResult): Promise<SearchPage> {
   const sort = sortOf(p);
   const offset = (page - 1) * p.limit;
   if (p.q) return searchAgreementPage(getDb(), p.q, filtersOf(p), sort, p.lang, p.limit, offset, today, prepared);
@@ -35,37 +36,37 @@ async function idPage(p: FindParams, page: number, today: string, prepared: Prep
 }
 
 /** The page of ids asked for (a page past the end is the last page), and the words a search matched. */
-async function findPage(p: FindParams, today: string): Promise<{ found: FoundPage; needles: Needle[] }> {
+async function findPage(p: FindParams, today: string): Promise<{ found: FoundPage; needles: Needle[]; passages?: Map<number, Passage[]> }> {
   // The query is prepared once: its tiers for the ranking, its words for the highlight.
   const prepared = p.q ? await prepareQuery(getDb(), p.q) : null;
-  let { ids, total } = await idPage(p, p.page, today, prepared);
+  let { ids, total, passages } = await idPage(p, p.page, today, prepared);
   const totalPages = Math.max(1, Math.ceil(total / p.limit));
   const page = Math.min(p.page, totalPages);
-  if (page !== p.page) ({ ids, total } = await idPage(p, page, today, prepared));
-  return { found: { ids, total, page, limit: p.limit, totalPages, sort: sortOf(p) }, needles: prepared?.needles ?? [] };
+  if (page !== p.page) ({ ids, total, passages } = await idPage(p, page, today, prepared));
+  return { found: { ids, total, page, limit: p.limit, totalPages, sort: sortOf(p) }, needles: prepared?.needles ?? [], passages };
 }
 
 export async function findAgreementPage(p: FindParams, today: string = todayInBangkok()): Promise<FoundPage> {
   return (await findPage(p, today)).found;
 }
 
-/** The page's items, with the passages a search matched in (read alongside them, not after). */
-async function withMatches<T extends { id: number }>(p: FindParams, ids: number[], load: Promise<T[]>, needles: Needle[]): Promise<Array<T & { match: Highlight | null }>> {
+/** The page's items, with the passages a search matched in (read with the page, or alongside the items, not after). */
+async function withMatches<T extends { id: number }>(p: FindParams, ids: number[], load: Promise<T[]>, needles: Needle[], read?: Map<number, Passage[]>): Promise<Array<T & { match: Highlight | null }>> {
   if (!p.q) return (await load).map((a) => ({ ...a, match: null }));
-  const [items, passages] = await Promise.all([load, searchPassages(getDb(), ids)]);
+  const [items, passages] = await Promise.all([load, read ?? searchPassages(getDb(), ids)]);
   return items.map((a) => ({ ...a, match: highlight(passages.get(a.id) ?? [], needles, p.lang) }));
 }
 
 /** A page of whole records (the read API). */
 export async function findAgreements(p: FindParams, today: string = todayInBangkok()): Promise<FindResult<ListedAgreement>> {
-  const { found: { ids, ...meta }, needles } = await findPage(p, today);
-  return { ...meta, items: await withMatches(p, ids, loadAgreementViews(ids, today), needles) };
+  const { found: { ids, ...meta }, needles, passages } = await findPage(p, today);
+  return { ...meta, items: await withMatches(p, ids, loadAgreementViews(ids, today), needles, passages) };
 }
 
 /** A page of summaries (the list page's cards). */
 export async function findAgreementSummaries(p: FindParams, today: string = todayInBangkok()): Promise<FindResult<AgreementSummary>> {
-  const { found: { ids, ...meta }, needles } = await findPage(p, today);
-  return { ...meta, items: await withMatches(p, ids, loadAgreementSummaries(ids, today), needles) };
+  const { found: { ids, ...meta }, needles, passages } = await findPage(p, today);
+  return { ...meta, items: await withMatches(p, ids, loadAgreementSummaries(ids, today), needles, passages) };
 }
 
 /** Every matching id in order, for the exports. */

@@ -127,6 +127,11 @@ function rankSql(q: PreparedQuery, column: "head" | "document") {
   return Prisma.sql`(${Prisma.join(terms, " + ")})::float8`;
 }
 
+/** A page of matches; `passages`: those to highlight, when they were read with the page. */
+export interface SearchPage extends IdPage {
+  passages?: Map<number, Passage[]>;
+}
+
 /** Heads are ranked on the head, then re-ranked in blocks of this many on their whole documents. */
 export const HEAD_BLOCK = 100;
 
@@ -145,35 +150,44 @@ export const HEAD_BLOCK = 100;
  *   the page reaches past the heads;
  * - both counts come from the partial indexes (and the visibility map).
  */
-async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, limit: number | null, offset: number, today: string): Promise<IdPage> {
+async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, limit: number | null, offset: number, today: string): Promise<SearchPage> {
   const any = Prisma.sql`to_tsquery('simple', ${q.any})`;
   const inHead = Prisma.sql`s."head" @@ ${any}`;
   const firstBlock = Math.floor(offset / HEAD_BLOCK) * HEAD_BLOCK;
   const blocks = limit === null ? Prisma.sql`OFFSET ${firstBlock}` : Prisma.sql`LIMIT ${Math.ceil((offset + limit) / HEAD_BLOCK) * HEAD_BLOCK - firstBlock} OFFSET ${firstBlock}`;
-  const [heads, [counts]] = await Promise.all([
-    db.$queryRaw<Array<{ id: number }>>`
-      WITH h AS (
-        SELECT s."agreementId" AS "id", ${rankSql(q, "head")} AS "rank" ${matches(f, today, inHead)}
-        ORDER BY "rank" DESC, s."agreementId" ${blocks}
-      ), b AS (SELECT h."id", (row_number() OVER (ORDER BY h."rank" DESC, h."id") - 1) / ${HEAD_BLOCK} AS "block" FROM h)
-      SELECT b."id" FROM b JOIN "SearchDocument" s ON s."agreementId" = b."id"
-      ORDER BY b."block", ${rankSql(q, "document")} DESC, b."id"
-      ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`} OFFSET ${offset - firstBlock}`,
-    db.$queryRaw<Array<{ heads: bigint; total: bigint }>>`
-      SELECT (SELECT COUNT(*) ${matches(f, today, inHead)}) AS "heads", (SELECT COUNT(*) ${matches(f, today, Prisma.sql`s."document" @@ ${any}`)}) AS "total"`,
-  ]);
-  const headCount = Number(counts?.heads ?? 0);
-  const total = Number(counts?.total ?? 0);
-  const ids = heads.map((r) => r.id);
-  const wanted = limit === null ? null : limit - ids.length;
+  // The passages to highlight come with the page (an export highlights nothing).
+  const passages = limit === null ? Prisma.sql`NULL::jsonb` : Prisma.sql`s."passages"`;
+  type Row = { heads: bigint; total: bigint; id: number | null; passages: Passage[] | null };
+  // One statement: both counts, and the page of heads (none: one row of counts).
+  const rows = await db.$queryRaw<Row[]>`
+    WITH c AS (
+      SELECT (SELECT COUNT(*) ${matches(f, today, inHead)}) AS "heads", (SELECT COUNT(*) ${matches(f, today, Prisma.sql`s."document" @@ ${any}`)}) AS "total"
+    ), h AS (
+      SELECT s."agreementId" AS "id", ${rankSql(q, "head")} AS "rank" ${matches(f, today, inHead)}
+      ORDER BY "rank" DESC, s."agreementId" ${blocks}
+    ), b AS (
+      SELECT h."id", (row_number() OVER (ORDER BY h."rank" DESC, h."id") - 1) / ${HEAD_BLOCK} AS "block" FROM h
+    ), p AS (
+      SELECT b."id", b."block", ${rankSql(q, "document")} AS "rank", ${passages} AS "passages"
+      FROM b JOIN "SearchDocument" s ON s."agreementId" = b."id"
+      ORDER BY b."block", "rank" DESC, b."id"
+      ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`} OFFSET ${offset - firstBlock}
+    )
+    SELECT c."heads", c."total", p."id", p."passages" FROM c LEFT JOIN p ON true
+    ORDER BY p."block", p."rank" DESC, p."id"`;
+  const headCount = Number(rows[0]?.heads ?? 0);
+  const total = Number(rows[0]?.total ?? 0);
+  const found = rows.filter((r): r is Row & { id: number } => r.id !== null);
+  const wanted = limit === null ? null : limit - found.length;
   if ((wanted === null || wanted > 0) && total > headCount) {
-    const rest = await db.$queryRaw<Array<{ id: number }>>`
-      SELECT s."agreementId" AS "id" ${matches(f, today, Prisma.sql`s."document" @@ ${any} AND NOT COALESCE(${inHead}, false)`)}
-      ORDER BY ${rankSql(q, "document")} DESC, s."agreementId"
-      ${wanted === null ? Prisma.empty : Prisma.sql`LIMIT ${wanted}`} OFFSET ${Math.max(0, offset - headCount)}`;
-    ids.push(...rest.map((r) => r.id));
+    found.push(
+      ...(await db.$queryRaw<Array<Row & { id: number }>>`
+        SELECT s."agreementId" AS "id", ${passages} AS "passages" ${matches(f, today, Prisma.sql`s."document" @@ ${any} AND NOT COALESCE(${inHead}, false)`)}
+        ORDER BY ${rankSql(q, "document")} DESC, s."agreementId"
+        ${wanted === null ? Prisma.empty : Prisma.sql`LIMIT ${wanted}`} OFFSET ${Math.max(0, offset - headCount)}`),
+    );
   }
-  return { ids, total };
+  return { ids: found.map((r) => r.id), total, passages: limit === null ? undefined : new Map(found.map((r) => [r.id, r.passages ?? []])) };
 }
 
 /**
@@ -211,7 +225,7 @@ export async function searchAgreementPage(
   offset: number,
   today: string,
   prepared?: PrepareResult,
-): Promise<IdPage> {
+): Promise<SearchPage> {
   const q = prepared === undefined ? await prepareQuery(db, query) : prepared;
   if (!q) return { ids: [], total: 0 };
   if (sort === "relevance") return relevancePage(db, q, filters, limit, offset, today);

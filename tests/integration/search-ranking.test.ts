@@ -71,7 +71,15 @@ describe("search ranking", () => {
       expect(paged, `size ${size}`).toEqual(all);
     }
     // Past the last match: nothing, and still the count.
-    expect(await search(20, all.length + 40)).toEqual({ ids: [], total: all.length });
+    const past = await search(20, all.length + 40);
+    expect([past.ids, past.total]).toEqual([[], all.length]);
+  });
+
+  it("reads the passages to highlight with the page, heads and others alike", async () => {
+    const page = await search(20, HEADS - 10);
+    expect(page.ids).toHaveLength(20);
+    expect([...page.passages!.keys()]).toEqual(page.ids);
+    for (const id of page.ids) expect(page.passages!.get(id)!.some((p) => p.text.includes(WORD)), String(id)).toBe(true);
   });
 
   it("keeps the order and the count with a filter", async () => {
