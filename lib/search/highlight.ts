@@ -38,9 +38,16 @@ export function highlight(passages: Passage[], needles: Needle[], locale: Locale
   const ordered = [...passages].sort(
     (x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field) || Number(y.lang === locale) - Number(x.lang === locale),
   );
+  // A needle's letters, run together: a passage whose letters do not hold them
+  // cannot hold its words (a word is a run of the text's letters), and is not
+  // cut into words (the segmenter was most of a search's highlighting).
+  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, "");
+  const runs = needles.map((n) => n.words.join(""));
   for (const passage of ordered) {
     // Positions are in the NFC text the segmenter saw.
     const text = passage.text.normalize("NFC");
+    const held = letters(text);
+    if (!runs.some((run) => held.includes(run))) continue;
     const spans = matches(text, needles);
     if (spans.length === 0) continue;
     spans.sort((a, b) => a[0] - b[0]);

@@ -11,7 +11,7 @@ import { db, seeded } from "../helpers/db";
 
 const PREFIX = "test-search-ranking-";
 const WORD = "quokkaplan";
-const HEADS = HEAD_BLOCK + 30;
+const HEADS = 5 * HEAD_BLOCK + 10;
 const BODIES = 25;
 const today = todayInBangkok();
 const heads: number[] = [];
