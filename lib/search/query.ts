@@ -164,13 +164,14 @@ async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilte
   // The passages to highlight come with the page (an export highlights nothing).
   const passages = limit === null ? Prisma.sql`NULL::jsonb` : Prisma.sql`s."passages"`;
   type Row = { heads: bigint; total: bigint; id: number | null; passages: Passage[] | null };
-  // One statement: both counts, and the page of heads (none: one row of counts).
+  // One statement: both counts, and the page of heads (none: one row of counts); the heads are found once (m).
   const rows = await db.$queryRaw<Row[]>`
-    WITH c AS (
-      SELECT (SELECT COUNT(*) ${matches(f, today, inHead)}) AS "heads", (SELECT COUNT(*) ${matches(f, today, Prisma.sql`s."document" @@ ${any}`)}) AS "total"
-    ), h AS (
+    WITH m AS MATERIALIZED (
       SELECT s."agreementId" AS "id", ${rankSql(q, "head")} AS "rank" ${matches(f, today, inHead)}
-      ORDER BY "rank" DESC, s."agreementId" ${blocks}
+    ), c AS (
+      SELECT (SELECT COUNT(*) FROM m) AS "heads", (SELECT COUNT(*) ${matches(f, today, Prisma.sql`s."document" @@ ${any}`)}) AS "total"
+    ), h AS (
+      SELECT m."id", m."rank" FROM m ORDER BY m."rank" DESC, m."id" ${blocks}
     ), b AS (
       SELECT h."id", (row_number() OVER (ORDER BY h."rank" DESC, h."id") - 1) / ${HEAD_BLOCK} AS "block" FROM h
     ), p AS (
