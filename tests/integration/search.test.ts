@@ -82,6 +82,12 @@ describe("search", () => {
     expect(rows.find((r) => r.id === hits[0])!.slug).toBe("depa-mic-moc-digital-innovation-2022");
   });
 
+  it("finds longer words by their beginning, in Latin and Thai letters", async () => {
+    expect(await slugsFor("postal")).toEqual(expect.arrayContaining(["moc-postal-2021", "moc-postal-services"]));
+    expect((await slugsFor("posta")).sort()).toEqual((await slugsFor("postal")).sort());
+    expect(await slugsFor("ไปรษณ")).toEqual(expect.arrayContaining(["moc-postal-2021", "moc-postal-services"]));
+  });
+
   it("finds nothing for words no record contains, and for an empty query", async () => {
     expect(await slugsFor("blockchain quantum")).toEqual([]);
     expect(await slugsFor("  ?! ")).toEqual([]);
