@@ -20,14 +20,19 @@ export type ListingSort = "newest" | "oldest" | "title" | "relevance";
 
 /** `a` is a published, public agreement matching every filter, with its status taken on `today`. */
 export function listingWhere(f: ListingFilters, today: string): Prisma.Sql {
-  const where: Prisma.Sql[] = [Prisma.sql`a."publicationState" = 'PUBLISHED'`, Prisma.sql`a."visibility" = 'PUBLIC'`];
+  return Prisma.join([Prisma.sql`a."publicationState" = 'PUBLISHED'`, Prisma.sql`a."visibility" = 'PUBLIC'`, ...filterConditions(f, today)], " AND ");
+}
+
+/** What each filter asks of the agreement `a` (none: no filter). */
+export function filterConditions(f: ListingFilters, today: string): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
   if (f.status) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "AgreementStatusPeriod" sp WHERE sp."agreementId" = a."id" AND sp."status" = ${f.status} AND ${coversSql(today)})`);
   if (f.kind) where.push(Prisma.sql`a."kind"::text = ${f.kind}`);
   if (f.scope) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "AgreementScopeArea" l JOIN "ScopeArea" sa ON sa."id" = l."scopeAreaId" WHERE l."agreementId" = a."id" AND sa."key" = ${f.scope})`);
   if (f.party) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Organization" o ON o."id" = p."organizationId" WHERE p."agreementId" = a."id" AND o."slug" = ${f.party})`);
   // The year a reader files it under (lib/agreements/derived.ts).
   if (f.year) where.push(Prisma.sql`a."referenceOn" >= ${`${f.year}-01-01`}::date AND a."referenceOn" < ${`${f.year + 1}-01-01`}::date`);
-  return Prisma.join(where, " AND ");
+  return where;
 }
 
 /** The status period `sp` holds on `today`. */
@@ -41,8 +46,7 @@ export function coversSql(today: string): Prisma.Sql {
  * forwards and backwards. Titles sort by ICU's root collation, which orders
  * Thai by its consonants (migration 20261124000000_listing).
  */
-export function listingOrder(sort: ListingSort, lang: Locale, rank?: Prisma.Sql): Prisma.Sql {
-  if (sort === "relevance" && rank) return Prisma.sql`${rank} DESC, a."id"`;
+export function listingOrder(sort: ListingSort, lang: Locale): Prisma.Sql {
   if (sort === "title") {
     if (lang === "th") return Prisma.sql`a."titleTh" COLLATE "und-x-icu", a."id"`;
     // Records without a Japanese title sort by the English one they show (index in migration 20261201000000).

@@ -3,7 +3,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { segmentWords } from "./segment";
 import type { Passage } from "./index-agreement";
 import { normalizeQuery, SHORT_WORD, termWords, yearOf, yearToken } from "./terms";
-import { listingOrder, listingWhere, type IdPage, type ListingFilters, type ListingSort } from "@/lib/agreements/listing";
+import { filterConditions, listingOrder, listingWhere, type IdPage, type ListingFilters, type ListingSort } from "@/lib/agreements/listing";
 
 const SIMILARITY = 0.4;
 
@@ -107,16 +107,15 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
 
 export type PrepareResult = PreparedQuery | null;
 
-const hasFilters = (f: ListingFilters) => Boolean(f.status || f.kind || f.scope || f.party || f.year);
-
 /**
  * The matching records' search documents `s`, and `a` when filters need the
  * record: `s."public"` is the list's own condition (published and public,
  * written with every save), so an unfiltered search reads no "Agreement" row.
  */
 function matches(f: ListingFilters, today: string, condition: Prisma.Sql) {
-  if (!hasFilters(f)) return Prisma.sql`FROM "SearchDocument" s WHERE s."public" AND ${condition}`;
-  return Prisma.sql`FROM "SearchDocument" s JOIN "Agreement" a ON a."id" = s."agreementId" WHERE s."public" AND ${condition} AND ${listingWhere(f, today)}`;
+  const filters = filterConditions(f, today);
+  if (filters.length === 0) return Prisma.sql`FROM "SearchDocument" s WHERE s."public" AND ${condition}`;
+  return Prisma.sql`FROM "SearchDocument" s JOIN "Agreement" a ON a."id" = s."agreementId" WHERE s."public" AND ${condition} AND ${Prisma.join(filters, " AND ")}`;
 }
 
 // Weights put title hits first (A; a record's years too), then kind, scope,
@@ -146,8 +145,8 @@ export const HEAD_BLOCK = 20;
  * every word comes before one that holds them only in its summary, events or
  * quotes. Ranking every match's whole document was most of a search's time
  * (at 100,000 records ~20,000 wide rows for a two-word query), so:
- * - heads are ranked on the head (~1.6 kB kept in the row, where a row was ~4.5 kB), cut
- *   into blocks of HEAD_BLOCK, and each block the page reaches is re-ranked on
+ * - heads are ranked on the head (~1.6 kB, kept in the row; a row was ~4.5 kB),
+ *   cut into blocks of HEAD_BLOCK, and each block the page reaches is re-ranked on
  *   its records' whole documents ("Japan Post" is named in the quotes of the
  *   MoC a reader wants, not in its title): one order for every page, and a
  *   page of twenty (PAGE_SIZE) reads twenty whole documents (an API page of
@@ -184,11 +183,11 @@ async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilte
     ORDER BY p."block", p."rank" DESC, p."id"`;
   const headCount = Number(rows[0]?.heads ?? 0);
   const total = Number(rows[0]?.total ?? 0);
-  const found = rows.filter((r): r is Row & { id: number } => r.id !== null);
+  const found: Array<{ id: number; passages: Passage[] | null }> = rows.filter((r): r is Row & { id: number } => r.id !== null);
   const wanted = limit === null ? null : limit - found.length;
   if ((wanted === null || wanted > 0) && total > headCount) {
     found.push(
-      ...(await db.$queryRaw<Array<Row & { id: number }>>`
+      ...(await db.$queryRaw<Array<{ id: number; passages: Passage[] | null }>>`
         SELECT s."agreementId" AS "id", ${passages} AS "passages" ${matches(f, today, Prisma.sql`s."document" @@ ${any} AND NOT COALESCE(${inHead}, false)`)}
         ORDER BY ${rankSql(q, "document")} DESC, s."agreementId"
         ${wanted === null ? Prisma.empty : Prisma.sql`LIMIT ${wanted}`} OFFSET ${Math.max(0, offset - headCount)}`),
