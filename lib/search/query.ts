@@ -73,7 +73,16 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
     CROSS JOIN LATERAL (SELECT COALESCE(array_agg(t), '{}'::text[]) AS "terms" FROM "SearchSynonym" s CROSS JOIN LATERAL unnest(s."terms") t WHERE w."word" = ANY(s."terms")) syn
     ORDER BY w."ord"`;
   for (const [n, word] of words.entries()) {
-    const { known, begins } = lookups[n]!;
+    const { known } = lookups[n]!;
+    // A word stands for the longer words it begins only where the reader may
+    // not have finished it: the last word typed, or a word the index does not
+    // hold whole ("ไปรษณ"). A known word before the last is taken as written —
+    // as search-as-you-type engines do (Meilisearch, Typesense: prefix on the
+    // last word) — and a Thai phrase segments into known words ("การพัฒนา…"
+    // → การ, พัฒนา, …) whose prefixes ("การ:*": hundreds of words, each with a
+    // long posting list) cost a search at 100,000 records most of its time
+    // while adding nothing the phrase's own words do not match.
+    const begins = lookups[n]!.begins && (n === words.length - 1 || !known);
     const synonyms = lookups[n]!.synonyms.filter((t) => t !== word);
     const year = yearOf(word);
     // A year's spellings are words too: 2025 finds "2568" in a Thai quote.

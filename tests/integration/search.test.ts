@@ -88,6 +88,15 @@ describe("search", () => {
     expect(await slugsFor("ไปรษณ")).toEqual(expect.arrayContaining(["moc-postal-2021", "moc-postal-services"]));
   });
 
+  it("takes a known word before the last as written: 'Thailand cyber' finds cybersecurity, 'cyber Thailand' only cyber", async () => {
+    // "cyber" is a word of the 2015 Joint Statement; the NBTC instruments say "cybersecurity" only.
+    const last = await slugsFor("Thailand cyber");
+    expect(last).toEqual(expect.arrayContaining(["joint-statement-ict-2015", "mic-nbtc-moc-2016", "joint-press-statement-nbtc-2015"]));
+    expect(await slugsFor("cyber Thailand")).toEqual(["joint-statement-ict-2015"]);
+    // A word the index does not hold whole may be unfinished anywhere in the query.
+    expect((await slugsFor("cybersec Thailand")).sort()).toEqual((await slugsFor("cybersecurity Thailand")).sort());
+  });
+
   it("finds nothing for words no record contains, and for an empty query", async () => {
     expect(await slugsFor("blockchain quantum")).toEqual([]);
     expect(await slugsFor("  ?! ")).toEqual([]);
