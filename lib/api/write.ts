@@ -138,7 +138,11 @@ export async function handleWrite<Body extends z.ZodType, Input extends z.ZodTyp
     if (error instanceof InputRejectedError) return writeError(422, "invalid", { fieldErrors: error.fieldErrors });
     // Two saves taking the same new slug at once: the unique index decides,
     // and the loser gets the same answer as a slug checked in advance.
-    if (isUniqueViolationOn(error, "slug")) return writeError(422, "invalid", { fieldErrors: { slug: "slugTaken" } });
+    // Only the record's own slug: two saves creating the same new person,
+    // organization or scope area at once collide on that entity's key, which
+    // is no fault of the form's slug field; they fall to "busy" below (the
+    // retry finds the entity the other save created).
+    if (isRecordSlugTaken(error)) return writeError(422, "invalid", { fieldErrors: { slug: "slugTaken" } });
     if (error instanceof ConflictError)
       return writeError(409, "conflict", { currentVersion: error.currentVersion, changes: error.changes, by: error.by, at: error.at?.toISOString() ?? null });
     if (error instanceof TransitionError) return writeError(409, "transition");
@@ -174,7 +178,14 @@ function isConcurrentWrite(error: unknown): boolean {
   return /\b(40001|40P01|23505)\b|deadlock detected|could not serialize access/i.test(text);
 }
 
-function isUniqueViolationOn(error: unknown, field: string): boolean {
+/**
+ * Whether a write failed because another record took the same slug first:
+ * PostgreSQL's unique index "Agreement_slug_key", named in the driver
+ * adapter's error (`meta.driverAdapterError.cause.constraint.index`). "Person_slug_key"
+ * and "Organization_slug_key" are other tables' slugs.
+ */
+export function isRecordSlugTaken(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
-  return JSON.stringify(error.meta ?? {}).includes(field);
+  const meta = error.meta as { driverAdapterError?: { cause?: { constraint?: { index?: unknown } } } } | undefined;
+  return meta?.driverAdapterError?.cause?.constraint?.index === "Agreement_slug_key";
 }

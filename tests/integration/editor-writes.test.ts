@@ -4,6 +4,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
+import { isRecordSlugTaken } from "@/lib/api/write";
 import { POST as restore } from "@/app/api/editor/agreements/[id]/restore/route";
 import { POST as publication } from "@/app/api/editor/agreements/[id]/publication/route";
 import { PUT as update } from "@/app/api/editor/agreements/[id]/route";
@@ -250,6 +251,20 @@ describe("validation", () => {
     const loser = responses.find((r) => r.status === 422)!;
     expect((await json(loser)).error.fieldErrors).toEqual({ slug: "slugTaken" });
     expect(await db.agreement.count({ where: { slug: u("raced-slug") } })).toBe(1);
+  });
+  it("a collision on a new person's or organization's key is not the record's slug taken", async () => {
+    // Real unique violations from the database, as two racing saves creating the same new signatory would meet them.
+    const refused = async (write: () => Promise<unknown>) => write().then(() => null, (error: unknown) => error);
+    const person = await db.person.findFirstOrThrow({ select: { slug: true } });
+    const organization = await db.organization.findFirstOrThrow({ select: { slug: true } });
+    const [second, agreement] = await db.agreement.findMany({ take: 2, orderBy: { id: "asc" }, select: { id: true, slug: true } });
+    const personError = await refused(() => db.person.create({ data: { slug: person.slug, nameTh: "ทดสอบ", nameEn: `Test ${RUN}` } }));
+    const organizationError = await refused(() => db.organization.create({ data: { slug: organization.slug, nameTh: "ทดสอบ", nameEn: `Test ${RUN}`, countryCode: "TH" } }));
+    const slugError = await refused(() => db.agreement.update({ where: { id: agreement!.id }, data: { slug: second!.slug } }));
+    expect([personError, organizationError, slugError].every((e) => e instanceof Error)).toBe(true);
+    expect(isRecordSlugTaken(personError)).toBe(false);
+    expect(isRecordSlugTaken(organizationError)).toBe(false);
+    expect(isRecordSlugTaken(slugError)).toBe(true);
   });
 
   it("a year typed in the Buddhist Era, and a malformed date", async () => {
