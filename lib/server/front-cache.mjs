@@ -26,7 +26,7 @@
 
 import { MEMORY_BUDGET } from "./memory-budget.mjs";
 import { hasSessionCookie } from "./session-cookie.mjs";
-import { SHARED_MARK as MARK } from "./shared-mark.mjs";
+import { SHARED_MARK as MARK, VALID_UNTIL_HEADER } from "./shared-mark.mjs";
 import { storeKeyOf } from "./answer-store.mjs";
 import { isInternal, isRefresh } from "./refresh.mjs";
 
@@ -191,11 +191,12 @@ export function acceptsGzip(header) {
   });
 }
 
-/** Lets the app answer, without keeping the answer; the MARK is taken off it. */
+/** Lets the app answer, without keeping the answer; the MARK and the validity are taken off it. */
 function pass(req, res, handle) {
   const { writeHead } = res;
   res.writeHead = function (...args) {
     res.removeHeader(MARK);
+    res.removeHeader(VALID_UNTIL_HEADER);
     return writeHead.apply(this, args);
   };
   return handle(req, res);
@@ -212,6 +213,8 @@ function replay(req, res, entry, from) {
   const notModified = etag && held && held.split(",").some((t) => t.trim() === etag || t.trim() === "*");
   for (const [name, value] of entry.headers) {
     if (HOP_BY_HOP.has(name) || (notModified && BODY_HEADERS.has(name))) continue;
+    // For the shared store only (until when the answer is true), never for a reader.
+    if (name === VALID_UNTIL_HEADER) continue;
     // Set by the front door for this request already (HSTS).
     if (name !== "set-cookie" && res.hasHeader(name)) continue;
     // Next's own word on where the answer came from: a cache, here too.
@@ -229,13 +232,15 @@ function replay(req, res, entry, from) {
 /**
  * Collects what is written to `res`, and hands it over once the answer is
  * complete. The MARK header is taken off before the headers go out: it is for
- * this cache only.
+ * this cache only; so is VALID_UNTIL_HEADER (for the shared store), which is
+ * kept with the captured answer but never sent.
  */
 function capture(res, done, dropped) {
   const chunks = [];
   let size = 0;
   let keepable = true;
   let marked = false;
+  let validUntil;
   const add = (chunk, encoding) => {
     if (chunk == null || typeof chunk === "function" || !keepable) return;
     const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk);
@@ -254,6 +259,8 @@ function capture(res, done, dropped) {
     }
     marked = res.hasHeader(MARK);
     res.removeHeader(MARK);
+    validUntil = res.getHeader(VALID_UNTIL_HEADER);
+    res.removeHeader(VALID_UNTIL_HEADER);
     return writeHead.call(this, status, ...rest.filter((arg) => typeof arg === "string"));
   };
   res.write = function (chunk, encoding, ...rest) {
@@ -266,6 +273,7 @@ function capture(res, done, dropped) {
     if (keepable && marked) {
       const headers = [];
       for (const [name, value] of Object.entries(res.getHeaders())) for (const v of [value].flat()) headers.push([name, String(v)]);
+      if (validUntil !== undefined) headers.push([VALID_UNTIL_HEADER, String(validUntil)]);
       done({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
     } else dropped();
     return result;

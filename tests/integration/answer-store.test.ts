@@ -68,7 +68,7 @@ async function settled(store: AnswerStore) {
 
 async function get(base: string, path: string, headers: Record<string, string> = {}) {
   const response = await fetch(base + path, { headers });
-  return { status: response.status, from: response.headers.get(FROM_HEADER), etag: response.headers.get("etag"), text: await response.text() };
+  return { status: response.status, from: response.headers.get(FROM_HEADER), etag: response.headers.get("etag"), validUntil: response.headers.get(VALID_UNTIL_HEADER), text: await response.text() };
 }
 
 const expire = (tag: string, at: number) =>
@@ -192,8 +192,10 @@ describe("the shared answer store", () => {
   });
 
   it("keeps a record's answer until the day the app says it may change, or for ever", async () => {
-    await get(one.base, "/en/agreements/moc-valid-3");
-    await get(one.base, "/api/v1/agreements/moc-valid-never");
+    // The app's word on validity is for the store: no reader sees it, fresh, from memory or from the store.
+    const fresh = [await get(one.base, "/en/agreements/moc-valid-3"), await get(one.base, "/api/v1/agreements/moc-valid-never")];
+    expect(fresh.map((r) => [r.from, r.validUntil])).toEqual([[null, null], [null, null]]);
+    expect(await get(one.base, "/en/agreements/moc-valid-3")).toMatchObject({ from: "memory", validUntil: null });
     await settled(one.store);
     const rows = await queryOnce<{ key: string; day: string; until: string | null }>(url, `SELECT "key", "day", "until" FROM "StoredAnswer" ORDER BY "key"`);
     expect(rows).toEqual([
@@ -206,7 +208,7 @@ describe("the shared answer store", () => {
     for (const days of [1, 2]) {
       now = start + days * 86_400_000;
       bumpCacheGeneration();
-      expect((await get(two.base, "/en/agreements/moc-valid-3")).from).toBe("store");
+      expect(await get(two.base, "/en/agreements/moc-valid-3")).toMatchObject({ from: "store", validUntil: null });
     }
     expect(renders).toBe(before);
     // The third day it may have changed: rendered again.
