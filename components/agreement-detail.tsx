@@ -16,6 +16,7 @@ import type { Locale } from "@/i18n/routing";
 import { agreementJsonLd } from "@/lib/agreements/json-ld";
 import type { AgreementView } from "@/lib/agreements/serialize";
 import { formatIsoPartial } from "@/lib/dates/format";
+import { recordCalendarReach } from "@/lib/agreements/record-calendar";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -181,8 +182,8 @@ export function AgreementDetail({ view, locale, pageUrl }: { view: AgreementView
           </div>
           <ComputedDates computed={view.computed} citations={f} index={index} />
         </dl>
-        {/* A published record's own calendar (the same computed dates); a plain link, so the browser hands the file to the calendar program. */}
-        {pageUrl && Object.values(view.computed).some((c) => typeof c === "object" && c !== null && "state" in c && c.state === "computed") ? (
+        {/* A published record's own calendar (the same computed dates), while it holds any; a plain link, so the browser hands the file to the calendar program. */}
+        {pageUrl && recordCalendarReach(view).offered ? (
           <p className="no-print mt-3 text-sm">
             <a href={`/${locale}/agreements/${view.slug}/deadlines.ics`} type="text/calendar" className="text-brand underline" data-testid="record-calendar-link">
               {tw("recordCalendarLink")}

@@ -7,6 +7,9 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { coversSql, listingWhere, type ListingFilters } from "@/lib/agreements/listing";
 import type { LifecycleStatus } from "@/lib/agreements/lifecycle";
 import { addMonths, dayNumber, isoFromDayNumber } from "@/lib/dates/partial-date";
+import { CALENDAR_MONTHS_BACK } from "@/lib/agreements/record-calendar";
+
+export { CALENDAR_MONTHS_BACK };
 import type { PublicationState, Visibility } from "@/lib/enums";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -183,7 +186,6 @@ export async function watchCounts(db: Db, audience: Audience, months: WatchWindo
  * leaves out, the feed's description says.
  */
 export const CALENDAR_MAX_EVENTS = 500;
-export const CALENDAR_MONTHS_BACK = 3;
 
 /** Which records a calendar covers: all (of the audience), one record, or those a list's filters select (public). */
 export type CalendarScope = { kind: "all" } | { kind: "record"; slug: string } | { kind: "list"; filters: ListingFilters };

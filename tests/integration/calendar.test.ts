@@ -10,6 +10,10 @@ import { GET as privateGET } from "@/app/[locale]/calendar/[file]/route";
 import { GET } from "@/app/[locale]/deadlines.ics/route";
 import { POST as tokenEndpoint } from "@/app/api/editor/calendar-token/route";
 import { createCalendarToken } from "@/lib/calendar/tokens";
+import { getPublicAgreement } from "@/lib/agreements/queries";
+import { recordCalendarReach } from "@/lib/agreements/record-calendar";
+import { serializeAgreement } from "@/lib/agreements/serialize";
+import { calendarEntries } from "@/lib/agreements/watch";
 import type { Staff } from "@/lib/auth/session";
 import { addMonths, dayNumber, isoFromDayNumber, todayInBangkok } from "@/lib/dates/partial-date";
 import { createAgreement } from "@/lib/editor/save";
@@ -19,6 +23,7 @@ import { sampleInput } from "../helpers/editor-input";
 import { createStaff, createStaffActor } from "../helpers/staff";
 
 const RUN = Date.now().toString(36);
+const CURATED = ["joint-statement-ict-2015", "joint-press-statement-nbtc-2015", "mic-nbtc-moc-2016", "moc-ict-digital-2017", "moc-postal-services", "moc-postal-2021", "moc-ict-digital-2022", "depa-mic-moc-digital-innovation-2022"];
 const today = todayInBangkok();
 const endsOn = isoFromDayNumber(dayNumber(today) + 45);
 // A month two months ahead, known only to the month.
@@ -105,6 +110,36 @@ describe("/{locale}/deadlines.ics", () => {
 
   it("leaves internal records out", async () => {
     expect(ours(await feed("en"), "cal-internal")).toEqual([]);
+  });
+});
+
+describe("a record's page offers its calendar", () => {
+  it("exactly on the days that calendar holds an event, and its stored copy ends when the link goes", async () => {
+    // The curated records (deadlines years past, renewals, open ends) and this file's public ones (deadlines ahead).
+    const slugs = [...CURATED, `cal-day-${RUN}`, `cal-month-${RUN}`];
+    const days = [0, 30, 60, 100, 130, 400, 4000].map((n) => isoFromDayNumber(dayNumber(today) + n));
+    let offered = 0;
+    let withheld = 0;
+    for (const slug of slugs) {
+      const row = (await getPublicAgreement(slug))!;
+      expect(row, slug).not.toBeNull();
+      const holds = async (day: string) => (await calendarEntries(db, "public", day, { kind: "record", slug })).entries.length > 0;
+      for (const day of days) {
+        const reach = recordCalendarReach(serializeAgreement(row, day));
+        expect(reach.offered, `${slug} on ${day}`).toBe(await holds(day));
+        if (reach.offered) offered++;
+        else withheld++;
+        // The day the link goes, the calendar is empty; the day before, it was not.
+        if (reach.until) {
+          expect(recordCalendarReach(serializeAgreement(row, reach.until)).offered, `${slug} on ${reach.until}`).toBe(false);
+          expect(await holds(reach.until), `${slug} on ${reach.until}`).toBe(false);
+          expect(await holds(isoFromDayNumber(dayNumber(reach.until) - 1)), `${slug} before ${reach.until}`).toBe(true);
+        }
+      }
+    }
+    // Both answers occur: the rule is tested, not one side of it.
+    expect(offered).toBeGreaterThan(0);
+    expect(withheld).toBeGreaterThan(0);
   });
 });
 

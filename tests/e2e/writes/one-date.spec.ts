@@ -66,9 +66,10 @@ for (const locale of ["th", "en", "ja"] as const) {
         const shown = await page.locator(`[data-testid=computed-${key}] dd time`).evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")));
         expect(shown, `${slug} ${key}`).toEqual(times(dates[key]));
       }
-      // The record's own calendar is offered where it has a computed date.
-      const hasDates = Object.values(dates).some((c) => c.state === "computed");
-      await expect(page.getByTestId("record-calendar-link")).toHaveCount(hasDates ? 1 : 0);
+      // The record's own calendar is offered where it holds an event (a record whose deadlines are long past, or that has ended, has none).
+      const ics = await page.request.get(`/${locale}/agreements/${slug}/deadlines.ics`);
+      expect(ics.status(), slug).toBe(200);
+      await expect(page.getByTestId("record-calendar-link"), slug).toHaveCount((await ics.text()).includes("BEGIN:VEVENT") ? 1 : 0);
     }
     await page.goto(`/${locale}/timeline`);
     for (const [slug, dates] of api) {

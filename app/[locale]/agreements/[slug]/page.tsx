@@ -12,6 +12,7 @@ import { resolvePageLocale } from "@/i18n/locale";
 import type { Locale } from "@/i18n/routing";
 import { cacheDay } from "@/lib/cache/day";
 import { publicAgreement, renamedSlug } from "@/lib/cache/public-reads";
+import { recordCalendarReach } from "@/lib/agreements/record-calendar";
 import { feedAlternate } from "@/lib/http/feed-link";
 import { siteOrigin } from "@/lib/http/origin";
 import { VALID_FOR_EVER, VALID_UNTIL_META } from "@/lib/server/record-page.mjs";
@@ -61,7 +62,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     twitter: { card: "summary" },
     // How long this page stays true (lib/agreements/serialize.ts, viewChangesOn): read by the server
     // in front of Next, which stores the page that long (lib/server/record-page.mjs, answer-store.mjs).
-    other: { [VALID_UNTIL_META]: view.statusValidUntil ?? VALID_FOR_EVER },
+    // The calendar link goes on the day the record's calendar empties (recordCalendarReach): no later.
+    other: { [VALID_UNTIL_META]: [view.statusValidUntil, recordCalendarReach(view).until].filter((d): d is string => d !== null).sort()[0] ?? VALID_FOR_EVER },
   };
 }
 
