@@ -7,9 +7,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { coversSql, listingWhere, type ListingFilters } from "@/lib/agreements/listing";
 import type { LifecycleStatus } from "@/lib/agreements/lifecycle";
 import { addMonths, dayNumber, isoFromDayNumber } from "@/lib/dates/partial-date";
-import { CALENDAR_MONTHS_BACK } from "@/lib/agreements/record-calendar";
-
-export { CALENDAR_MONTHS_BACK };
+import { calendarFrom } from "@/lib/agreements/record-calendar";
 import type { PublicationState, Visibility } from "@/lib/enums";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -204,7 +202,7 @@ export interface CalendarEntries {
  * feed costs the same at any size.
  */
 export async function calendarEntries(db: Db, audience: Audience, today: string, scope: CalendarScope = { kind: "all" }): Promise<CalendarEntries> {
-  const from = isoFromDayNumber(addMonths(dayNumber(today), -CALENDAR_MONTHS_BACK));
+  const from = isoFromDayNumber(calendarFrom(dayNumber(today)));
   const which =
     scope.kind === "record" ? Prisma.sql`AND a."slug" = ${scope.slug}` : scope.kind === "list" ? Prisma.sql`AND ${listingWhere(scope.filters, today)}` : Prisma.empty;
   const filter = Prisma.sql`${audienceSql(audience)} ${which} AND d."lastOn" >= ${from}::date AND ${upToNextRenewalSql(today)} AND ${notEndedSql(today)}`;
