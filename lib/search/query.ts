@@ -132,11 +132,16 @@ function matches(f: ListingFilters, today: string, condition: Prisma.Sql) {
 // outranks one matching by word starts, which outranks one matching inside words.
 // For most queries the tiers are the same tsquery (every word known whole):
 // each distinct tsquery is ranked once, with the sum of its tiers' factors.
-function rankSql(q: PreparedQuery, column: "head" | "document") {
+// `rank`: ts_rank_cd (cover density: words close together rank higher) for
+// the few rows a page shows; ts_rank for every matching head, where it is
+// the whole cost: ts_rank_cd costs ~4.5 µs a call whatever the vector's size
+// (a head or its title alone alike), ts_rank ~0.5 µs, and a broad query at
+// 100,000 records ranks ~24,000 heads (README, "Search at 100,000 records").
+function rankSql(q: PreparedQuery, column: "head" | "document", rank: "ts_rank" | "ts_rank_cd") {
   const factors = new Map<string, number>();
   for (const [factor, tsquery] of [[4, q.exact], [2, q.start], [1, q.any]] as const) if (tsquery !== null) factors.set(tsquery, (factors.get(tsquery) ?? 0) + factor);
   const vector = Prisma.raw(`s."${column}"`);
-  const terms = [...factors].map(([tsquery, factor]) => Prisma.sql`${factor} * ts_rank_cd(${vector}, to_tsquery('simple', ${tsquery}), 1)`);
+  const terms = [...factors].map(([tsquery, factor]) => Prisma.sql`${factor} * ${Prisma.raw(rank)}(${vector}, to_tsquery('simple', ${tsquery}), 1)`);
   return Prisma.sql`(${Prisma.join(terms, " + ")})::float8`;
 }
 
@@ -145,7 +150,7 @@ export interface SearchPage extends IdPage {
   passages?: Map<number, Passage[]>;
 }
 
-/** Heads are ranked on the head, then re-ranked in blocks of this many on their whole documents. */
+/** Heads are ranked on the head, then re-ranked in blocks of this many on their whole documents (ts_rank_cd). */
 export const HEAD_BLOCK = 20;
 
 /**
@@ -154,15 +159,15 @@ export const HEAD_BLOCK = 20;
  * every word comes before one that holds them only in its summary, events or
  * quotes. Ranking every match's whole document was most of a search's time
  * (at 100,000 records ~20,000 wide rows for a two-word query), so:
- * - heads are ranked on the head (~1.6 kB, kept in the row; a row was ~4.5 kB),
- *   cut into blocks of HEAD_BLOCK, and each block the page reaches is re-ranked on
+ * - heads are ranked on the head (~1.6 kB, kept in the row; a row was ~4.5 kB)
+ *   with ts_rank (rankSql), cut into blocks of HEAD_BLOCK, and each block the page reaches is re-ranked on
  *   its records' whole documents ("Japan Post" is named in the quotes of the
  *   MoC a reader wants, not in its title): one order for every page, and a
  *   page of twenty (PAGE_SIZE) reads twenty whole documents (an API page of
  *   up to 100, the blocks it spans);
  * - the other matches are ranked on their whole documents, read only when
  *   the page reaches past the heads;
- * - both counts come from the partial indexes on public documents.
+ * - both counts come from one pass over the matching public documents.
  */
 async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, limit: number | null, offset: number, today: string): Promise<SearchPage> {
   const any = Prisma.sql`to_tsquery('simple', ${q.any})`;
@@ -172,18 +177,25 @@ async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilte
   // The passages to highlight come with the page (an export highlights nothing).
   const passages = limit === null ? Prisma.sql`NULL::jsonb` : Prisma.sql`s."passages"`;
   type Row = { heads: bigint; total: bigint; id: number | null; passages: Passage[] | null };
-  // One statement: both counts, and the page of heads (none: one row of counts); the heads are found once (m).
+  // One statement: both counts, and the page of heads (none: one row of
+  // counts). One pass over the matching documents gives both: a head is part
+  // of its document (ts_filter), so every record matching in its head matches
+  // in its document. The heads were found by their own index and the
+  // documents counted by another, each visiting the matches' table pages (at
+  // 100,000 records ~16,000 pages for a broad query, ~35 ms a visit).
   const rows = await db.$queryRaw<Row[]>`
-    WITH m AS MATERIALIZED (
-      SELECT s."agreementId" AS "id", ${rankSql(q, "head")} AS "rank" ${matches(f, today, inHead)}
+    WITH d AS MATERIALIZED (
+      SELECT s."agreementId" AS "id", CASE WHEN ${inHead} THEN ${rankSql(q, "head", "ts_rank")} END AS "rank" ${matches(f, today, Prisma.sql`s."document" @@ ${any}`)}
+    ), m AS (
+      SELECT d."id", d."rank" FROM d WHERE d."rank" IS NOT NULL
     ), c AS (
-      SELECT (SELECT COUNT(*) FROM m) AS "heads", (SELECT COUNT(*) ${matches(f, today, Prisma.sql`s."document" @@ ${any}`)}) AS "total"
+      SELECT (SELECT COUNT(*) FROM m) AS "heads", (SELECT COUNT(*) FROM d) AS "total"
     ), h AS (
       SELECT m."id", m."rank" FROM m ORDER BY m."rank" DESC, m."id" ${blocks}
     ), b AS (
       SELECT h."id", (row_number() OVER (ORDER BY h."rank" DESC, h."id") - 1) / ${HEAD_BLOCK} AS "block" FROM h
     ), p AS (
-      SELECT b."id", b."block", ${rankSql(q, "document")} AS "rank", ${passages} AS "passages"
+      SELECT b."id", b."block", ${rankSql(q, "document", "ts_rank_cd")} AS "rank", ${passages} AS "passages"
       FROM b JOIN "SearchDocument" s ON s."agreementId" = b."id"
       ORDER BY b."block", "rank" DESC, b."id"
       ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`} OFFSET ${offset - firstBlock}
@@ -198,7 +210,7 @@ async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilte
     found.push(
       ...(await db.$queryRaw<Array<{ id: number; passages: Passage[] | null }>>`
         SELECT s."agreementId" AS "id", ${passages} AS "passages" ${matches(f, today, Prisma.sql`s."document" @@ ${any} AND NOT COALESCE(${inHead}, false)`)}
-        ORDER BY ${rankSql(q, "document")} DESC, s."agreementId"
+        ORDER BY ${rankSql(q, "document", "ts_rank_cd")} DESC, s."agreementId"
         ${wanted === null ? Prisma.empty : Prisma.sql`LIMIT ${wanted}`} OFFSET ${Math.max(0, offset - headCount)}`),
     );
   }
