@@ -10,7 +10,8 @@
 //    autocannon at 32 connections, gzip, for DURATION s each, next to the
 //    smallest static script file in the same run: distinct agreement pages
 //    (th/en/ja), distinct API records, distinct list pages (`?page=N`),
-//    distinct two-word searches; then one at a time on the idle server, the
+//    distinct two-word searches (each after WARM requests of its kind to
+//    addresses measured nowhere, not counted); then one at a time on the idle server, the
 //    first read of 200 record pages, 200 API records and 100 searches (p50/p95);
 // 3. a second instance started on the same database reads 1,000 record
 //    pages the first one read, then is restarted and reads them again:
@@ -43,6 +44,8 @@ const COUNTS = values.counts.split(",").map(Number);
 const DURATION = Number(values.duration);
 const base = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/registry_load";
 const GZIP = { "accept-encoding": "gzip" };
+/** Requests of a workload's kind before it is measured (measureSize). */
+const WARM = 64;
 const ONLY = values.only?.split(",");
 const wanted = (workload: string) => !ONLY || ONLY.includes(workload);
 
@@ -177,11 +180,17 @@ async function measureSize(count: number) {
     const staticFile = await staticRun(first.origin, `/_next/static/chunks/${chunk}`);
     // Each workload takes its own slice of the addresses: none is asked twice in the run.
     const rows: Array<[string, Run]> = [["static file (smallest script)", staticFile]];
-    if (wanted("pages")) rows.push(["agreement pages th/en/ja, each asked once", await distinct(first.origin, pages.slice(0, third))]);
-    if (wanted("api")) rows.push(["API records, each asked once", await distinct(first.origin, api.slice(0, apiHalf))]);
-    if (wanted("lists")) rows.push(["list pages (?page=N, th/en/ja), each asked once", await distinct(first.origin, lists.slice(0, listHalf))]);
-    if (wanted("searches")) rows.push(["searches (two words, th/en/ja), each asked once", await distinct(first.origin, queries.slice(0, Math.min(400, Math.floor(queries.length / 2))))]);
-    console.log(`\n${count.toLocaleString("en")} agreements — distinct addresses, 32 connections, gzip, ${DURATION} s each (at most one request per address)`);
+    // Each workload after WARM requests of its kind to addresses asked nowhere else (not counted): a fresh
+    // process's first requests of a kind pay for its code's first compilation and the pool's new connections
+    // (a search ran at 80 req/s cold and 114 warm at 10,000), which a server that has been up for a minute has
+    // paid; nothing they leave in memory serves a measured address.
+    const measured = async (warm: string[], paths: string[]) => (await distinct(first.origin, warm), await distinct(first.origin, paths));
+    if (wanted("pages")) rows.push(["agreement pages th/en/ja, each asked once", await measured(pages.slice(third + 200, third + 200 + WARM), pages.slice(0, third))]);
+    if (wanted("api")) rows.push(["API records, each asked once", await measured(api.slice(apiHalf + 200, apiHalf + 200 + WARM), api.slice(0, apiHalf))]);
+    if (wanted("lists")) rows.push(["list pages (?page=N, th/en/ja), each asked once", await measured(lists.slice(listHalf + 100, listHalf + 100 + WARM), lists.slice(0, listHalf))]);
+    const searchHalf = Math.floor(queries.length / 2);
+    if (wanted("searches")) rows.push(["searches (two words, th/en/ja), each asked once", await measured(queries.slice(searchHalf + 200, searchHalf + 200 + WARM), queries.slice(0, Math.min(400, searchHalf)))]);
+    console.log(`\n${count.toLocaleString("en")} agreements — distinct addresses, 32 connections, gzip, ${DURATION} s each (at most one request per address; each workload after ${WARM} requests of its kind to other addresses, not counted)`);
     console.log("| workload | req/s | × static | p50 / p99 ms | asked | rendered | 503 | other errors |");
     console.log("|---|---:|---:|---|---:|---:|---:|---:|");
     for (const [name, run] of rows) {
