@@ -4,8 +4,9 @@
 
 import type { FindParams, SORTS } from "@/lib/agreements/filters";
 import { listingIds, listingPage, type ListingSort } from "@/lib/agreements/listing";
-import { loadAgreementSummaries, loadAgreementViews, type AgreementSummary, type ListedAgreement } from "@/lib/agreements/views";
+import { cardColumns, cardsOf, loadAgreementSummaries, loadAgreementViews, type AgreementSummary, type ListedAgreement } from "@/lib/agreements/views";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { highlight, type Highlight } from "@/lib/search/highlight";
 import { prepareQuery, searchAgreementPage, searchPassages, type Needle, type PrepareResult, type SearchPage } from "@/lib/search/query";
@@ -27,23 +28,27 @@ export interface FindResult<T> extends Omit<FoundPage, "ids"> {
 const filtersOf = (p: FindParams) => ({ status: p.status, kind: p.kind, scope: p.scope, party: p.party, year: p.year });
 const sortOf = (p: Pick<FindParams, "q" | "sort">): ListingSort => p.sort ?? (p.q ? "relevance" : "newest");
 
-async function idPage(p: FindParams, page: number, today: string, prepared: PrepareResult): Promise<SearchPage> {
+async function idPage(p: FindParams, page: number, today: string, prepared: PrepareResult, columns?: Prisma.Sql): Promise<SearchPage> {
   const sort = sortOf(p);
   const offset = (page - 1) * p.limit;
-  if (p.q) return searchAgreementPage(getDb(), p.q, filtersOf(p), sort, p.lang, p.limit, offset, today, prepared);
+  if (p.q) return searchAgreementPage(getDb(), p.q, filtersOf(p), sort, p.lang, p.limit, offset, today, prepared, columns);
   // Relevance without a query is the default order.
   return listingPage(getDb(), filtersOf(p), sort === "relevance" ? "newest" : sort, p.lang, p.limit, offset, today);
 }
 
 /** The page of ids asked for (a page past the end is the last page), and the words a search matched. */
-async function findPage(p: FindParams, today: string): Promise<{ found: FoundPage; needles: Needle[]; passages?: Map<number, Passage[]> }> {
+async function findPage(
+  p: FindParams,
+  today: string,
+  columns?: Prisma.Sql,
+): Promise<{ found: FoundPage; needles: Needle[]; passages?: Map<number, Passage[]>; cards?: SearchPage["cards"] }> {
   // The query is prepared once: its tiers for the ranking, its words for the highlight.
   const prepared = p.q ? await prepareQuery(getDb(), p.q) : null;
-  let { ids, total, passages } = await idPage(p, p.page, today, prepared);
+  let { ids, total, passages, cards } = await idPage(p, p.page, today, prepared, columns);
   const totalPages = Math.max(1, Math.ceil(total / p.limit));
   const page = Math.min(p.page, totalPages);
-  if (page !== p.page) ({ ids, total, passages } = await idPage(p, page, today, prepared));
-  return { found: { ids, total, page, limit: p.limit, totalPages, sort: sortOf(p) }, needles: prepared?.needles ?? [], passages };
+  if (page !== p.page) ({ ids, total, passages, cards } = await idPage(p, page, today, prepared, columns));
+  return { found: { ids, total, page, limit: p.limit, totalPages, sort: sortOf(p) }, needles: prepared?.needles ?? [], passages, cards };
 }
 
 export async function findAgreementPage(p: FindParams, today: string = todayInBangkok()): Promise<FoundPage> {
@@ -65,8 +70,10 @@ export async function findAgreements(p: FindParams, today: string = todayInBangk
 
 /** A page of summaries (the list page's cards). */
 export async function findAgreementSummaries(p: FindParams, today: string = todayInBangkok()): Promise<FindResult<AgreementSummary>> {
-  const { found: { ids, ...meta }, needles, passages } = await findPage(p, today);
-  return { ...meta, items: await withMatches(p, ids, loadAgreementSummaries(ids, today), needles, passages) };
+  // A search by relevance reads its cards with its page (cardColumns); a list or another order loads them.
+  const { found: { ids, ...meta }, needles, passages, cards } = await findPage(p, today, p.q ? cardColumns(today) : undefined);
+  const load = cards ? Promise.resolve(cardsOf(ids, cards, today)) : loadAgreementSummaries(ids, today);
+  return { ...meta, items: await withMatches(p, ids, load, needles, passages) };
 }
 
 /** Every matching id in order, for the exports. */

@@ -7,6 +7,7 @@ import { deadlineInputOf, deadlineSelect, referenceDate, serializeAgreement, typ
 import { computeDeadlines, type Computation } from "@/lib/agreements/deadlines";
 import type { LifecycleBasis, LifecycleStatus } from "@/lib/agreements/lifecycle";
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { partialDate, toIsoString, todayInBangkok } from "@/lib/dates/partial-date";
 import type { AgreementKind, DateBound, DatePrecision } from "@/lib/enums";
 import { coversSql, listingWhere } from "@/lib/agreements/listing";
@@ -84,18 +85,35 @@ function summarize(r: SummaryRow, asOf: string) {
 
 export type AgreementSummary = ReturnType<typeof summarize>;
 
+/**
+ * A card's columns (SummaryRow but its id) over an "Agreement" row `a`: read
+ * here by id, and by a search with its page of matches (lib/search/query.ts),
+ * so a search's cards take no statement of their own.
+ */
+export function cardColumns(asOf: string): Prisma.Sql {
+  return Prisma.sql`a."slug", a."kind"::text AS "kind", a."titleTh", a."titleEn", a."titleJa", a."summaryTh", a."summaryEn", a."summaryJa",
+      a."signedOn", a."signedPrecision"::text AS "signedPrecision", a."signedBound"::text AS "signedBound",
+      a."expiresOn", a."expiresPrecision"::text AS "expiresPrecision", a."referenceOn", a."referencePrecision"::text AS "referencePrecision", a."updatedAt",
+      COALESCE((SELECT json_agg(json_build_object('slug', o."slug", 'nameTh', o."nameTh", 'nameEn', o."nameEn", 'nameJa', o."nameJa", 'abbreviation', o."abbreviation", 'countryCode', o."countryCode") ORDER BY ap."position")
+        FROM "AgreementParty" ap JOIN "Organization" o ON o."id" = ap."organizationId" WHERE ap."agreementId" = a."id"), '[]'::json) AS "parties",
+      COALESCE((SELECT json_agg(json_build_object('key', sa."key", 'labelTh', sa."labelTh", 'labelEn', sa."labelEn", 'labelJa', sa."labelJa") ORDER BY sa."key")
+        FROM "AgreementScopeArea" l JOIN "ScopeArea" sa ON sa."id" = l."scopeAreaId" WHERE l."agreementId" = a."id"), '[]'::json) AS "scopeAreas",
+      (SELECT json_build_object('status', sp."status", 'basis', sp."basis") FROM "AgreementStatusPeriod" sp WHERE sp."agreementId" = a."id" AND ${coversSql(asOf)} LIMIT 1) AS "period"`;
+}
+
+/** The cards of `ids`, in that order, from rows read with cardColumns (an id without a row is left out). */
+export function cardsOf(ids: number[], rows: Map<number, Record<string, unknown>>, asOf: string): AgreementSummary[] {
+  return ids.flatMap((id) => {
+    const row = rows.get(id);
+    return row && row.slug !== null ? [summarize({ ...(row as unknown as SummaryRow), id }, asOf)] : [];
+  });
+}
+
 /** Summaries of these public agreements, in the order given: one statement. */
 export async function loadAgreementSummaries(ids: number[], asOf: string = todayInBangkok()): Promise<AgreementSummary[]> {
   if (ids.length === 0) return [];
   const rows = await getDb().$queryRaw<SummaryRow[]>`
-    SELECT a."id", a."slug", a."kind"::text AS "kind", a."titleTh", a."titleEn", a."titleJa", a."summaryTh", a."summaryEn", a."summaryJa",
-      a."signedOn", a."signedPrecision"::text AS "signedPrecision", a."signedBound"::text AS "signedBound",
-      a."expiresOn", a."expiresPrecision"::text AS "expiresPrecision", a."referenceOn", a."referencePrecision"::text AS "referencePrecision", a."updatedAt",
-      COALESCE((SELECT json_agg(json_build_object('slug', o."slug", 'nameTh', o."nameTh", 'nameEn', o."nameEn", 'nameJa', o."nameJa", 'abbreviation', o."abbreviation", 'countryCode', o."countryCode") ORDER BY p."position")
-        FROM "AgreementParty" p JOIN "Organization" o ON o."id" = p."organizationId" WHERE p."agreementId" = a."id"), '[]'::json) AS "parties",
-      COALESCE((SELECT json_agg(json_build_object('key', s."key", 'labelTh', s."labelTh", 'labelEn', s."labelEn", 'labelJa', s."labelJa") ORDER BY s."key")
-        FROM "AgreementScopeArea" l JOIN "ScopeArea" s ON s."id" = l."scopeAreaId" WHERE l."agreementId" = a."id"), '[]'::json) AS "scopeAreas",
-      (SELECT json_build_object('status', sp."status", 'basis', sp."basis") FROM "AgreementStatusPeriod" sp WHERE sp."agreementId" = a."id" AND ${coversSql(asOf)} LIMIT 1) AS "period"
+    SELECT a."id", ${cardColumns(asOf)}
     FROM "Agreement" a
     WHERE a."id" = ANY(${ids}::int[]) AND ${listingWhere({}, asOf)}`;
   const byId = new Map(rows.map((r) => [r.id, summarize(r, asOf)]));

@@ -145,9 +145,13 @@ function rankSql(q: PreparedQuery, column: "head" | "document", rank: "ts_rank" 
   return Prisma.sql`(${Prisma.join(terms, " + ")})::float8`;
 }
 
-/** A page of matches; `passages`: those to highlight, when they were read with the page. */
+/**
+ * A page of matches; `passages`: those to highlight, when they were read with
+ * the page; `cards`: the columns asked for (`columns`), read with the page too.
+ */
 export interface SearchPage extends IdPage {
   passages?: Map<number, Passage[]>;
+  cards?: Map<number, Record<string, unknown>>;
 }
 
 /** Heads are ranked on the head, then re-ranked in blocks of this many on their whole documents (ts_rank_cd). */
@@ -169,7 +173,7 @@ export const HEAD_BLOCK = 20;
  *   the page reaches past the heads;
  * - both counts come from one pass over the matching public documents.
  */
-async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, limit: number | null, offset: number, today: string): Promise<SearchPage> {
+async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, limit: number | null, offset: number, today: string, columns?: Prisma.Sql): Promise<SearchPage> {
   const any = Prisma.sql`to_tsquery('simple', ${q.any})`;
   const inHead = Prisma.sql`s."head" @@ ${any}`;
   const firstBlock = Math.floor(offset / HEAD_BLOCK) * HEAD_BLOCK;
@@ -177,6 +181,10 @@ async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilte
   // The passages to highlight come with the page (an export highlights nothing).
   const passages = limit === null ? Prisma.sql`NULL::jsonb` : Prisma.sql`s."passages"`;
   type Row = { heads: bigint; total: bigint; id: number | null; passages: Passage[] | null };
+  // Columns of each page row's "Agreement" a (a search page's cards: one statement less a search).
+  const withCards = (id: Prisma.Sql) =>
+    columns ? { select: Prisma.sql`, ${columns}`, join: Prisma.sql`LEFT JOIN "Agreement" a ON a."id" = ${id} AND ${listingWhere({}, today)}` } : { select: Prisma.empty, join: Prisma.empty };
+  const heads = withCards(Prisma.sql`p."id"`);
   // One statement: both counts, and the page of heads (none: one row of
   // counts). One pass over the matching documents gives both: a head is part
   // of its document (ts_filter), so every record matching in its head matches
@@ -200,21 +208,31 @@ async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilte
       ORDER BY b."block", "rank" DESC, b."id"
       ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`} OFFSET ${offset - firstBlock}
     )
-    SELECT c."heads", c."total", p."id", p."passages" FROM c LEFT JOIN p ON true
+    SELECT c."heads", c."total", p."id", p."passages" ${heads.select} FROM c LEFT JOIN p ON true ${heads.join}
     ORDER BY p."block", p."rank" DESC, p."id"`;
   const headCount = Number(rows[0]?.heads ?? 0);
   const total = Number(rows[0]?.total ?? 0);
   const found: Array<{ id: number; passages: Passage[] | null }> = rows.filter((r): r is Row & { id: number } => r.id !== null);
   const wanted = limit === null ? null : limit - found.length;
   if ((wanted === null || wanted > 0) && total > headCount) {
+    const others = withCards(Prisma.sql`x."id"`);
     found.push(
       ...(await db.$queryRaw<Array<{ id: number; passages: Passage[] | null }>>`
-        SELECT s."agreementId" AS "id", ${passages} AS "passages" ${matches(f, today, Prisma.sql`s."document" @@ ${any} AND NOT COALESCE(${inHead}, false)`)}
-        ORDER BY ${rankSql(q, "document", "ts_rank_cd")} DESC, s."agreementId"
-        ${wanted === null ? Prisma.empty : Prisma.sql`LIMIT ${wanted}`} OFFSET ${Math.max(0, offset - headCount)}`),
+        SELECT x."id", x."passages" ${others.select} FROM (
+          SELECT s."agreementId" AS "id", ${passages} AS "passages", ${rankSql(q, "document", "ts_rank_cd")} AS "rank"
+          ${matches(f, today, Prisma.sql`s."document" @@ ${any} AND NOT COALESCE(${inHead}, false)`)}
+          ORDER BY "rank" DESC, s."agreementId"
+          ${wanted === null ? Prisma.empty : Prisma.sql`LIMIT ${wanted}`} OFFSET ${Math.max(0, offset - headCount)}
+        ) x ${others.join}
+        ORDER BY x."rank" DESC, x."id"`),
     );
   }
-  return { ids: found.map((r) => r.id), total, passages: limit === null ? undefined : new Map(found.map((r) => [r.id, r.passages ?? []])) };
+  return {
+    ids: found.map((r) => r.id),
+    total,
+    passages: limit === null ? undefined : new Map(found.map((r) => [r.id, r.passages ?? []])),
+    cards: columns ? new Map(found.map((r) => [r.id, r as Record<string, unknown>])) : undefined,
+  };
 }
 
 /**
@@ -241,6 +259,8 @@ async function sortedPage(db: PrismaClient, q: PreparedQuery, f: ListingFilters,
 /**
  * One page of matching ids in the given order (best first by default), and
  * how many match in all. `limit` null: every matching id (exports).
+ * `columns`: of each match's "Agreement" a, read with a page by relevance
+ * (`cards`); other orders leave them to the caller.
  */
 export async function searchAgreementPage(
   db: PrismaClient,
@@ -252,10 +272,11 @@ export async function searchAgreementPage(
   offset: number,
   today: string,
   prepared?: PrepareResult,
+  columns?: Prisma.Sql,
 ): Promise<SearchPage> {
   const q = prepared === undefined ? await prepareQuery(db, query) : prepared;
   if (!q) return { ids: [], total: 0 };
-  if (sort === "relevance") return relevancePage(db, q, filters, limit, offset, today);
+  if (sort === "relevance") return relevancePage(db, q, filters, limit, offset, today, columns);
   return sortedPage(db, q, filters, sort, lang, limit, offset, today);
 }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reindexAgreement } from "@/lib/search/index-agreement";
 import { todayInBangkok } from "@/lib/dates/partial-date";
 import { HEAD_BLOCK, searchAgreementPage } from "@/lib/search/query";
+import { cardColumns, cardsOf, loadAgreementSummaries } from "@/lib/agreements/views";
 import { db, seeded } from "../helpers/db";
 
 const PREFIX = "test-search-ranking-";
@@ -80,6 +81,18 @@ describe("search ranking", () => {
     expect(page.ids).toHaveLength(20);
     expect([...page.passages!.keys()]).toEqual(page.ids);
     for (const id of page.ids) expect(page.passages!.get(id)!.some((p) => p.text.includes(WORD)), String(id)).toBe(true);
+  });
+
+  it("reads a page's cards with the page, the same as cards loaded by id, heads and others alike, with or without a filter", async () => {
+    // Ten heads and ten others each time (the joint statements: 54 heads, 12 others).
+    for (const [kind, offset] of [[undefined, HEADS - 10], ["JOINT_STATEMENT", 44]] as const) {
+      const page = await searchAgreementPage(db, WORD, { kind }, "relevance", "en", 20, offset, today, undefined, cardColumns(today));
+      expect(page.ids.length, String(kind)).toBe(20);
+      expect(page.ids.filter((id) => heads.includes(id)), String(kind)).toHaveLength(10);
+      const loaded = await loadAgreementSummaries(page.ids, today);
+      expect(loaded.map((c) => c.id)).toEqual(page.ids);
+      expect(cardsOf(page.ids, page.cards!, today), String(kind)).toEqual(loaded);
+    }
   });
 
   it("keeps the order and the count with a filter", async () => {
