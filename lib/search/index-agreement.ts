@@ -8,6 +8,7 @@ import { segmentedText } from "./segment";
 import { yearToken } from "./terms";
 import { messagesFor } from "@/lib/i18n/messages";
 import { locales } from "@/i18n/locales";
+import { vocabularyChanged } from "./word-lookups";
 
 /**
  * Raised when what a document holds changes: older documents are rewritten
@@ -109,18 +110,22 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
   // changed which public records a query found, so result counts told its
   // prefixes (issue 26, part 7). A record that leaves the public takes away
   // its words that no other public record has (looked up in the index).
+  // A word that enters or leaves the vocabulary changes what a query word
+  // means: the lookups searches keep for a moment are dropped
+  // (lib/search/word-lookups.ts).
   if (isPublic) {
-    await db.$executeRaw`INSERT INTO "SearchWord" ("word") SELECT unnest(${vocabulary}::text[]) ON CONFLICT DO NOTHING`;
+    if ((await db.$executeRaw`INSERT INTO "SearchWord" ("word") SELECT unnest(${vocabulary}::text[]) ON CONFLICT DO NOTHING`) > 0) vocabularyChanged();
   } else if (before?.public) {
     // Only a record that was public checks (1.5–4 ms a word at 10,000
     // records: most of a draft's save when every save did). The words no other
     // public record has are found from the list itself, then deleted: looked
     // up in "SearchWord" first, PostgreSQL chose the trigram index (4 ms a word).
     const previous = [...new Set(before.words.split(" ").filter(Boolean))];
-    await db.$executeRaw`
+    const removed = await db.$executeRaw`
       DELETE FROM "SearchWord" WHERE "word" IN (
         SELECT v."word" FROM unnest(${previous}::text[]) AS v("word") WHERE NOT EXISTS (
           SELECT 1 FROM "SearchDocument" s
           WHERE s."agreementId" <> ${a.id} AND s."public" AND s."document" @@ plainto_tsquery('simple', v."word")))`;
+    if (removed > 0) vocabularyChanged();
   }
 }

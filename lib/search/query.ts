@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { segmentWords } from "./segment";
 import type { Passage } from "./index-agreement";
 import { normalizeQuery, SHORT_WORD, termWords, yearOf, yearToken } from "./terms";
+import { heldLookup, holdLookup, lookupStamp, type WordLookup } from "./word-lookups";
 import { filterConditions, listingOrder, listingWhere, type IdPage, type ListingFilters, type ListingSort } from "@/lib/agreements/listing";
 
 const SIMILARITY = 0.4;
@@ -62,16 +63,28 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
   // point, in code point order: a range of the index on ("word" COLLATE "C")
   // (migration 20261208010000_search_word_prefix), where `LIKE word || '_%'`
   // read the whole vocabulary (2.3 ms a word at 10,000 records).
-  const lookups = await db.$queryRaw<Array<{ known: boolean; synonyms: string[]; begins: boolean; inside: string[] }>>`
+  // Words looked up a moment ago are not asked again (lib/search/word-lookups.ts).
+  const keys = words.map((word, n) => `${extend[n] ? "+" : "="}${word}`);
+  const lookups: Array<WordLookup | undefined> = keys.map(heldLookup);
+  const missing = words.flatMap((word, n) => (lookups[n] ? [] : [n]));
+  if (missing.length > 0) {
+    const stamp = lookupStamp();
+    const read = await db.$queryRaw<WordLookup[]>`
     SELECT k."known", syn."terms" AS "synonyms", b."begins",
       CASE WHEN w."extend" AND NOT k."known" AND NOT b."begins" AND length(w."word") >= 3
         THEN ARRAY(SELECT "word" FROM "SearchWord" WHERE "word" LIKE '%' || w."word" || '%' LIMIT 20) ELSE '{}'::text[] END AS "inside"
-    FROM unnest(${words}::text[], ${extend}::boolean[]) WITH ORDINALITY AS w("word", "extend", "ord")
+    FROM unnest(${missing.map((n) => words[n]!)}::text[], ${missing.map((n) => extend[n]!)}::boolean[]) WITH ORDINALITY AS w("word", "extend", "ord")
     CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM "SearchWord" WHERE "word" = w."word") AS "known") k
     CROSS JOIN LATERAL (SELECT CASE WHEN w."extend" THEN EXISTS (
       SELECT 1 FROM "SearchWord" WHERE "word" COLLATE "C" > w."word" COLLATE "C" AND "word" COLLATE "C" < (w."word" || chr(1114111)) COLLATE "C") ELSE false END AS "begins") b
     CROSS JOIN LATERAL (SELECT COALESCE(array_agg(t), '{}'::text[]) AS "terms" FROM "SearchSynonym" s CROSS JOIN LATERAL unnest(s."terms") t WHERE w."word" = ANY(s."terms")) syn
     ORDER BY w."ord"`;
+    for (const [k, n] of missing.entries()) {
+      const { known, synonyms, begins, inside } = read[k]!;
+      lookups[n] = { known, synonyms, begins, inside };
+      holdLookup(keys[n]!, lookups[n]!, stamp);
+    }
+  }
   for (const [n, word] of words.entries()) {
     const { known } = lookups[n]!;
     // A word stands for the longer words it begins only where the reader may

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { termWords } from "./terms";
+import { vocabularyChanged } from "./word-lookups";
 
 const term = z
   .string()
@@ -31,11 +32,17 @@ export function listSynonyms(db: PrismaClient): Promise<SynonymSet[]> {
   return db.searchSynonym.findMany({ orderBy: { id: "asc" }, select: { id: true, terms: true, updatedAt: true } });
 }
 
-export function addSynonyms(db: PrismaClient, terms: string[]): Promise<SynonymSet> {
-  return db.searchSynonym.create({ data: { terms }, select: { id: true, terms: true, updatedAt: true } });
+// A change to the synonyms changes what query words mean: the lookups
+// searches keep for a moment are dropped (lib/search/word-lookups.ts).
+export async function addSynonyms(db: PrismaClient, terms: string[]): Promise<SynonymSet> {
+  const set = await db.searchSynonym.create({ data: { terms }, select: { id: true, terms: true, updatedAt: true } });
+  vocabularyChanged();
+  return set;
 }
 
 /** Whether there was such a set. */
 export async function deleteSynonyms(db: PrismaClient, id: number): Promise<boolean> {
-  return (await db.searchSynonym.deleteMany({ where: { id } })).count > 0;
+  const deleted = (await db.searchSynonym.deleteMany({ where: { id } })).count > 0;
+  if (deleted) vocabularyChanged();
+  return deleted;
 }
