@@ -38,9 +38,24 @@ interface Frame {
 const frames = new Map<string, Frame>();
 const MAX_FRAMES = 200;
 
+// A frame being fetched, by path: the searches that find their frame expired
+// together (every second under load, each language's) wait for one fetch
+// instead of each asking Next for the same page.
+const fetching = new Map<string, Promise<string | null>>();
+
 async function frameFor(path: string, day: string): Promise<string | null> {
   const held = frames.get(path);
   if (held && held.generation === cacheGeneration() && Date.now() - held.storedAt < TTL_MS && held.day === day) return held.html;
+  const key = `${day} ${cacheGeneration()} ${path}`;
+  let pending = fetching.get(key);
+  if (!pending) {
+    pending = fetchFrame(path, day).finally(() => fetching.delete(key));
+    fetching.set(key, pending);
+  }
+  return pending;
+}
+
+async function fetchFrame(path: string, day: string): Promise<string | null> {
   const generation = cacheGeneration();
   const storedAt = Date.now();
   const answer = await fetch(new URL(path, process.env.__NEXT_PRIVATE_ORIGIN), { headers: { [INTERNAL_HEADER]: refreshToken(), "accept-encoding": "identity" } });
