@@ -10,8 +10,8 @@
 //    autocannon at 32 connections, gzip, for DURATION s each, next to the
 //    smallest static script file in the same run: distinct agreement pages
 //    (th/en/ja), distinct API records, distinct list pages (`?page=N`),
-//    distinct two-word searches (each after WARM requests of its kind to
-//    addresses measured nowhere, not counted); then one at a time on the idle server, the
+//    distinct two-word searches (each after WARM_S seconds of requests of its
+//    kind to addresses measured nowhere, not counted); then one at a time on the idle server, the
 //    first read of 200 record pages, 200 API records and 100 searches (p50/p95);
 // 3. a second instance started on the same database reads 1,000 record
 //    pages the first one read, then is restarted and reads them again:
@@ -44,8 +44,8 @@ const COUNTS = values.counts.split(",").map(Number);
 const DURATION = Number(values.duration);
 const base = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/registry_load";
 const GZIP = { "accept-encoding": "gzip" };
-/** Requests of a workload's kind before it is measured (measureSize). */
-const WARM = 200;
+/** Seconds of requests of a workload's kind before it is measured (measureSize). */
+const WARM_S = 5;
 const ONLY = values.only?.split(",");
 const wanted = (workload: string) => !ONLY || ONLY.includes(workload);
 
@@ -72,7 +72,7 @@ interface Run {
 }
 
 /** autocannon over `paths`, each asked at most once (the run ends early when they run out). */
-async function distinct(origin: string, paths: string[], connections = 32): Promise<Run> {
+async function distinct(origin: string, paths: string[], duration = DURATION): Promise<Run> {
   let i = 0;
   let renders = 0;
   let status503 = 0;
@@ -82,8 +82,8 @@ async function distinct(origin: string, paths: string[], connections = 32): Prom
   const result = await autocannon({
     url: origin,
     headers: GZIP,
-    connections,
-    duration: DURATION,
+    connections: 32,
+    duration,
     timeout: 20,
     // Past the list's end every request asks the last address again; the run stops soon after.
     amount: paths.length,
@@ -138,11 +138,14 @@ async function rendersOf(origin: string, paths: string[]): Promise<number> {
   return renders;
 }
 
-/** Distinct two-word searches: pairs of words from the generated records' topics and names, Thai and English. */
-function searches(): string[] {
+/**
+ * Distinct two-word searches: pairs of words from the generated records' topics and names, Thai and English;
+ * `reversed`: the same pairs the other way round (other queries: only the last word stands for longer ones).
+ */
+function searches(reversed = false): string[] {
   const words = [...new Set([...topics.flatMap(([th, en]) => [th, ...en.split(" ")]), ...people.flatMap(([th, en]) => [th.split(" ")[0]!, en.split(" ")[0]!])])].filter((w) => w.length > 2);
   const pairs: string[] = [];
-  for (const a of words) for (const b of words) if (a < b) pairs.push(`${a} ${b}`);
+  for (const a of words) for (const b of words) if (a < b) pairs.push(reversed ? `${b} ${a}` : `${a} ${b}`);
   return shuffled(pairs);
 }
 
@@ -188,17 +191,18 @@ async function measureSize(count: number) {
     const staticFile = await staticRun(first.origin, `/_next/static/chunks/${chunk}`);
     // Each workload takes its own slice of the addresses: none is asked twice in the run.
     const rows: Array<[string, Run]> = [["static file (smallest script)", staticFile]];
-    // Each workload after WARM requests of its kind to addresses asked nowhere else (not counted): a fresh
-    // process's first requests of a kind pay for its code's first compilation and the pool's new connections
-    // (distinct searches at 10,000: 83 a second over the first 400, 111–123 after), which a server that has been up for a minute has
-    // paid; nothing they leave in memory serves a measured address.
-    const measured = async (warm: string[], paths: string[]) => (await distinct(first.origin, warm), await distinct(first.origin, paths));
-    if (wanted("pages")) rows.push(["agreement pages th/en/ja, each asked once", await measured(pages.slice(third + 200, third + 200 + WARM), pages.slice(0, third))]);
-    if (wanted("api")) rows.push(["API records, each asked once", await measured(api.slice(apiHalf + 200, apiHalf + 200 + WARM), api.slice(0, apiHalf))]);
-    if (wanted("lists")) rows.push(["list pages (?page=N, th/en/ja), each asked once", await measured(lists.slice(listHalf + 100, listHalf + 100 + WARM), lists.slice(0, listHalf))]);
-    const searchHalf = Math.floor(queries.length / 2);
-    if (wanted("searches")) rows.push(["searches (two words, th/en/ja), each asked once", await measured(queries.slice(searchHalf + 200, searchHalf + 200 + WARM), queries.slice(0, searchHalf))]);
-    console.log(`\n${count.toLocaleString("en")} agreements — distinct addresses, 32 connections, gzip, ${DURATION} s each (at most one request per address; each workload after ${WARM} requests of its kind to other addresses, not counted)`);
+    // Each workload after WARM_S seconds of requests of its kind to addresses asked nowhere else (not
+    // counted): a fresh process's first requests of a kind pay for compiling its code and for the pool's new
+    // connections (distinct searches at 10,000: 111 a second and p99 684 ms over the first 400, 134–150
+    // and 353–398 ms after), which a server up for a minute has paid; what they leave in memory serves no
+    // measured address.
+    const measured = async (warm: string[], paths: string[]) => (await distinct(first.origin, warm, WARM_S), await distinct(first.origin, paths));
+    const reversed = searches(true).map((q, n) => `/${locales[n % locales.length]}/agreements?q=${encodeURIComponent(q)}`);
+    if (wanted("pages")) rows.push(["agreement pages th/en/ja, each asked once", await measured(pages.slice(third + 200), pages.slice(0, third))]);
+    if (wanted("api")) rows.push(["API records, each asked once", await measured(api.slice(apiHalf + 200), api.slice(0, apiHalf))]);
+    if (wanted("lists")) rows.push(["list pages (?page=N, th/en/ja), each asked once", await measured(lists.slice(listHalf + 100), lists.slice(0, listHalf))]);
+    if (wanted("searches")) rows.push(["searches (two words, th/en/ja), each asked once", await measured(reversed, queries.slice(0, Math.floor(queries.length / 2)))]);
+    console.log(`\n${count.toLocaleString("en")} agreements — distinct addresses, 32 connections, gzip, ${DURATION} s each (at most one request per address; each workload after ${WARM_S} s of requests of its kind to other addresses, not counted)`);
     console.log("| workload | req/s | × static | p50 / p99 ms | asked | rendered | 503 | other errors |");
     console.log("|---|---:|---:|---|---:|---:|---:|---:|");
     for (const [name, run] of rows) {
