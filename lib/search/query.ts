@@ -148,8 +148,8 @@ function matches(f: ListingFilters, today: string, condition: Prisma.Sql) {
 // `rank`: ts_rank_cd (cover density: words close together rank higher) for
 // the few rows a page shows; ts_rank for every matching head, where it is
 // the whole cost: ts_rank_cd costs ~4.5 µs a call whatever the vector's size
-// (a head or its title alone alike), ts_rank ~0.5 µs, and a broad query at
-// 100,000 records ranks ~24,000 heads (README, "Search at 100,000 records").
+// (a head or its title alone alike), ts_rank ~0.7 µs, and a broad query at
+// 100,000 records ranks ~24,000 heads (README, "Searches cheaper").
 function rankSql(q: PreparedQuery, column: "head" | "document", rank: "ts_rank" | "ts_rank_cd") {
   const factors = new Map<string, number>();
   for (const [factor, tsquery] of [[4, q.exact], [2, q.start], [1, q.any]] as const) if (tsquery !== null) factors.set(tsquery, (factors.get(tsquery) ?? 0) + factor);
@@ -177,8 +177,8 @@ export const HEAD_BLOCK = 20;
  * quotes. Ranking every match's whole document was most of a search's time
  * (at 100,000 records ~20,000 wide rows for a two-word query), so:
  * - heads are ranked on the head (~1.6 kB, kept in the row; a row was ~4.5 kB)
- *   with ts_rank (rankSql), cut into blocks of HEAD_BLOCK, and each block the page reaches is re-ranked on
- *   its records' whole documents ("Japan Post" is named in the quotes of the
+ *   with ts_rank (rankSql), cut into blocks of HEAD_BLOCK, and each block the
+ *   page reaches is re-ranked on its records' whole documents ("Japan Post" is named in the quotes of the
  *   MoC a reader wants, not in its title): one order for every page, and a
  *   page of twenty (PAGE_SIZE) reads twenty whole documents (an API page of
  *   up to 100, the blocks it spans);
