@@ -10,8 +10,8 @@
 //    autocannon at 32 connections, gzip, for DURATION s each, next to the
 //    smallest static script file in the same run: distinct agreement pages
 //    (th/en/ja), distinct API records, distinct list pages (`?page=N`),
-//    distinct two-word searches (each after WARM_S seconds of requests of its
-//    kind to addresses measured nowhere, not counted); then one at a time on the idle server, the
+//    distinct two-word searches (each after WARM requests of its kind to
+//    addresses measured nowhere, not counted); then one at a time on the idle server, the
 //    first read of 200 record pages, 200 API records and 100 searches (p50/p95);
 // 3. a second instance started on the same database reads 1,000 record
 //    pages the first one read, then is restarted and reads them again:
@@ -44,8 +44,8 @@ const COUNTS = values.counts.split(",").map(Number);
 const DURATION = Number(values.duration);
 const base = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/registry_load";
 const GZIP = { "accept-encoding": "gzip" };
-/** Seconds of requests of a workload's kind before it is measured (measureSize). */
-const WARM_S = 5;
+/** Requests of a workload's kind, to addresses measured nowhere, before it is measured (measureSize). */
+const WARM = 600;
 const ONLY = values.only?.split(",");
 const wanted = (workload: string) => !ONLY || ONLY.includes(workload);
 
@@ -72,7 +72,7 @@ interface Run {
 }
 
 /** autocannon over `paths`, each asked at most once (the run ends early when they run out). */
-async function distinct(origin: string, paths: string[], duration = DURATION): Promise<Run> {
+async function distinct(origin: string, paths: string[]): Promise<Run> {
   let i = 0;
   let renders = 0;
   let status503 = 0;
@@ -83,7 +83,8 @@ async function distinct(origin: string, paths: string[], duration = DURATION): P
     url: origin,
     headers: GZIP,
     connections: 32,
-    duration,
+    // Ignored by autocannon when `amount` is set: a run asks every address once, however long that takes.
+    duration: DURATION,
     timeout: 20,
     // Past the list's end every request asks the last address again; the run stops soon after.
     amount: paths.length,
@@ -173,10 +174,14 @@ async function measureSize(count: number) {
   const pageReads = pages.slice(third, third + 200);
   const apiReads = api.slice(apiHalf, apiHalf + 200);
   const listReads = lists.slice(listHalf, listHalf + 100);
+  // Each workload's warm-up (measureSize below): addresses asked by nothing else, stored as the measured ones are.
+  const pageWarm = pages.slice(third + 200, third + 200 + WARM);
+  const apiWarm = api.slice(apiHalf + 200, apiHalf + 200 + WARM);
+  const listWarm = lists.slice(listHalf + 100, listHalf + 100 + WARM);
   if (renderAsked) {
     const asked = [
-      ...(parts.includes("records") ? [...pages.slice(0, third), ...pageReads, ...api.slice(0, apiHalf), ...apiReads] : []),
-      ...(parts.includes("lists") ? [...lists.slice(0, listHalf), ...listReads] : []),
+      ...(parts.includes("records") ? [...pages.slice(0, third), ...pageReads, ...pageWarm, ...api.slice(0, apiHalf), ...apiReads, ...apiWarm] : []),
+      ...(parts.includes("lists") ? [...lists.slice(0, listHalf), ...listReads, ...listWarm] : []),
     ];
     await renderPaths(url, asked, "the record pages, API records and list pages this run asks for", console.log);
   }
@@ -191,18 +196,18 @@ async function measureSize(count: number) {
     const staticFile = await staticRun(first.origin, `/_next/static/chunks/${chunk}`);
     // Each workload takes its own slice of the addresses: none is asked twice in the run.
     const rows: Array<[string, Run]> = [["static file (smallest script)", staticFile]];
-    // Each workload after WARM_S seconds of requests of its kind to addresses asked nowhere else (not
+    // Each workload after WARM requests of its kind to addresses asked nowhere else (not
     // counted): a fresh process's first requests of a kind pay for compiling its code and for the pool's new
     // connections (distinct searches at 10,000: 111 a second and p99 684 ms over the first 400, 134–150
     // and 353–398 ms after), which a server up for a minute has paid; what they leave in memory serves no
     // measured address.
-    const measured = async (warm: string[], paths: string[]) => (await distinct(first.origin, warm, WARM_S), await distinct(first.origin, paths));
+    const measured = async (warm: string[], paths: string[]) => (await distinct(first.origin, warm), await distinct(first.origin, paths));
     const reversed = searches(true).map((q, n) => `/${locales[n % locales.length]}/agreements?q=${encodeURIComponent(q)}`);
-    if (wanted("pages")) rows.push(["agreement pages th/en/ja, each asked once", await measured(pages.slice(third + 200), pages.slice(0, third))]);
-    if (wanted("api")) rows.push(["API records, each asked once", await measured(api.slice(apiHalf + 200), api.slice(0, apiHalf))]);
-    if (wanted("lists")) rows.push(["list pages (?page=N, th/en/ja), each asked once", await measured(lists.slice(listHalf + 100), lists.slice(0, listHalf))]);
-    if (wanted("searches")) rows.push(["searches (two words, th/en/ja), each asked once", await measured(reversed, queries.slice(0, Math.floor(queries.length / 2)))]);
-    console.log(`\n${count.toLocaleString("en")} agreements — distinct addresses, 32 connections, gzip, ${DURATION} s each (at most one request per address; each workload after ${WARM_S} s of requests of its kind to other addresses, not counted)`);
+    if (wanted("pages")) rows.push(["agreement pages th/en/ja, each asked once", await measured(pageWarm, pages.slice(0, third))]);
+    if (wanted("api")) rows.push(["API records, each asked once", await measured(apiWarm, api.slice(0, apiHalf))]);
+    if (wanted("lists")) rows.push(["list pages (?page=N, th/en/ja), each asked once", await measured(listWarm, lists.slice(0, listHalf))]);
+    if (wanted("searches")) rows.push(["searches (two words, th/en/ja), each asked once", await measured(reversed.slice(0, WARM), queries.slice(0, Math.floor(queries.length / 2)))]);
+    console.log(`\n${count.toLocaleString("en")} agreements — distinct addresses, 32 connections, gzip, ${DURATION} s each (each address asked once; each workload after ${WARM} requests of its kind to other addresses, not counted)`);
     console.log("| workload | req/s | × static | p50 / p99 ms | asked | rendered | 503 | other errors |");
     console.log("|---|---:|---:|---|---:|---:|---:|---:|");
     for (const [name, run] of rows) {
