@@ -45,7 +45,7 @@ const DURATION = Number(values.duration);
 const base = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/registry_load";
 const GZIP = { "accept-encoding": "gzip" };
 /** Requests of a workload's kind, to addresses measured nowhere, before it is measured (measureSize). */
-const WARM = 600;
+const WARM = 1200;
 const ONLY = values.only?.split(",");
 const wanted = (workload: string) => !ONLY || ONLY.includes(workload);
 
@@ -198,8 +198,8 @@ async function measureSize(count: number) {
     const rows: Array<[string, Run]> = [["static file (smallest script)", staticFile]];
     // Each workload after WARM requests of its kind to addresses asked nowhere else (not
     // counted): a fresh process's first requests of a kind pay for compiling its code and for the pool's new
-    // connections (distinct searches at 10,000: 111 a second and p99 684 ms over the first 400, 134–150
-    // and 353–398 ms after), which a server up for a minute has paid; what they leave in memory serves no
+    // connections (distinct searches at 10,000: p99 684 ms over the first 400, 589 ms over the 600 after them,
+    // 293–302 ms after 1,200), which a server up for a minute has paid; what they leave in memory serves no
     // measured address.
     const measured = async (warm: string[], paths: string[]) => (await distinct(first.origin, warm), await distinct(first.origin, paths));
     const reversed = searches(true).map((q, n) => `/${locales[n % locales.length]}/agreements?q=${encodeURIComponent(q)}`);
