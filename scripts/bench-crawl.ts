@@ -7,11 +7,13 @@
 //    are rendered into the shared store as editors' saves would have (those
 //    already stored for today are not);
 // 2. a freshly started `npm start` (nothing in its memory) is measured with
-//    autocannon at 32 connections, gzip, for DURATION s each, next to the
-//    smallest static script file in the same run: distinct agreement pages
+//    autocannon at 32 connections, gzip, each address of a workload's slice
+//    asked once, next to the smallest static script file in the same run
+//    (asked for DURATION s): distinct agreement pages
 //    (th/en/ja), distinct API records, distinct list pages (`?page=N`),
 //    distinct two-word searches (each after WARM requests of its kind to
-//    addresses measured nowhere, not counted); then one at a time on the idle server, the
+//    addresses measured nowhere, not counted); then one at a time on the
+//    idle server, the
 //    first read of 200 record pages, 200 API records and 100 searches (p50/p95);
 // 3. a second instance started on the same database reads 1,000 record
 //    pages the first one read, then is restarted and reads them again:
@@ -71,7 +73,7 @@ interface Run {
   renders: number;
 }
 
-/** autocannon over `paths`, each asked at most once (the run ends early when they run out). */
+/** autocannon over `paths`, each asked once, however long that takes. */
 async function distinct(origin: string, paths: string[]): Promise<Run> {
   let i = 0;
   let renders = 0;
@@ -83,10 +85,8 @@ async function distinct(origin: string, paths: string[]): Promise<Run> {
     url: origin,
     headers: GZIP,
     connections: 32,
-    // Ignored by autocannon when `amount` is set: a run asks every address once, however long that takes.
-    duration: DURATION,
     timeout: 20,
-    // Past the list's end every request asks the last address again; the run stops soon after.
+    // Every address once: autocannon stops at `amount` requests (and would ignore a duration given with it).
     amount: paths.length,
     requests: [
       {
@@ -167,7 +167,7 @@ async function measureSize(count: number) {
   const lists = shuffled(locales.flatMap((locale) => Array.from({ length: lastPage }, (_, n) => `/${locale}/agreements?page=${n + 1}`)));
   const queries = searches().map((q, n) => `/${locales[n % locales.length]}/agreements?q=${encodeURIComponent(q)}`);
   const apiQueries = searches().map((q, n) => `/api/v1/agreements?q=${encodeURIComponent(q)}&lang=${locales[n % locales.length]}`);
-  // Each workload's addresses (the run ends early when they run out; 8 s at the rates measured asks fewer).
+  // Each workload's addresses, each asked once.
   const third = Math.min(Math.floor(pages.length / 3), 6000);
   const apiHalf = Math.min(Math.floor(api.length / 2), 8000);
   const listHalf = Math.min(600, Math.floor(lists.length / 2));
@@ -207,7 +207,7 @@ async function measureSize(count: number) {
     if (wanted("api")) rows.push(["API records, each asked once", await measured(apiWarm, api.slice(0, apiHalf))]);
     if (wanted("lists")) rows.push(["list pages (?page=N, th/en/ja), each asked once", await measured(listWarm, lists.slice(0, listHalf))]);
     if (wanted("searches")) rows.push(["searches (two words, th/en/ja), each asked once", await measured(reversed.slice(0, WARM), queries.slice(0, Math.floor(queries.length / 2)))]);
-    console.log(`\n${count.toLocaleString("en")} agreements — distinct addresses, 32 connections, gzip, ${DURATION} s each (each address asked once; each workload after ${WARM} requests of its kind to other addresses, not counted)`);
+    console.log(`\n${count.toLocaleString("en")} agreements — distinct addresses, 32 connections, gzip, each address asked once (the static file for ${DURATION} s; each workload after ${WARM} requests of its kind to other addresses, not counted)`);
     console.log("| workload | req/s | × static | p50 / p99 ms | asked | rendered | 503 | other errors |");
     console.log("|---|---:|---:|---|---:|---:|---:|---:|");
     for (const [name, run] of rows) {
