@@ -1,5 +1,24 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PREPARED, sharesOneSession, statementName } from "./prepared";
+
+// Whether marked statements are prepared (lib/db/prepared.ts): unknown until
+// the server has told its version, asked with the first marked statement.
+let prepare: boolean | undefined;
+let asking = false;
+
+function nameOf(sql: string): string | undefined {
+  if (prepare) return statementName(sql);
+  if (prepare === undefined && !asking && sql.startsWith(PREPARED)) {
+    asking = true;
+    getDb()
+      .$queryRaw<Array<{ version: string }>>`SELECT version()`
+      .then(([row]) => (prepare = !sharesOneSession(row?.version ?? "")))
+      .catch(() => undefined)
+      .finally(() => (asking = false));
+  }
+  return undefined;
+}
 
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
@@ -11,7 +30,11 @@ function createClient(): PrismaClient {
   // without bound (lib/db/errors.ts). The embedded database (PGlite) ignores
   // statement_timeout; the front door's admission bounds its load
   // (lib/server/front-door.mjs).
-  const adapter = new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max: 10, statement_timeout: 15_000 });
+  const adapter = new PrismaPg(
+    { connectionString, connectionTimeoutMillis: 5_000, max: 10, statement_timeout: 15_000 },
+    // Typed as returning a name; undefined sends the statement unnamed (node-postgres).
+    { statementNameGenerator: (query) => nameOf(query.sql) as string },
+  );
   return new PrismaClient({ adapter });
 }
 

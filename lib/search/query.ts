@@ -6,6 +6,8 @@ import { normalizeQuery, SHORT_WORD, termWords, yearOf, yearToken } from "./term
 import { heldLookup, holdLookup, lookupStamp, type WordLookup } from "./word-lookups";
 import { filterConditions, listingOrder, listingWhere, type IdPage, type ListingFilters, type ListingSort } from "@/lib/agreements/listing";
 
+// A statement whose text begins /* prepared */ is parsed and planned once a
+// connection, then only bound and executed (lib/db/prepared.ts).
 const SIMILARITY = 0.4;
 
 /** Words to mark in a passage: consecutive segments equal to `words` (a phrase), or (prefix) a segment beginning with the one word. */
@@ -69,7 +71,7 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
   const missing = words.flatMap((word, n) => (lookups[n] ? [] : [n]));
   if (missing.length > 0) {
     const stamp = lookupStamp();
-    const read = await db.$queryRaw<WordLookup[]>`
+    const read = await db.$queryRaw<WordLookup[]>`/* prepared */
     SELECT k."known", syn."terms" AS "synonyms", b."begins",
       CASE WHEN w."extend" AND NOT k."known" AND NOT b."begins" AND length(w."word") >= 3
         THEN ARRAY(SELECT "word" FROM "SearchWord" WHERE "word" LIKE '%' || w."word" || '%' LIMIT 20) ELSE '{}'::text[] END AS "inside"
@@ -140,6 +142,15 @@ function matches(f: ListingFilters, today: string, condition: Prisma.Sql) {
   return Prisma.sql`FROM "SearchDocument" s JOIN "Agreement" a ON a."id" = s."agreementId" WHERE s."public" AND ${condition} AND ${Prisma.join(filters, " AND ")}`;
 }
 
+/**
+ * A query's tsquery, made once a statement: a sub-select is computed once
+ * (an InitPlan). Written inline, `to_tsquery('simple', $1)` is folded into a
+ * constant only when a statement is planned for its values; a prepared
+ * statement's generic plan (lib/db/prepared.ts) parsed it again for every
+ * row it ranked, and searches cost more than unprepared ones.
+ */
+const tsqueryOf = (text: string) => Prisma.sql`(SELECT to_tsquery('simple', ${text}))`;
+
 // Weights put title hits first (A; a record's years too), then kind, scope,
 // parties and signatories (B). Tiers: a record matching every word whole
 // outranks one matching by word starts, which outranks one matching inside words.
@@ -154,7 +165,7 @@ function rankSql(q: PreparedQuery, column: "head" | "document", rank: "ts_rank" 
   const factors = new Map<string, number>();
   for (const [factor, tsquery] of [[4, q.exact], [2, q.start], [1, q.any]] as const) if (tsquery !== null) factors.set(tsquery, (factors.get(tsquery) ?? 0) + factor);
   const vector = Prisma.raw(`s."${column}"`);
-  const terms = [...factors].map(([tsquery, factor]) => Prisma.sql`${factor} * ${Prisma.raw(rank)}(${vector}, to_tsquery('simple', ${tsquery}), 1)`);
+  const terms = [...factors].map(([tsquery, factor]) => Prisma.sql`${factor} * ${Prisma.raw(rank)}(${vector}, ${tsqueryOf(tsquery)}, 1)`);
   return Prisma.sql`(${Prisma.join(terms, " + ")})::float8`;
 }
 
@@ -187,7 +198,7 @@ export const HEAD_BLOCK = 20;
  * - both counts come from one pass over the matching public documents.
  */
 async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, limit: number | null, offset: number, today: string, columns?: Prisma.Sql): Promise<SearchPage> {
-  const any = Prisma.sql`to_tsquery('simple', ${q.any})`;
+  const any = tsqueryOf(q.any);
   const inHead = Prisma.sql`s."head" @@ ${any}`;
   const firstBlock = Math.floor(offset / HEAD_BLOCK) * HEAD_BLOCK;
   const blocks = limit === null ? Prisma.sql`OFFSET ${firstBlock}` : Prisma.sql`LIMIT ${Math.ceil((offset + limit) / HEAD_BLOCK) * HEAD_BLOCK - firstBlock} OFFSET ${firstBlock}`;
@@ -204,7 +215,7 @@ async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilte
   // in its document. The heads were found by their own index and the
   // documents counted by another, each visiting the matches' table pages (at
   // 100,000 records ~16,000 pages for a broad query, ~35 ms a visit).
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await db.$queryRaw<Row[]>`/* prepared */
     WITH d AS MATERIALIZED (
       SELECT s."agreementId" AS "id", CASE WHEN ${inHead} THEN ${rankSql(q, "head", "ts_rank")} END AS "rank" ${matches(f, today, Prisma.sql`s."document" @@ ${any}`)}
     ), m AS (
@@ -230,7 +241,7 @@ async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilte
   if ((wanted === null || wanted > 0) && total > headCount) {
     const others = withCards(Prisma.sql`x."id"`);
     found.push(
-      ...(await db.$queryRaw<Array<{ id: number; passages: Passage[] | null }>>`
+      ...(await db.$queryRaw<Array<{ id: number; passages: Passage[] | null }>>`/* prepared */
         SELECT x."id", x."passages" ${others.select} FROM (
           SELECT s."agreementId" AS "id", ${passages} AS "passages", ${rankSql(q, "document", "ts_rank_cd")} AS "rank"
           ${matches(f, today, Prisma.sql`s."document" @@ ${any} AND NOT COALESCE(${inHead}, false)`)}
@@ -255,8 +266,8 @@ async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilte
  * document (10,000 records: 57–92 ms where 12–18 ms will do).
  */
 async function sortedPage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, sort: ListingSort, lang: Locale, limit: number | null, offset: number, today: string): Promise<IdPage> {
-  const m = (columns: Prisma.Sql, tail: Prisma.Sql = Prisma.empty) => Prisma.sql`
-    WITH m AS MATERIALIZED (SELECT "agreementId" FROM "SearchDocument" WHERE "public" AND "document" @@ to_tsquery('simple', ${q.any}))
+  const m = (columns: Prisma.Sql, tail: Prisma.Sql = Prisma.empty) => Prisma.sql`/* prepared */
+    WITH m AS MATERIALIZED (SELECT "agreementId" FROM "SearchDocument" WHERE "public" AND "document" @@ ${tsqueryOf(q.any)})
     SELECT ${columns}
     FROM m JOIN "Agreement" a ON a."id" = m."agreementId"
     WHERE ${listingWhere(f, today)} ${tail}`;
