@@ -97,13 +97,13 @@ export async function reindexAgreement(db: Db, agreementId: number): Promise<voi
   const [before] = await db.$queryRaw<Array<{ words: string; public: boolean }>>`SELECT "words", "public" FROM "SearchDocument" WHERE "agreementId" = ${a.id}`;
   const isPublic = a.publicationState === "PUBLISHED" && a.visibility === "PUBLIC";
   await db.$executeRaw`
-    INSERT INTO "SearchDocument" ("agreementId", "document", "head", "words", "public", "passages", "version", "updatedAt")
-    SELECT ${a.id}, d."document", ts_filter(d."document", '{a,b}'), ${words}, ${isPublic}, ${JSON.stringify(unique)}::jsonb, ${SEARCH_INDEX_VERSION}, now()
+    INSERT INTO "SearchDocument" ("agreementId", "document", "title", "words", "public", "passages", "version", "updatedAt")
+    SELECT ${a.id}, d."document", ts_filter(d."document", '{a}'), ${words}, ${isPublic}, ${JSON.stringify(unique)}::jsonb, ${SEARCH_INDEX_VERSION}, now()
     FROM (SELECT
       setweight(to_tsvector('simple', ${`${weightA} ${years}`}), 'A') || setweight(to_tsvector('simple', ${weightB}), 'B') ||
       setweight(to_tsvector('simple', ${weightC}), 'C') || setweight(to_tsvector('simple', ${weightD}), 'D') AS "document") d
     ON CONFLICT ("agreementId") DO UPDATE SET
-      "document" = EXCLUDED."document", "head" = EXCLUDED."head", "words" = EXCLUDED."words", "public" = EXCLUDED."public", "passages" = EXCLUDED."passages", "version" = EXCLUDED."version", "updatedAt" = now()`;
+      "document" = EXCLUDED."document", "title" = EXCLUDED."title", "words" = EXCLUDED."words", "public" = EXCLUDED."public", "passages" = EXCLUDED."passages", "version" = EXCLUDED."version", "updatedAt" = now()`;
   const vocabulary = [...new Set(words.split(" ").filter(Boolean))];
   // The vocabulary (typo tolerance, lib/search/query.ts) holds the words of
   // published public records only: a word of a draft or an internal record

@@ -4,6 +4,7 @@ import { segmentWords } from "./segment";
 import type { Passage } from "./index-agreement";
 import { normalizeQuery, SHORT_WORD, termWords, yearOf, yearToken } from "./terms";
 import { heldLookup, holdLookup, lookupStamp, type WordLookup } from "./word-lookups";
+import { heldSets, staleHeldPostings, type IdSet, type TermSets } from "./held-postings";
 import { filterConditions, listingOrder, listingWhere, type IdPage, type ListingFilters, type ListingSort } from "@/lib/agreements/listing";
 
 // A statement whose text begins /* prepared */ is parsed and planned once a
@@ -29,6 +30,10 @@ export interface PreparedQuery {
   exact: string | null;
   start: string | null;
   any: string;
+  /** Any one query word (in any of its forms): a title holding some of the words ranks above one holding none. */
+  some: string;
+  /** `any` as terms: a record matches when, for every query word, it matches one of that word's terms. */
+  anyTerms: string[][];
   needles: Needle[];
 }
 
@@ -52,6 +57,7 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
   const exact: Array<string | null> = [];
   const start: Array<string | null> = [];
   const any: string[] = [];
+  const anyTerms: string[][] = [];
   const needles: Needle[] = [];
   // The short-word rule is for Latin letters and digits ("AI" in "Thailand");
   // a Thai or Japanese word of two or three letters is a word, and a longer
@@ -124,9 +130,10 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
     exact.push(or(whole));
     start.push(or(startTerms));
     any.push(or([...startTerms, ...inside])!);
+    anyTerms.push([...startTerms, ...inside]);
   }
   const all = (parts: Array<string | null>) => (parts.every((p) => p !== null) ? parts.join(" & ") : null);
-  return { exact: all(exact), start: all(start), any: any.join(" & "), needles };
+  return { exact: all(exact), start: all(start), any: any.join(" & "), some: any.join(" | "), anyTerms, needles };
 }
 
 export type PrepareResult = PreparedQuery | null;
@@ -157,13 +164,15 @@ const tsqueryOf = (text: string) => Prisma.sql`(SELECT to_tsquery('simple', ${te
 // For most queries the tiers are the same tsquery (every word known whole):
 // each distinct tsquery is ranked once, with the sum of its tiers' factors.
 // `rank`: ts_rank_cd (cover density: words close together rank higher) for
-// the few rows a page shows; ts_rank for every matching head, where it is
-// the whole cost: ts_rank_cd costs ~4.5 µs a call whatever the vector's size
-// (a head or its title alone alike), ts_rank ~0.7 µs, and a broad query at
-// 100,000 records ranks ~24,000 heads (README, "Searches cheaper").
-function rankSql(q: PreparedQuery, column: "head" | "document", rank: "ts_rank" | "ts_rank_cd") {
+// the few rows a page shows; ts_rank for every candidate's title, where it is
+// the whole cost: ts_rank_cd costs ~4.5 µs a call whatever the vector's size,
+// ts_rank ~0.7 µs (README, "Searches cheaper"). On the title, `some` (any
+// one query word) counts too, so a title holding one of two words comes
+// before a title holding none.
+function rankSql(q: PreparedQuery, column: "title" | "document", rank: "ts_rank" | "ts_rank_cd") {
   const factors = new Map<string, number>();
-  for (const [factor, tsquery] of [[4, q.exact], [2, q.start], [1, q.any]] as const) if (tsquery !== null) factors.set(tsquery, (factors.get(tsquery) ?? 0) + factor);
+  for (const [factor, tsquery] of [[4, q.exact], [2, q.start], [1, q.any], [1, column === "title" && q.some !== q.any ? q.some : null]] as const)
+    if (tsquery !== null) factors.set(tsquery, (factors.get(tsquery) ?? 0) + factor);
   const vector = Prisma.raw(`s."${column}"`);
   const terms = [...factors].map(([tsquery, factor]) => Prisma.sql`${factor} * ${Prisma.raw(rank)}(${vector}, ${tsqueryOf(tsquery)}, 1)`);
   return Prisma.sql`(${Prisma.join(terms, " + ")})::float8`;
@@ -178,85 +187,175 @@ export interface SearchPage extends IdPage {
   cards?: Map<number, Record<string, unknown>>;
 }
 
-/** Heads are ranked on the head, then re-ranked in blocks of this many on their whole documents (ts_rank_cd). */
-export const HEAD_BLOCK = 20;
+/** Matches are ranked on their titles, then re-ranked in blocks of this many on their whole documents (ts_rank_cd). */
+export const RANK_BLOCK = 20;
 
-/**
- * Best first. A record whose head (title, kind, scope areas, parties,
- * signatories: weights A and B, migration 20261208000000_search_head) holds
- * every word comes before one that holds them only in its summary, events or
- * quotes. Ranking every match's whole document was most of a search's time
- * (at 100,000 records ~20,000 wide rows for a two-word query), so:
- * - heads are ranked on the head (~1.6 kB, kept in the row; a row was ~4.5 kB)
- *   with ts_rank (rankSql), cut into blocks of HEAD_BLOCK, and each block the
- *   page reaches is re-ranked on its records' whole documents ("Japan Post" is named in the quotes of the
- *   MoC a reader wants, not in its title): one order for every page, and a
- *   page of twenty (PAGE_SIZE) reads twenty whole documents (an API page of
- *   up to 100, the blocks it spans);
- * - the other matches are ranked on their whole documents, read only when
- *   the page reaches past the heads;
- * - both counts come from one pass over the matching public documents.
- */
-async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, limit: number | null, offset: number, today: string, columns?: Prisma.Sql): Promise<SearchPage> {
-  const any = tsqueryOf(q.any);
-  const inHead = Prisma.sql`s."head" @@ ${any}`;
-  const firstBlock = Math.floor(offset / HEAD_BLOCK) * HEAD_BLOCK;
-  const blocks = limit === null ? Prisma.sql`OFFSET ${firstBlock}` : Prisma.sql`LIMIT ${Math.ceil((offset + limit) / HEAD_BLOCK) * HEAD_BLOCK - firstBlock} OFFSET ${firstBlock}`;
+type PageRow = { id: number | null; passages: Passage[] | null };
+
+/** What both ways to a page by relevance share: the passages, the cards, and the blocks the page reaches, re-ranked. */
+function pageParts(q: PreparedQuery, limit: number | null, offset: number, today: string, columns?: Prisma.Sql) {
   // The passages to highlight come with the page (an export highlights nothing).
   const passages = limit === null ? Prisma.sql`NULL::jsonb` : Prisma.sql`s."passages"`;
-  type Row = { heads: bigint; total: bigint; id: number | null; passages: Passage[] | null };
-  // Columns of each page row's "Agreement" a (a search page's cards: one statement less a search).
-  const withCards = (id: Prisma.Sql) =>
-    columns ? { select: Prisma.sql`, ${columns}`, join: Prisma.sql`LEFT JOIN "Agreement" a ON a."id" = ${id} AND ${listingWhere({}, today)}` } : { select: Prisma.empty, join: Prisma.empty };
-  const heads = withCards(Prisma.sql`p."id"`);
-  // One statement: both counts, and the page of heads (none: one row of
-  // counts). One pass over the matching documents gives both: a head is part
-  // of its document (ts_filter), so every record matching in its head matches
-  // in its document. The heads were found by their own index and the
-  // documents counted by another, each visiting the matches' table pages (at
-  // 100,000 records ~16,000 pages for a broad query, ~35 ms a visit).
-  const rows = await db.$queryRaw<Row[]>`/* prepared */
-    WITH d AS MATERIALIZED (
-      SELECT s."agreementId" AS "id", CASE WHEN ${inHead} THEN ${rankSql(q, "head", "ts_rank")} END AS "rank" ${matches(f, today, Prisma.sql`s."document" @@ ${any}`)}
-    ), m AS (
-      SELECT d."id", d."rank" FROM d WHERE d."rank" IS NOT NULL
-    ), c AS (
-      SELECT (SELECT COUNT(*) FROM m) AS "heads", (SELECT COUNT(*) FROM d) AS "total"
-    ), h AS (
-      SELECT m."id", m."rank" FROM m ORDER BY m."rank" DESC, m."id" ${blocks}
-    ), b AS (
-      SELECT h."id", (row_number() OVER (ORDER BY h."rank" DESC, h."id") - 1) / ${HEAD_BLOCK} AS "block" FROM h
+  return {
+    // Columns of each page row's "Agreement" a (a search page's cards: one statement less a search).
+    cards: columns
+      ? { select: Prisma.sql`, ${columns}`, join: Prisma.sql`LEFT JOIN "Agreement" a ON a."id" = p."id" AND ${listingWhere({}, today)}` }
+      : { select: Prisma.empty, join: Prisma.empty },
+    // From n (each candidate's place "pos" and block): k, the blocks the
+    // page reaches; p, their rows re-ranked on whole documents, the page.
+    tail: Prisma.sql`k AS (
+      SELECT n."id", n."pos", n."block" FROM n
+      WHERE n."block" >= (SELECT "block" FROM n WHERE "pos" = ${offset})
+        ${limit === null ? Prisma.empty : Prisma.sql`AND n."block" <= (SELECT max("block") FROM n WHERE "pos" < ${offset + limit})`}
     ), p AS (
-      SELECT b."id", b."block", ${rankSql(q, "document", "ts_rank_cd")} AS "rank", ${passages} AS "passages"
-      FROM b JOIN "SearchDocument" s ON s."agreementId" = b."id"
-      ORDER BY b."block", "rank" DESC, b."id"
-      ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`} OFFSET ${offset - firstBlock}
-    )
-    SELECT c."heads", c."total", p."id", p."passages" ${heads.select} FROM c LEFT JOIN p ON true ${heads.join}
-    ORDER BY p."block", p."rank" DESC, p."id"`;
-  const headCount = Number(rows[0]?.heads ?? 0);
-  const total = Number(rows[0]?.total ?? 0);
-  const found: Array<{ id: number; passages: Passage[] | null }> = rows.filter((r): r is Row & { id: number } => r.id !== null);
-  const wanted = limit === null ? null : limit - found.length;
-  if ((wanted === null || wanted > 0) && total > headCount) {
-    const others = withCards(Prisma.sql`x."id"`);
-    found.push(
-      ...(await db.$queryRaw<Array<{ id: number; passages: Passage[] | null }>>`/* prepared */
-        SELECT x."id", x."passages" ${others.select} FROM (
-          SELECT s."agreementId" AS "id", ${passages} AS "passages", ${rankSql(q, "document", "ts_rank_cd")} AS "rank"
-          ${matches(f, today, Prisma.sql`s."document" @@ ${any} AND NOT COALESCE(${inHead}, false)`)}
-          ORDER BY "rank" DESC, s."agreementId"
-          ${wanted === null ? Prisma.empty : Prisma.sql`LIMIT ${wanted}`} OFFSET ${Math.max(0, offset - headCount)}
-        ) x ${others.join}
-        ORDER BY x."rank" DESC, x."id"`),
-    );
-  }
+      SELECT k."id", k."block", ${rankSql(q, "document", "ts_rank_cd")} AS "rank", ${passages} AS "passages"
+      FROM k JOIN "SearchDocument" s ON s."agreementId" = k."id"
+      ORDER BY k."block", "rank" DESC, k."id"
+      ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`} OFFSET ${offset} - (SELECT min("pos") FROM k)
+    )`,
+  };
+}
+
+function pageOf(rows: PageRow[], total: number, limit: number | null, columns?: Prisma.Sql): SearchPage {
+  const found = rows.filter((r): r is PageRow & { id: number } => r.id !== null);
   return {
     ids: found.map((r) => r.id),
     total,
     passages: limit === null ? undefined : new Map(found.map((r) => [r.id, r.passages ?? []])),
     cards: columns ? new Map(found.map((r) => [r.id, r as Record<string, unknown>])) : undefined,
   };
+}
+
+/** The page by relevance from the document index: every match found and ranked by PostgreSQL. */
+async function indexedRelevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, limit: number | null, offset: number, today: string, columns?: Prisma.Sql): Promise<SearchPage> {
+  const any = tsqueryOf(q.any);
+  const { cards, tail } = pageParts(q, limit, offset, today, columns);
+  // d: every match, from one pass over the matching documents (found by
+  // their index), with the count. h: the first matches in title order, up to
+  // the end of the page's last block. n: each one's place and block (the
+  // titled run's blocks, then the rest's, each from its own start).
+  const rows = await db.$queryRaw<Array<PageRow & { total: bigint }>>`/* prepared */
+    WITH d AS MATERIALIZED (
+      SELECT s."agreementId" AS "id", s."title" @@ ${any} AS "titled", ${rankSql(q, "title", "ts_rank")} AS "rank" ${matches(f, today, Prisma.sql`s."document" @@ ${any}`)}
+    ), c AS (
+      SELECT COUNT(*) AS "total" FROM d
+    ), h AS (
+      SELECT d."id", d."titled", d."rank" FROM d ORDER BY d."titled" DESC, d."rank" DESC, d."id" ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${offset + limit + RANK_BLOCK}`}
+    ), n AS (
+      SELECT h."id", row_number() OVER (ORDER BY h."titled" DESC, h."rank" DESC, h."id") - 1 AS "pos",
+        (CASE WHEN h."titled" THEN 0 ELSE (count(*) FILTER (WHERE h."titled") OVER () + ${RANK_BLOCK - 1}) / ${RANK_BLOCK} END)
+          + (row_number() OVER (PARTITION BY h."titled" ORDER BY h."rank" DESC, h."id") - 1) / ${RANK_BLOCK} AS "block"
+      FROM h
+    ), ${tail}
+    SELECT c."total", p."id", p."passages" ${cards.select} FROM c LEFT JOIN p ON true ${cards.join}
+    ORDER BY p."block", p."rank" DESC, p."id"`;
+  return pageOf(rows, Number(rows[0]?.total ?? 0), limit, columns);
+}
+
+/**
+ * Candidates ranked on their titles at a time, per run: a run of more
+ * matches than this is ranked in windows of this many, newest record (highest
+ * id) first. A multiple of RANK_BLOCK, so no block crosses a window.
+ */
+export const RANK_WINDOW = 10 * RANK_BLOCK;
+
+/**
+ * The page by relevance from the held sets (lib/search/held-postings.ts):
+ * the matches and the titled ones among them are combined from each query
+ * term's set in memory, so PostgreSQL neither finds nor visits every match.
+ * The order is the index path's (titled run, then the rest; each ranked on
+ * titles, ties by id; blocks re-ranked on whole documents), except that a
+ * run of more than RANK_WINDOW matches is ranked RANK_WINDOW at a time,
+ * newest first: the first page of a query matching 20,000 records shows
+ * the best of its 200 newest titled matches, read by primary key, where the
+ * index path ranked all 20,000. A run of up to RANK_WINDOW is one window:
+ * the same order as the index path.
+ * null: the sets could not be had at the index's current version.
+ */
+async function heldRelevancePage(db: PrismaClient, q: PreparedQuery, limit: number, offset: number, today: string, columns?: Prisma.Sql): Promise<SearchPage | null> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const held = await heldSets(db, q.anyTerms.flat());
+    if (!held) continue;
+    const all = (pick: (t: TermSets) => IdSet) =>
+      q.anyTerms.map((terms) => terms.map((t) => pick(held.sets.get(t)!)).reduce((a, b) => a.or(b))).reduce((a, b) => a.and(b));
+    const matched = all((t) => t.matches);
+    const titled = all((t) => t.titled);
+    const rest = matched.andNot(titled);
+    const titledCount = titled.count();
+    const total = titledCount + rest.count();
+    // The windows the page's places fall in, in each run.
+    const ids: number[] = [];
+    const starts: number[] = [];
+    const inTitle: boolean[] = [];
+    const end = Math.min(offset + limit, total);
+    for (const [run, start, size, isTitled] of [[titled, 0, titledCount, true], [rest, titledCount, total - titledCount, false]] as const) {
+      const from = Math.max(offset, start) - start;
+      const to = Math.min(end, start + size) - start;
+      if (from >= to) continue;
+      for (let w = Math.floor(from / RANK_WINDOW); w * RANK_WINDOW < to; w++) {
+        const window = run.descending(w * RANK_WINDOW, RANK_WINDOW);
+        ids.push(...window);
+        for (let i = 0; i < window.length; i++) {
+          starts.push(start + w * RANK_WINDOW);
+          inTitle.push(isTitled);
+        }
+      }
+    }
+    const { cards, tail } = pageParts(q, limit, offset, today, columns);
+    // d: the candidates ranked on their titles. o, n: each one's place (its
+    // window's start, then its rank in the window) and block. The version
+    // read in the same snapshot tells whether the sets were still true.
+    const rows = await db.$queryRaw<Array<PageRow & { version: bigint }>>`/* prepared */
+      WITH d AS MATERIALIZED (
+        SELECT w."id", w."start", w."titled", ${rankSql(q, "title", "ts_rank")} AS "rank"
+        FROM unnest(${ids}::int[], ${starts}::int[], ${inTitle}::boolean[]) AS w("id", "start", "titled")
+        JOIN "SearchDocument" s ON s."agreementId" = w."id"
+      ), o AS (
+        SELECT d."id", d."titled", d."start" + row_number() OVER (PARTITION BY d."start" ORDER BY d."rank" DESC, d."id") - 1 AS "pos" FROM d
+      ), n AS (
+        SELECT o."id", o."pos",
+          CASE WHEN o."titled" THEN o."pos" / ${RANK_BLOCK} ELSE (${titledCount}::int + ${RANK_BLOCK - 1}) / ${RANK_BLOCK} + (o."pos" - ${titledCount}::int) / ${RANK_BLOCK} END AS "block"
+        FROM o
+      ), ${tail}
+      SELECT v."version", p."id", p."passages" ${cards.select}
+      FROM (SELECT "version" FROM "SearchVersion" WHERE "id" = 1) v LEFT JOIN p ON true ${cards.join}
+      ORDER BY p."block", p."rank" DESC, p."id"`;
+    if (rows[0] && BigInt(rows[0].version) === held.version) return pageOf(rows, total, limit, columns);
+    // The index changed since the sets were read: they are dropped and read again.
+    staleHeldPostings(held.version);
+  }
+  return null;
+}
+
+/**
+ * Best first, with the count. A record whose title holds every word comes
+ * before one that holds them only in its other fields.
+ * Ranking every match's whole document was most of a search's time (at
+ * 100,000 records ~20,000 wide rows for a two-word query), so:
+ * - every match is ranked on its title (weight A: titles and years, ~0.5 kB,
+ *   kept in the row; migration 20261210000000_search_title) with ts_rank
+ *   (rankSql), ties by id: first those whose title holds every word, then
+ *   the rest (a title holding some of the words first);
+ * - each of these two runs is cut into blocks of RANK_BLOCK, and each block
+ *   the page reaches is re-ranked on its records' whole documents with
+ *   ts_rank_cd, where parties, signatories, summaries and quotes count
+ *   ("Japan Post" is named in the quotes of the MoC a reader wants, not in
+ *   its title): one order for every page, and a page of twenty (PAGE_SIZE)
+ *   reads twenty whole documents (an API page of up to 100, the blocks it spans).
+ * The title alone, not the head it replaced (weights A and B, ~1.6 kB): with
+ * the head in them, the rows of 100,000 records (221 MB) did not fit
+ * PostgreSQL's default shared buffers, and a search read most of its
+ * matches' pages back from the system's file cache (README, "Searches at
+ * 100,000 ranked on titles").
+ * A page without filters comes from the held sets (heldRelevancePage); a
+ * filtered page or an export, and `held: false`, from the index.
+ */
+async function relevancePage(db: PrismaClient, q: PreparedQuery, f: ListingFilters, limit: number | null, offset: number, today: string, columns?: Prisma.Sql, held = true): Promise<SearchPage> {
+  if (held && limit !== null && filterConditions(f, today).length === 0) {
+    const page = await heldRelevancePage(db, q, limit, offset, today, columns);
+    if (page) return page;
+  }
+  return indexedRelevancePage(db, q, f, limit, offset, today, columns);
 }
 
 /**
@@ -284,7 +383,8 @@ async function sortedPage(db: PrismaClient, q: PreparedQuery, f: ListingFilters,
  * One page of matching ids in the given order (best first by default), and
  * how many match in all. `limit` null: every matching id (exports).
  * `columns`: of each match's "Agreement" a, read with a page by relevance
- * (`cards`); other orders leave them to the caller.
+ * (`cards`); other orders leave them to the caller. `held: false`: a page by
+ * relevance from the document index, not the held sets (tests compare both).
  */
 export async function searchAgreementPage(
   db: PrismaClient,
@@ -297,10 +397,11 @@ export async function searchAgreementPage(
   today: string,
   prepared?: PrepareResult,
   columns?: Prisma.Sql,
+  options: { held?: boolean } = {},
 ): Promise<SearchPage> {
   const q = prepared === undefined ? await prepareQuery(db, query) : prepared;
   if (!q) return { ids: [], total: 0 };
-  if (sort === "relevance") return relevancePage(db, q, filters, limit, offset, today, columns);
+  if (sort === "relevance") return relevancePage(db, q, filters, limit, offset, today, columns, options.held ?? true);
   return sortedPage(db, q, filters, sort, lang, limit, offset, today);
 }
 

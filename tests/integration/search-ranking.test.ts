@@ -2,17 +2,17 @@
 // holding the words in their head (title, kind, scope areas, parties,
 // signatories) first, ranked on the head and re-ranked in blocks on their
 // whole documents; then the records holding them elsewhere. Enough records
-// that the pages cross a block's edge (HEAD_BLOCK).
+// that the pages cross a block's edge (RANK_BLOCK).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reindexAgreement } from "@/lib/search/index-agreement";
 import { todayInBangkok } from "@/lib/dates/partial-date";
-import { HEAD_BLOCK, searchAgreementPage } from "@/lib/search/query";
+import { RANK_BLOCK, searchAgreementPage } from "@/lib/search/query";
 import { cardColumns, cardsOf, loadAgreementSummaries } from "@/lib/agreements/views";
 import { db, seeded } from "../helpers/db";
 
 const PREFIX = "test-search-ranking-";
 const WORD = "quokkaplan";
-const HEADS = 5 * HEAD_BLOCK + 10;
+const HEADS = 5 * RANK_BLOCK + 10;
 const BODIES = 25;
 const today = todayInBangkok();
 const heads: number[] = [];
@@ -62,7 +62,7 @@ describe("search ranking", () => {
 
   it("pages through the same order at any page size, across the edge of a block and into the other matches", async () => {
     const all = (await search(null, 0)).ids;
-    for (const size of [20, 7, HEAD_BLOCK]) {
+    for (const size of [20, 7, RANK_BLOCK]) {
       const paged: number[] = [];
       for (let offset = 0; offset < all.length; offset += size) {
         const page = await search(size, offset);
