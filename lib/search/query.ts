@@ -4,7 +4,7 @@ import { segmentWords } from "./segment";
 import type { Passage } from "./index-agreement";
 import { normalizeQuery, SHORT_WORD, termWords, yearOf, yearToken } from "./terms";
 import { heldLookup, holdLookup, lookupStamp, type WordLookup } from "./word-lookups";
-import { heldSets, staleHeldPostings, type IdSet, type TermSets } from "./held-postings";
+import { everyGroup, heldSets, staleHeldPostings, without, type IdSet, type TermSets } from "./held-postings";
 import { filterConditions, listingOrder, listingWhere, type IdPage, type ListingFilters, type ListingSort } from "@/lib/agreements/listing";
 
 // A statement whose text begins /* prepared */ is parsed and planned once a
@@ -276,11 +276,11 @@ async function heldRelevancePage(db: PrismaClient, q: PreparedQuery, limit: numb
   for (let attempt = 0; attempt < 2; attempt++) {
     const held = await heldSets(db, q.anyTerms.flat());
     if (!held) continue;
-    const all = (pick: (t: TermSets) => IdSet) =>
-      q.anyTerms.map((terms) => terms.map((t) => pick(held.sets.get(t)!)).reduce((a, b) => a.or(b))).reduce((a, b) => a.and(b));
-    const matched = all((t) => t.matches);
-    const titled = all((t) => t.titled);
-    const rest = matched.andNot(titled);
+    // Combined in buffers reused by every search: used before anything is awaited.
+    const groups = (pick: (t: TermSets) => IdSet) => q.anyTerms.map((terms) => terms.map((t) => pick(held.sets.get(t)!)));
+    const matched = everyGroup(groups((t) => t.matches), 0);
+    const titled = everyGroup(groups((t) => t.titled), 1);
+    const rest = without(matched, titled, 2);
     const titledCount = titled.count();
     const total = titledCount + rest.count();
     // The windows the page's places fall in, in each run.
