@@ -14,7 +14,8 @@
 // and the statement that shows a search's page reads the version again. The
 // sets are used only while both agree; otherwise they are dropped, read
 // again, and the page asked once more (lib/search/query.ts).
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db/client";
 
 /**
  * A set of agreement ids as a bitset: bit (id & 31) of word (id >> 5).
@@ -180,7 +181,7 @@ async function read(db: PrismaClient, terms: string[]): Promise<Map<string, { ve
   // One statement for every term missing, and the version in the same
   // snapshot. A term's matches come from the document's GIN index, the
   // titled ones among them from the title kept in each row.
-  const rows = await db.$queryRaw<Row[]>`/* prepared */
+  const rows = await readRows<Row>(db, Prisma.sql`/* prepared */
     SELECT t."term", v."version", m."matches", m."titled"
     FROM unnest(${terms}::text[]) AS t("term")
     CROSS JOIN (SELECT "version" FROM "SearchVersion" WHERE "id" = 1) v
@@ -189,7 +190,7 @@ async function read(db: PrismaClient, terms: string[]): Promise<Map<string, { ve
         COALESCE(array_agg(s."agreementId") FILTER (WHERE s."title" @@ q."q"), '{}') AS "titled"
       FROM (SELECT to_tsquery('simple', t."term") AS "q") q
       JOIN "SearchDocument" s ON s."public" AND s."document" @@ q."q"
-    ) m`;
+    ) m`);
   return new Map(rows.map((r) => [r.term, { version: BigInt(r.version), sets: { matches: IdSet.of(r.matches), titled: IdSet.of(r.titled) } }]));
 }
 

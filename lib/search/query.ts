@@ -1,5 +1,6 @@
 import type { Locale } from "@/i18n/locales";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db/client";
 import { segmentWords } from "./segment";
 import type { Passage } from "./index-agreement";
 import { normalizeQuery, SHORT_WORD, termWords, yearOf, yearToken } from "./terms";
@@ -77,7 +78,7 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
   const missing = words.flatMap((word, n) => (lookups[n] ? [] : [n]));
   if (missing.length > 0) {
     const stamp = lookupStamp();
-    const read = await db.$queryRaw<WordLookup[]>`/* prepared */
+    const read = await readRows<WordLookup>(db, Prisma.sql`/* prepared */
     SELECT k."known", syn."terms" AS "synonyms", b."begins",
       CASE WHEN w."extend" AND NOT k."known" AND NOT b."begins" AND length(w."word") >= 3
         THEN ARRAY(SELECT "word" FROM "SearchWord" WHERE "word" LIKE '%' || w."word" || '%' LIMIT 20) ELSE '{}'::text[] END AS "inside"
@@ -86,7 +87,7 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
     CROSS JOIN LATERAL (SELECT CASE WHEN w."extend" THEN EXISTS (
       SELECT 1 FROM "SearchWord" WHERE "word" COLLATE "C" > w."word" COLLATE "C" AND "word" COLLATE "C" < (w."word" || chr(1114111)) COLLATE "C") ELSE false END AS "begins") b
     CROSS JOIN LATERAL (SELECT COALESCE(array_agg(t), '{}'::text[]) AS "terms" FROM "SearchSynonym" s CROSS JOIN LATERAL unnest(s."terms") t WHERE w."word" = ANY(s."terms")) syn
-    ORDER BY w."ord"`;
+    ORDER BY w."ord"`);
     for (const [k, n] of missing.entries()) {
       const { known, synonyms, begins, inside } = read[k]!;
       lookups[n] = { known, synonyms, begins, inside };
@@ -118,9 +119,9 @@ export async function prepareQuery(db: PrismaClient, query: string): Promise<Pre
     // Failing all else, the indexed words spelt most like it ("Takaici" → "takaichi"): rare, so its own statement.
     if (extend[n] && !begins && !known && word.length >= 3 && inside.length === 0 && whole.length === 0)
       inside = (
-        await db.$queryRaw<Array<{ word: string }>>`
+        await readRows<{ word: string }>(db, Prisma.sql`
           SELECT "word" FROM "SearchWord" WHERE "word" % ${word} AND similarity("word", ${word}) > ${SIMILARITY}
-          ORDER BY similarity("word", ${word}) DESC, "word" LIMIT 5`
+          ORDER BY similarity("word", ${word}) DESC, "word" LIMIT 5`)
       ).map((r) => r.word);
     if (begins) needles.push({ words: [word], prefix: true });
     needles.push(...inside.map((w) => ({ words: [w], prefix: false })));
@@ -234,7 +235,7 @@ async function indexedRelevancePage(db: PrismaClient, q: PreparedQuery, f: Listi
   // their index), with the count. h: the first matches in title order, up to
   // the end of the page's last block. n: each one's place and block (the
   // titled run's blocks, then the rest's, each from its own start).
-  const rows = await db.$queryRaw<Array<PageRow & { total: bigint }>>`/* prepared */
+  const rows = await readRows<PageRow & { total: bigint }>(db, Prisma.sql`/* prepared */
     WITH d AS MATERIALIZED (
       SELECT s."agreementId" AS "id", s."title" @@ ${any} AS "titled", ${rankSql(q, "title", "ts_rank")} AS "rank" ${matches(f, today, Prisma.sql`s."document" @@ ${any}`)}
     ), c AS (
@@ -248,7 +249,7 @@ async function indexedRelevancePage(db: PrismaClient, q: PreparedQuery, f: Listi
       FROM h
     ), ${tail}
     SELECT c."total", p."id", p."passages" ${cards.select} FROM c LEFT JOIN p ON true ${cards.join}
-    ORDER BY p."block", p."rank" DESC, p."id"`;
+    ORDER BY p."block", p."rank" DESC, p."id"`);
   return pageOf(rows, Number(rows[0]?.total ?? 0), limit, columns);
 }
 
@@ -305,7 +306,7 @@ async function heldRelevancePage(db: PrismaClient, q: PreparedQuery, limit: numb
     // d: the candidates ranked on their titles. o, n: each one's place (its
     // window's start, then its rank in the window) and block. The version
     // read in the same snapshot tells whether the sets were still true.
-    const rows = await db.$queryRaw<Array<PageRow & { version: bigint }>>`/* prepared */
+    const rows = await readRows<PageRow & { version: bigint }>(db, Prisma.sql`/* prepared */
       WITH d AS MATERIALIZED (
         SELECT w."id", w."start", w."titled", ${rankSql(q, "title", "ts_rank")} AS "rank"
         FROM unnest(${ids}::int[], ${starts}::int[], ${inTitle}::boolean[]) AS w("id", "start", "titled")
@@ -319,7 +320,7 @@ async function heldRelevancePage(db: PrismaClient, q: PreparedQuery, limit: numb
       ), ${tail}
       SELECT v."version", p."id", p."passages" ${cards.select}
       FROM (SELECT "version" FROM "SearchVersion" WHERE "id" = 1) v LEFT JOIN p ON true ${cards.join}
-      ORDER BY p."block", p."rank" DESC, p."id"`;
+      ORDER BY p."block", p."rank" DESC, p."id"`);
     if (rows[0] && BigInt(rows[0].version) === held.version) return pageOf(rows, total, limit, columns);
     // The index changed since the sets were read: they are dropped and read again.
     staleHeldPostings(held.version);
@@ -371,9 +372,9 @@ async function sortedPage(db: PrismaClient, q: PreparedQuery, f: ListingFilters,
     FROM m JOIN "Agreement" a ON a."id" = m."agreementId"
     WHERE ${listingWhere(f, today)} ${tail}`;
   const page = limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
-  const rows = await db.$queryRaw<Array<{ id: number; total: bigint }>>(m(Prisma.sql`a."id", COUNT(*) OVER () AS "total"`, Prisma.sql`ORDER BY ${listingOrder(sort, lang)} ${page}`));
+  const rows = await readRows<{ id: number; total: bigint }>(db, m(Prisma.sql`a."id", COUNT(*) OVER () AS "total"`, Prisma.sql`ORDER BY ${listingOrder(sort, lang)} ${page}`));
   if (rows.length === 0 && offset > 0) {
-    const [count] = await db.$queryRaw<Array<{ total: bigint }>>(m(Prisma.sql`COUNT(*) AS "total"`));
+    const [count] = await readRows<{ total: bigint }>(db, m(Prisma.sql`COUNT(*) AS "total"`));
     return { ids: [], total: Number(count?.total ?? 0) };
   }
   return { ids: rows.map((r) => r.id), total: Number(rows[0]?.total ?? 0) };
