@@ -63,17 +63,42 @@ function localizedText(value: Bilingual | null | undefined, locale: Locale, t: T
   return `<span lang="${chosen.lang}" data-testid="fallback-text"><span lang="${locale}" class="me-1 rounded bg-amber-50 px-1 text-xs font-semibold text-amber-900">${escapeHtml(label)}</span>${escapeHtml(chosen.text)}</span>`;
 }
 
+// A date's text, by language and date: formatting one (Intl, and the
+// Japanese era) cost more than the rest of a card, and the cards of
+// different searches show the same dates again and again. Cleared when full.
+const dateTexts = new Map<string, string>();
+const MAX_DATE_TEXTS = 5000;
+function dateText(iso: string, locale: Locale): string {
+  const key = `${locale} ${iso}`;
+  let text = dateTexts.get(key);
+  if (text === undefined) {
+    if (dateTexts.size >= MAX_DATE_TEXTS) dateTexts.clear();
+    dateTexts.set(key, (text = formatIsoPartial(iso, locale)));
+  }
+  return text;
+}
+
 function partialDateText(iso: string | null, bound: AgreementSummary["dates"]["signatureBound"] | undefined, locale: Locale, t: Translator): string {
   if (!iso) return `<span class="italic text-muted">${escapeHtml(t("Common.notStated"))}</span>`;
-  const text = formatIsoPartial(iso, locale);
+  const text = dateText(iso, locale);
   if (!bound) return `<time dateTime="${escapeHtml(iso)}">${escapeHtml(text)}</time>`;
   return `<span data-testid="bounded-date">${escapeHtml(t(bound === "ON_OR_BEFORE" ? "Common.onOrBefore" : "Common.onOrAfter", { precision: precisionWord(iso), date: text }))}</span>`;
 }
 
+// "Matched in: title", by translator and field: a message with a value is
+// formatted on every call (above), and each card of a page has one.
+const matchLabels = new WeakMap<Translator, Map<string, string>>();
+function matchLabel(field: Highlight["field"], t: Translator): string {
+  let labels = matchLabels.get(t);
+  if (!labels) matchLabels.set(t, (labels = new Map()));
+  let label = labels.get(field);
+  if (label === undefined) labels.set(field, (label = escapeHtml(t("AgreementList.matchIn", { field: t(`SearchField.${field}`) }))));
+  return label;
+}
+
 function matchHtml(match: Highlight, t: Translator): string {
-  const field = t(`SearchField.${match.field}`);
   const parts = match.parts.map((part) => (part.mark ? `<mark class="rounded-sm bg-amber-200 px-0.5 text-ink">${escapeHtml(part.text)}</mark>` : `<span>${escapeHtml(part.text)}</span>`)).join("");
-  return `<p class="mt-2 rounded bg-wash px-3 py-2 text-sm" data-testid="match"><span class="block text-xs font-semibold text-muted">${escapeHtml(t("AgreementList.matchIn", { field }))}</span><span lang="${match.lang}">${parts}</span></p>`;
+  return `<p class="mt-2 rounded bg-wash px-3 py-2 text-sm" data-testid="match"><span class="block text-xs font-semibold text-muted">${matchLabel(match.field, t)}</span><span lang="${match.lang}">${parts}</span></p>`;
 }
 
 function cardHtml(a: AgreementSummary & { match: Highlight | null }, locale: Locale, t: Translator): string {
