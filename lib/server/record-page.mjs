@@ -52,7 +52,16 @@ export function withoutClientRuntime(html) {
   return out;
 }
 
-/** Whether the answer to a request for `url` is served without the runtime. */
-export function isRecordPage(url) {
-  return RECORD_PAGE.test((url ?? "").split("?")[0]);
+// The timeline goes out without the runtime too, for the same reasons: it
+// has no client component of its own (its chart is SVG drawn on the server,
+// its year range a GET form, its grouping and pages links), and with full
+// titles and linked bars its RSC payload had made it 476 kB at 100 rows, where
+// it was 283 kB (README, "Measured"): a hot path bound by moving its bytes.
+// Its lists arrive as written or as the proxy rewrites them (lib/cache/pages.ts).
+const TIMELINE_PAGE = /^\/[a-z]{2}\/timeline(?:\/~\/[^/]*)?$/;
+
+/** Whether the answer to a request for `url` is served without the runtime: a record's page, the timeline. */
+export function isWithoutRuntime(url) {
+  const path = (url ?? "").split("?")[0];
+  return RECORD_PAGE.test(path) || TIMELINE_PAGE.test(path);
 }

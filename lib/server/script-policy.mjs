@@ -11,7 +11,7 @@
 // and cannot hash what a page turns out to contain.
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { isRecordPage, validUntilOf, withoutClientRuntime } from "./record-page.mjs";
+import { isWithoutRuntime, validUntilOf, withoutClientRuntime } from "./record-page.mjs";
 import { VALID_UNTIL_HEADER } from "./shared-mark.mjs";
 import { forAddress, isEmptyErrorDocument, localeOf, notFoundPage } from "./not-found-page.mjs";
 import { FRAMING_POLICY } from "./content-policy.mjs";
@@ -109,8 +109,8 @@ export function withScriptPolicy(req, res, handle) {
       writeHead.call(res, held.status, ...(held.message ? [held.message] : []));
       return end.call(res, body, done);
     };
-    // A record's page leaves without Next's client runtime (lib/server/record-page.mjs).
-    if (held.status === 200 && isRecordPage(req.url)) {
+    // A record's page and the timeline leave without Next's client runtime (lib/server/record-page.mjs).
+    if (held.status === 200 && isWithoutRuntime(req.url)) {
       html = withoutClientRuntime(html);
       // How long the page stays true, for the shared store (lib/server/answer-store.mjs).
       const validUntil = validUntilOf(html);

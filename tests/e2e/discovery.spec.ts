@@ -89,14 +89,33 @@ test("the agreement page carries schema.org Legislation data, Open Graph tags, i
 });
 
 for (const locale of ["th", "en", "ja"] as const) {
-  test(`the timeline page draws every dated agreement and lists it in a table (${locale})`, async ({ page }) => {
-    await page.goto(`/${locale}/timeline`);
+  test(`the timeline page draws every dated agreement and lists it in a table, without Next's runtime (${locale})`, async ({ page }) => {
+    // Sent without the client runtime (lib/server/record-page.mjs): no script file, no RSC payload; its links and form are the page's.
+    const scripts: string[] = [];
+    page.on("request", (asked) => {
+      if (asked.resourceType() === "script") scripts.push(asked.url());
+    });
+    const answer = await page.goto(`/${locale}/timeline`);
+    const html = await answer!.text();
+    expect(html).not.toContain("self.__next_f");
+    expect(html).not.toMatch(/<script src="\/_next\//);
     await expect(page.getByTestId("timeline-overview")).toBeVisible();
     // By party: each of the seven dated agreements appears under its two parties.
     await expect(page.getByTestId("timeline-table").locator("tbody tr")).toHaveCount(14);
     await page.getByTestId("group-switch").getByRole("link").nth(1).click();
     await expect(page).toHaveURL(/group=scope/);
     await expect(page.getByTestId("timeline-table")).toContainText({ th: "ความมั่นคงปลอดภัยทางไซเบอร์", en: "Cybersecurity", ja: "サイバーセキュリティ" }[locale]);
+    // The year range is a plain GET form, and keeps the grouping: fewer rows from 2022 on, but some.
+    const rows = page.getByTestId("timeline-table").locator("tbody tr");
+    const all = await rows.count();
+    const range = page.getByTestId("year-range");
+    await range.locator('select[name="from"]').selectOption("2022");
+    await range.getByRole("button").click();
+    await expect(page).toHaveURL(/group=scope.*from=2022|from=2022.*group=scope/);
+    await expect(range.locator('select[name="from"]')).toHaveValue("2022");
+    expect(await rows.count()).toBeLessThan(all);
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(scripts).toEqual([]);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isRecordPage, validUntilOf, withoutClientRuntime } from "@/lib/server/record-page.mjs";
+import { isWithoutRuntime, validUntilOf, withoutClientRuntime } from "@/lib/server/record-page.mjs";
 import { VALID_UNTIL_HEADER } from "@/lib/server/shared-mark.mjs";
 import { policyFor, withScriptPolicy } from "@/lib/server/script-policy.mjs";
 
@@ -46,9 +46,9 @@ describe("withoutClientRuntime", () => {
     expect(validUntilOf(PAGE.replace(/<meta name="registry-valid-until"[^>]*>/, ""))).toBeNull();
   });
 
-  it("applies to a record's page in each language only", () => {
-    for (const path of ["/th/agreements/joint-statement-ict-2015", "/en/agreements/moc-2017?x=1", "/ja/agreements/a"]) expect(isRecordPage(path), path).toBe(true);
-    for (const path of ["/th/agreements", "/en/agreements/~/page%3D2", "/en/organizations/mic", "/api/v1/agreements/a", "/en/editor/agreements/1"]) expect(isRecordPage(path), path).toBe(false);
+  it("applies to a record's page and the timeline in each language only", () => {
+    for (const path of ["/th/agreements/joint-statement-ict-2015", "/en/agreements/moc-2017?x=1", "/ja/agreements/a", "/th/timeline", "/en/timeline?group=scope", "/ja/timeline/~/page%3D2"]) expect(isWithoutRuntime(path), path).toBe(true);
+    for (const path of ["/th/agreements", "/en/agreements/~/page%3D2", "/en/organizations/mic", "/api/v1/agreements/a", "/en/editor/agreements/1", "/en/timeline/x", "/en/timelines", "/en"]) expect(isWithoutRuntime(path), path).toBe(false);
   });
 });
 
