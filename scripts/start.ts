@@ -1,8 +1,9 @@
 // `npm start`: from a fresh clone to a served, seeded registry.
 // - DATABASE_URL unset: runs the embedded PostgreSQL (PGlite) with its data in
 //   .data/pglite (git-ignored); set: uses that server.
-// - Then: check the connection, apply migrations, seed (idempotent), build if
-//   the sources changed since the last build, and serve with `next start`.
+// - Then: check the connection, apply migrations and seed (idempotent) in a
+//   process of their own (scripts/setup-db.ts), build if the sources changed
+//   since the last build, and serve with `next start`.
 // Errors a user can fix are printed as one line, never as a stack trace.
 
 import { spawn } from "node:child_process";
@@ -12,7 +13,6 @@ import path from "node:path";
 import { ensureAuthSecret } from "@/lib/auth/secret";
 import { ConfigError, parseDatabaseUrl } from "@/lib/db/config";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { migrateDeploy } from "@/lib/db/migrate";
 import { checkDatabase, DatabaseUnreachableError } from "@/lib/db/preflight";
 import { embeddedDataDir, runningEmbeddedFile } from "@/lib/db/running";
 import { withSetupLock } from "@/lib/db/setup-lock";
@@ -97,18 +97,10 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: url, BETTER_AUTH_SECRET: ensureAuthSecret(root), NEXT_TELEMETRY_DISABLED: "1" };
   // Migrations, seed and build run once however many instances start together.
   await withSetupLock(url, () => say("another instance is setting up the database; waiting for it"), async () => {
-    try {
-      await migrateDeploy(url, root);
-      say("migrations applied");
-      process.env.DATABASE_URL = url;
-      const { seed } = await import("../prisma/seed");
-      const { getDb } = await import("@/lib/db/client");
-      const result = await seed(getDb());
-      await getDb().$disconnect();
-      say(`seed: ${result.created.length} records added, ${result.skipped.length} already present`);
-    } catch (error) {
+    // In a process of its own, which prints its one-line error itself (scripts/setup-db.ts says why).
+    if ((await run(process.execPath, ["--import", "tsx", path.join(root, "scripts", "setup-db.ts")], env)) !== 0) {
       await stopEmbedded();
-      fail(error instanceof Error ? error.message.split("\n")[0]! : String(error));
+      process.exit(1);
     }
 
     const fingerprintFile = path.join(root, ".next", "registry-build-fingerprint");
