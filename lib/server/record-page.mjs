@@ -35,7 +35,7 @@ export function validUntilOf(html) {
   return VALID_UNTIL.exec(html)?.[1] ?? null;
 }
 
-/** Documents served without the client runtime: a record's page, in each language. */
+/** A record's page, in each language (served without the runtime, as the timeline is: isWithoutRuntime). */
 export const RECORD_PAGE = /^\/[a-z]{2}\/agreements\/[^/~?]+$/;
 
 const RUNTIME = [
