@@ -43,9 +43,18 @@ const MAX_FRAMES = 200;
 // instead of each asking Next for the same page.
 const fetching = new Map<string, Promise<string | null>>();
 
-async function frameFor(path: string, day: string): Promise<string | null> {
-  const held = frames.get(path);
-  if (held && held.generation === cacheGeneration() && Date.now() - held.storedAt < TTL_MS && held.day === day) return held.html;
+/**
+ * A held frame older than this is fetched again while it still serves: under
+ * load a frame was re-rendered every TTL_MS, and every search of its
+ * language that arrived in the meantime waited for Next's render of it
+ * (~35 ms of the one thread, behind whatever else it was doing). Fetched
+ * ahead, the new frame is held before the old one expires, and no search
+ * waits; a frame served is still never older than TTL_MS, nor from before a
+ * write this process has seen.
+ */
+export const REFRESH_AHEAD_MS = TTL_MS * 0.7;
+
+function fetchOnce(path: string, day: string): Promise<string | null> {
   const key = `${day} ${cacheGeneration()} ${path}`;
   let pending = fetching.get(key);
   if (!pending) {
@@ -53,6 +62,19 @@ async function frameFor(path: string, day: string): Promise<string | null> {
     fetching.set(key, pending);
   }
   return pending;
+}
+
+async function frameFor(path: string, day: string): Promise<string | null> {
+  const held = frames.get(path);
+  if (held && held.generation === cacheGeneration() && held.day === day) {
+    const age = Date.now() - held.storedAt;
+    if (age < TTL_MS) {
+      // A failed fetch ahead leaves the held frame; the next search after TTL_MS asks again, and waits.
+      if (age >= REFRESH_AHEAD_MS) fetchOnce(path, day).catch(() => null);
+      return held.html;
+    }
+  }
+  return fetchOnce(path, day);
 }
 
 async function fetchFrame(path: string, day: string): Promise<string | null> {

@@ -7,18 +7,22 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { composeSearchPage } from "@/lib/search/compose-page";
+import { composeSearchPage, REFRESH_AHEAD_MS } from "@/lib/search/compose-page";
 import { RESULTS_SLOT, SEARCH_SLOT } from "@/lib/search/slot";
+import { TTL_MS } from "@/lib/server/front-cache.mjs";
 import { noteExpired } from "@/lib/server/local-expirations.mjs";
 import { seeded } from "../helpers/db";
 
 let server: Server;
 const asked: string[] = [];
+/** While set, the stand-in for Next holds its answers until it settles. */
+let gate: Promise<void> | null = null;
 
 beforeAll(async () => {
   await seeded();
-  server = createServer((req, res) => {
+  server = createServer(async (req, res) => {
     asked.push(req.url ?? "");
+    await gate;
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     res.end(`<!DOCTYPE html><html><body><input name="q" value="${SEARCH_SLOT}"><main>${RESULTS_SLOT}</main></body></html>`);
   });
@@ -55,5 +59,27 @@ describe("frames of composed search pages", () => {
     noteExpired(["agreements"], Date.now());
     await Promise.all(["postal", "cyber"].map((q) => composeSearchPage(`/en/agreements?q=${q}`)));
     expect(asked).toHaveLength(2);
+  });
+
+  it("asks Next for a frame again before it expires, while the held one still serves: no search waits for it", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    noteExpired(["agreements"], Date.now());
+    await composeSearchPage("/ja/agreements?q=postal");
+    const before = asked.length;
+    const storedAt = Date.now();
+    // Next takes its time over the frame asked ahead; this search is answered from the held frame meanwhile.
+    let release!: () => void;
+    gate = new Promise<void>((resolve) => (release = resolve));
+    vi.setSystemTime(storedAt + REFRESH_AHEAD_MS + 10);
+    const page = await composeSearchPage("/ja/agreements?q=cyber");
+    expect(page).toContain('value="cyber"');
+    await vi.waitFor(() => expect(asked).toHaveLength(before + 1));
+    expect(asked.at(-1)).toBe(`/ja/agreements?q=${SEARCH_SLOT}`);
+    release();
+    gate = null;
+    // Past the first frame's TTL_MS: the one fetched ahead serves, and Next is not asked again.
+    vi.setSystemTime(storedAt + TTL_MS + 10);
+    expect(await composeSearchPage("/ja/agreements?q=satellite")).toContain('value="satellite"');
+    expect(asked).toHaveLength(before + 1);
   });
 });
