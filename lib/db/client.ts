@@ -81,6 +81,17 @@ export async function readRows<T>(db: PrismaClient, sql: Prisma.Sql): Promise<T[
   return result.rows as T[];
 }
 
+/**
+ * Integers, and booleans, as PostgreSQL's array literal text, for a
+ * `${…}::int[]` (or `::boolean[]`) parameter. Given a JS array,
+ * node-postgres writes that text itself, turning every element into an
+ * escaped string (prepareValue, escapeElement): with a search's three arrays
+ * of ~200 candidates, ~4 % of the server's CPU under distinct searches at
+ * 100,000 records. Integers and t/f need no quoting, so a join does it.
+ */
+export const intArrayText = (values: readonly number[]): string => `{${values.join(",")}}`;
+export const boolArrayText = (values: readonly boolean[]): string => `{${values.map((v) => (v ? "t" : "f")).join(",")}}`;
+
 // One client per process; cached on globalThis so dev-mode reloads and test
 // files do not open a new pool each time.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -1,6 +1,6 @@
 import type { Locale } from "@/i18n/locales";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { readRows } from "@/lib/db/client";
+import { boolArrayText, intArrayText, readRows } from "@/lib/db/client";
 import { segmentWords } from "./segment";
 import type { Passage } from "./index-agreement";
 import { normalizeQuery, SHORT_WORD, termWords, yearOf, yearToken } from "./terms";
@@ -309,7 +309,7 @@ async function heldRelevancePage(db: PrismaClient, q: PreparedQuery, limit: numb
     const rows = await readRows<PageRow & { version: bigint }>(db, Prisma.sql`/* prepared */
       WITH d AS MATERIALIZED (
         SELECT w."id", w."start", w."titled", ${rankSql(q, "title", "ts_rank")} AS "rank"
-        FROM unnest(${ids}::int[], ${starts}::int[], ${inTitle}::boolean[]) AS w("id", "start", "titled")
+        FROM unnest(${intArrayText(ids)}::int[], ${intArrayText(starts)}::int[], ${boolArrayText(inTitle)}::boolean[]) AS w("id", "start", "titled")
         JOIN "SearchDocument" s ON s."agreementId" = w."id"
       ), o AS (
         SELECT d."id", d."titled", d."start" + row_number() OVER (PARTITION BY d."start" ORDER BY d."rank" DESC, d."id") - 1 AS "pos" FROM d
