@@ -34,6 +34,8 @@ interface Frame {
   generation: number;
   storedAt: number;
   day: string;
+  /** When a search last used it (Date.now()). */
+  usedAt: number;
 }
 const frames = new Map<string, Frame>();
 const MAX_FRAMES = 200;
@@ -69,12 +71,41 @@ async function frameFor(path: string, day: string): Promise<string | null> {
   if (held && held.generation === cacheGeneration() && held.day === day) {
     const age = Date.now() - held.storedAt;
     if (age < TTL_MS) {
+      held.usedAt = Date.now();
       // A failed fetch ahead leaves the held frame; the next search after TTL_MS asks again, and waits.
       if (age >= REFRESH_AHEAD_MS) fetchOnce(path, day).catch(() => null);
       return held.html;
     }
   }
   return fetchOnce(path, day);
+}
+
+/**
+ * Frames used this recently are fetched ahead by a timer too, not only by
+ * the next search: otherwise a frame expired in any pause of over TTL_MS,
+ * and the burst of searches that ended the pause (a page of readers
+ * arriving together, 32 connections opened at once) all waited for Next's
+ * render of it, slowed by the burst itself: 145–160 ms at 100,000 records,
+ * where it takes 4–15 ms alone. At most one render a frame every
+ * REFRESH_AHEAD_MS while it is used, none once it is not.
+ */
+export const KEEP_WARM_MS = 10_000;
+
+/**
+ * Whether the timer fetches `frame` ahead at `now`: used within
+ * KEEP_WARM_MS, still of this generation and day, and not fetched again
+ * since the timer was set (that fetch set a timer of its own).
+ */
+export function keepsWarm(frame: Pick<Frame, "usedAt" | "storedAt" | "generation" | "day">, now: number, generation: number, day: string): boolean {
+  return now - frame.usedAt < KEEP_WARM_MS && now - frame.storedAt >= REFRESH_AHEAD_MS && frame.generation === generation && frame.day === day;
+}
+
+function keepWarm(path: string): void {
+  setTimeout(() => {
+    const held = frames.get(path);
+    const { today } = cacheDay();
+    if (held && keepsWarm(held, Date.now(), cacheGeneration(), today)) fetchOnce(path, today).catch(() => null);
+  }, REFRESH_AHEAD_MS).unref();
 }
 
 async function fetchFrame(path: string, day: string): Promise<string | null> {
@@ -86,7 +117,9 @@ async function fetchFrame(path: string, day: string): Promise<string | null> {
   // One slot for the results, or the page is not the frame this expects.
   if (html.split(RESULTS_SLOT).length !== 2) return null;
   if (frames.size >= MAX_FRAMES) frames.delete(frames.keys().next().value!);
-  frames.set(path, { html, generation, storedAt, day });
+  const usedAt = frames.get(path)?.usedAt ?? Date.now();
+  frames.set(path, { html, generation, storedAt, day, usedAt });
+  keepWarm(path);
   return html;
 }
 

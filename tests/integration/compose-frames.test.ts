@@ -7,7 +7,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { composeSearchPage, REFRESH_AHEAD_MS } from "@/lib/search/compose-page";
+import { composeSearchPage, KEEP_WARM_MS, keepsWarm, REFRESH_AHEAD_MS } from "@/lib/search/compose-page";
 import { RESULTS_SLOT, SEARCH_SLOT } from "@/lib/search/slot";
 import { TTL_MS } from "@/lib/server/front-cache.mjs";
 import { noteExpired } from "@/lib/server/local-expirations.mjs";
@@ -65,7 +65,9 @@ describe("frames of composed search pages", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     noteExpired(["agreements"], Date.now());
     await composeSearchPage("/ja/agreements?q=postal");
-    const before = asked.length;
+    // Frames of other languages may be fetched ahead by their timers meanwhile: only this one's requests count.
+    const ja = () => asked.filter((url) => url.startsWith("/ja/"));
+    const before = ja().length;
     const storedAt = Date.now();
     // Next takes its time over the frame asked ahead; this search is answered from the held frame meanwhile.
     let release!: () => void;
@@ -73,13 +75,33 @@ describe("frames of composed search pages", () => {
     vi.setSystemTime(storedAt + REFRESH_AHEAD_MS + 10);
     const page = await composeSearchPage("/ja/agreements?q=cyber");
     expect(page).toContain('value="cyber"');
-    await vi.waitFor(() => expect(asked).toHaveLength(before + 1));
-    expect(asked.at(-1)).toBe(`/ja/agreements?q=${SEARCH_SLOT}`);
+    await vi.waitFor(() => expect(ja()).toHaveLength(before + 1));
+    expect(ja().at(-1)).toBe(`/ja/agreements?q=${SEARCH_SLOT}`);
     release();
     gate = null;
     // Past the first frame's TTL_MS: the one fetched ahead serves, and Next is not asked again.
     vi.setSystemTime(storedAt + TTL_MS + 10);
     expect(await composeSearchPage("/ja/agreements?q=satellite")).toContain('value="satellite"');
-    expect(asked).toHaveLength(before + 1);
+    expect(ja()).toHaveLength(before + 1);
+  });
+
+  it("keeps a frame used lately fetched ahead with no search arriving, so the search that ends a pause does not wait", async () => {
+    const th = () => asked.filter((url) => url.startsWith("/th/"));
+    noteExpired(["agreements"], Date.now());
+    await composeSearchPage("/th/agreements?q=postal");
+    const before = th().length;
+    // No search comes: the timer asks Next again before the frame expires.
+    await vi.waitFor(() => expect(th().length).toBeGreaterThan(before), { timeout: 3 * TTL_MS });
+    expect(th().at(-1)).toBe(`/th/agreements?q=${SEARCH_SLOT}`);
+  });
+
+  it("fetches ahead only frames used within KEEP_WARM_MS, of this generation and day, not fetched again since", () => {
+    const now = 1_000_000;
+    const frame = { usedAt: now - 1000, storedAt: now - REFRESH_AHEAD_MS, generation: 3, day: "2026-12-07" };
+    expect(keepsWarm(frame, now, 3, "2026-12-07")).toBe(true);
+    expect(keepsWarm({ ...frame, usedAt: now - KEEP_WARM_MS }, now, 3, "2026-12-07")).toBe(false);
+    expect(keepsWarm({ ...frame, storedAt: now - 100 }, now, 3, "2026-12-07")).toBe(false);
+    expect(keepsWarm(frame, now, 4, "2026-12-07")).toBe(false);
+    expect(keepsWarm(frame, now, 3, "2026-12-08")).toBe(false);
   });
 });
