@@ -49,7 +49,7 @@ const fetching = new Map<string, Promise<string | null>>();
  * A held frame older than this is fetched again while it still serves: under
  * load a frame was re-rendered every TTL_MS, and every search of its
  * language that arrived in the meantime waited for Next's render of it
- * (~35 ms of the one thread, behind whatever else it was doing). Fetched
+ * (4–15 ms alone, but behind whatever else the one thread was doing). Fetched
  * ahead, the new frame is held before the old one expires, and no search
  * waits; a frame served is still never older than TTL_MS, nor from before a
  * write this process has seen.
