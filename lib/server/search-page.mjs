@@ -27,7 +27,14 @@ export function isSearchPage(req) {
   return SEARCH.test(req.url ?? "") && !asksForPartOfPage(req);
 }
 
-/** Answers `req` with the composed page; false (nothing written) when the composer declines or fails. */
+/**
+ * Answers `req` with the composed page; false (nothing written) when the
+ * composer declines or fails. True, with nothing written, when the client
+ * has left: Next is not asked to render a page for no one (~45 ms of the
+ * server's thread a search; a load generator that stops leaves its last
+ * searches in flight, and at 100,000 records the searches that came next
+ * waited behind those renders).
+ */
 export async function serveComposed(req, res) {
   const compose = globalThis[COMPOSER];
   if (typeof compose !== "function") return false;
@@ -35,11 +42,13 @@ export async function serveComposed(req, res) {
   try {
     html = await compose(req.url);
   } catch (error) {
+    if (res.destroyed) return true;
     // Next renders it instead, and says what is wrong (an outage: its 503 page).
     console.error(`search page not composed (${error?.message ?? error}); rendered instead`);
     return false;
   }
-  if (html === null || res.destroyed) return false;
+  if (res.destroyed) return true;
+  if (html === null) return false;
   const zipped = acceptsGzip(req.headers["accept-encoding"]);
   const body = zipped ? await gzip(html) : Buffer.from(html, "utf8");
   if (res.headersSent || res.destroyed) return true;

@@ -2,13 +2,14 @@
 // lib/server/search-page.mjs) and which it leaves to Next's render. What a
 // composed page looks like is held to Next's render in
 // tests/e2e/search-composed.spec.ts.
-import type { IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
+import { connect, type AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { composeSearchPage } from "@/lib/search/compose-page";
 import { SEARCH_SLOT } from "@/lib/search/slot";
 import { laneOf } from "@/lib/server/front-door.mjs";
 import { INTERNAL_HEADER, refreshToken } from "@/lib/server/refresh.mjs";
-import { isSearchPage } from "@/lib/server/search-page.mjs";
+import { COMPOSER, isSearchPage, serveComposed } from "@/lib/server/search-page.mjs";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ url, method, headers }) as unknown as IncomingMessage;
 
@@ -45,5 +46,34 @@ describe("admission", () => {
   it("gives this process's own requests no place (the request that asks holds one), and a stranger's guess one", () => {
     expect(laneOf(request("/en/agreements?q=" + SEARCH_SLOT, { [INTERNAL_HEADER]: refreshToken() }))).toBeNull();
     expect(laneOf(request("/en/agreements?q=" + SEARCH_SLOT, { [INTERNAL_HEADER]: "guess" }))).toBe("public");
+  });
+});
+
+describe("a search whose reader has left", () => {
+  it("is not handed to Next's render once composed: nothing is written, and serveComposed says it is done", async () => {
+    let composed!: () => void;
+    let handed: boolean | undefined;
+    const finished = new Promise<void>((resolve) => {
+      const server = createServer(async (req, res) => {
+        // The composer finishes only after the reader has gone.
+        const left = new Promise<void>((gone) => res.once("close", () => gone()));
+        (globalThis as Record<symbol, unknown>)[COMPOSER] = async () => (await left, composed(), "<html></html>");
+        handed = await serveComposed(req, res);
+        server.close();
+        resolve();
+      });
+      server.listen(0, "127.0.0.1", () => {
+        const socket = connect((server.address() as AddressInfo).port, "127.0.0.1", () => {
+          socket.write("GET /en/agreements?q=postal HTTP/1.1\r\nHost: registry.test\r\n\r\n");
+          // Gone before the page is ready.
+          setImmediate(() => socket.destroy());
+        });
+      });
+    });
+    const wasComposed = new Promise<void>((resolve) => (composed = resolve));
+    await Promise.all([finished, wasComposed]);
+    delete (globalThis as Record<symbol, unknown>)[COMPOSER];
+    // true: nothing more to do (false would have Next render the page).
+    expect(handed).toBe(true);
   });
 });
