@@ -31,9 +31,7 @@ export function isSearchPage(req) {
  * Answers `req` with the composed page; false (nothing written) when the
  * composer declines or fails. True, with nothing written, when the client
  * has left: Next is not asked to render a page for no one (~45 ms of the
- * server's thread a search; a load generator that stops leaves its last
- * searches in flight, and at 100,000 records the searches that came next
- * waited behind those renders).
+ * server's thread a search, taken from the readers still waiting).
  */
 export async function serveComposed(req, res) {
   const compose = globalThis[COMPOSER];
