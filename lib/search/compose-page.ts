@@ -40,21 +40,26 @@ interface Frame {
 const frames = new Map<string, Frame>();
 const MAX_FRAMES = 200;
 
-// A frame being fetched, by path: the searches that find their frame expired
-// together (every second under load, each language's) wait for one fetch
-// instead of each asking Next for the same page.
+// A frame being fetched, by day, generation and path: the searches that find
+// their frame expired or missing together (after a write, or a pause), and
+// the timer below, wait for one fetch instead of each asking Next for it.
 const fetching = new Map<string, Promise<string | null>>();
 
 /**
- * A held frame older than this is fetched again while it still serves: under
- * load a frame was re-rendered every TTL_MS, and every search of its
- * language that arrived in the meantime waited for Next's render of it
- * (4–15 ms alone, but behind whatever else the one thread was doing). Fetched
- * ahead, the new frame is held before the old one expires, and no search
- * waits; a frame served is still never older than TTL_MS, nor from before a
+ * A frame is fetched again this long after it was (a timer), while the held
+ * one still serves, as long as searches use it (KEEP_WARM_MS): the next is
+ * held before the old one expires, and no search waits for Next's render of
+ * it. Fetched only when a search found it expired, every search of its
+ * language in the meantime waited: under load every TTL_MS, and after any
+ * pause of over TTL_MS the burst that ended it (a page of readers arriving
+ * together, 32 connections opened at once) waited for renders slowed by the
+ * burst itself: 145–160 ms at 100,000 records, where one takes 4–15 ms
+ * alone. A frame served is still never older than TTL_MS, nor from before a
  * write this process has seen.
  */
 export const REFRESH_AHEAD_MS = TTL_MS * 0.7;
+/** Frames no search has used for this long are left to expire (at most one render a frame every REFRESH_AHEAD_MS while used). */
+export const KEEP_WARM_MS = 10_000;
 
 function fetchOnce(path: string, day: string): Promise<string | null> {
   const key = `${day} ${cacheGeneration()} ${path}`;
@@ -68,31 +73,15 @@ function fetchOnce(path: string, day: string): Promise<string | null> {
 
 async function frameFor(path: string, day: string): Promise<string | null> {
   const held = frames.get(path);
-  if (held && held.generation === cacheGeneration() && held.day === day) {
-    const age = Date.now() - held.storedAt;
-    if (age < TTL_MS) {
-      held.usedAt = Date.now();
-      // A failed fetch ahead leaves the held frame; the next search after TTL_MS asks again, and waits.
-      if (age >= REFRESH_AHEAD_MS) fetchOnce(path, day).catch(() => null);
-      return held.html;
-    }
+  if (held && held.generation === cacheGeneration() && held.day === day && Date.now() - held.storedAt < TTL_MS) {
+    held.usedAt = Date.now();
+    return held.html;
   }
   return fetchOnce(path, day);
 }
 
 /**
- * Frames used this recently are fetched ahead by a timer too, not only by
- * the next search: otherwise a frame expired in any pause of over TTL_MS,
- * and the burst of searches that ended the pause (a page of readers
- * arriving together, 32 connections opened at once) all waited for Next's
- * render of it, slowed by the burst itself: 145–160 ms at 100,000 records,
- * where it takes 4–15 ms alone. At most one render a frame every
- * REFRESH_AHEAD_MS while it is used, none once it is not.
- */
-export const KEEP_WARM_MS = 10_000;
-
-/**
- * Whether the timer fetches `frame` ahead at `now`: used within
+ * Whether the timer fetches `frame` again at `now`: used within
  * KEEP_WARM_MS, still of this generation and day, and not fetched again
  * since the timer was set (that fetch set a timer of its own).
  */
@@ -100,12 +89,16 @@ export function keepsWarm(frame: Pick<Frame, "usedAt" | "storedAt" | "generation
   return now - frame.usedAt < KEEP_WARM_MS && now - frame.storedAt >= REFRESH_AHEAD_MS && frame.generation === generation && frame.day === day;
 }
 
-function keepWarm(path: string): void {
-  setTimeout(() => {
-    const held = frames.get(path);
-    const { today } = cacheDay();
-    if (held && keepsWarm(held, Date.now(), cacheGeneration(), today)) fetchOnce(path, today).catch(() => null);
-  }, REFRESH_AHEAD_MS).unref();
+/** Fetches the frame at `path` again REFRESH_AHEAD_MS after `storedAt`, if keepsWarm says so; a failed fetch leaves the held frame to expire. */
+function keepWarm(path: string, storedAt: number): void {
+  setTimeout(
+    () => {
+      const held = frames.get(path);
+      const { today } = cacheDay();
+      if (held && keepsWarm(held, Date.now(), cacheGeneration(), today)) fetchOnce(path, today).catch(() => null);
+    },
+    Math.max(0, storedAt + REFRESH_AHEAD_MS - Date.now()),
+  ).unref();
 }
 
 async function fetchFrame(path: string, day: string): Promise<string | null> {
@@ -119,7 +112,7 @@ async function fetchFrame(path: string, day: string): Promise<string | null> {
   if (frames.size >= MAX_FRAMES) frames.delete(frames.keys().next().value!);
   const usedAt = frames.get(path)?.usedAt ?? Date.now();
   frames.set(path, { html, generation, storedAt, day, usedAt });
-  keepWarm(path);
+  keepWarm(path, storedAt);
   return html;
 }
 

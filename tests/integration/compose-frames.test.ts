@@ -36,6 +36,7 @@ afterAll(async () => {
 
 afterEach(() => {
   vi.useRealTimers();
+  gate = null;
 });
 
 describe("frames of composed search pages", () => {
@@ -75,7 +76,7 @@ describe("frames of composed search pages", () => {
     vi.setSystemTime(storedAt + REFRESH_AHEAD_MS + 10);
     const page = await composeSearchPage("/ja/agreements?q=cyber");
     expect(page).toContain('value="cyber"');
-    await vi.waitFor(() => expect(ja()).toHaveLength(before + 1));
+    await vi.waitFor(() => expect(ja()).toHaveLength(before + 1), { timeout: 3 * TTL_MS });
     expect(ja().at(-1)).toBe(`/ja/agreements?q=${SEARCH_SLOT}`);
     release();
     gate = null;
