@@ -25,9 +25,17 @@
 //   the peer is a trusted proxy: nothing a client writes there reaches the app.
 // - No password in an address: a query string holding a "password" parameter
 //   (a sign-in form submitted by GET) is refused with a 400, never logged.
-// - Admission (lib/server/admission.mjs), in three lanes:
+// - Admission (lib/server/admission.mjs), in four lanes:
 //   public reads: at most OVERLOAD_PUBLIC_CONCURRENCY (default 16) at work,
 //   128 more waiting up to OVERLOAD_WAIT_MS (3 s), 64 per client address;
+//   searches (a list page or the API's list asked with `q`): the same, with
+//   at most OVERLOAD_SEARCH_CONCURRENCY (default 4) at work. A search is this
+//   thread's work (ranking, highlighting, the page), not a wait on the
+//   database, so more at once only lengthens each turn of the event loop;
+//   and libuv takes one new connection a turn (libuv PR #3696), so 16
+//   searches at once left a burst of 32 new connections to be taken up one by
+//   one over ~0.8 s, the last readers waiting for that before their request
+//   was even read (README, "Searches in their own lane");
 //   staff (staff pages, and writes with a session cookie): 8 at work, 64
 //   waiting up to 10 s, 32 per client address (an editor's browser asks for
 //   a page and prefetches its links at once; an office may share one
@@ -69,10 +77,18 @@ export const BODY_MAX_BYTES = 8 * 1024 * 1024;
 /** All bodies being received or waiting for their place, together (lib/server/memory-budget.mjs). */
 export const BODY_BUDGET_BYTES = MEMORY_BUDGET.bodyBytes;
 
-/** Which lane a request waits in: "staff", "anonymous" (writes without a session), "public", or null (static files: no limit). */
+/** A list page or the API's list: with a query (`q`), a search. */
+const SEARCHABLE = /^\/(?:th|en|ja|api\/v1)\/agreements$/;
+
+/** Whether `path` with `query` (from splitTarget) asks for a search. */
+function isSearch(path, query) {
+  return SEARCHABLE.test(path) && Boolean(new URLSearchParams(query).get("q")?.trim());
+}
+
+/** Which lane a request waits in: "staff", "anonymous" (writes without a session), "search", "public", or null (static files: no limit). */
 export function laneOf(req) {
   // Canonical already: `admit` redirected any other spelling before this is asked.
-  const [path] = splitTarget(req.url ?? "/");
+  const [path, query] = splitTarget(req.url ?? "/");
   if (path.startsWith("/_next/static/") || path === "/favicon.ico") return null;
   // This process asking itself for part of an answer it is making (a search
   // page's frame, the not-found notice): the request it serves holds a place
@@ -80,7 +96,8 @@ export function laneOf(req) {
   if (isInternal(req)) return null;
   if (req.method === "OPTIONS") return "public";
   if (req.method !== "GET" && req.method !== "HEAD") return hasSessionCookie(req) ? "staff" : "anonymous";
-  return STAFF_PAGE.test(path) || STAFF_API.test(path) ? "staff" : "public";
+  if (STAFF_PAGE.test(path) || STAFF_API.test(path)) return "staff";
+  return isSearch(path, query) ? "search" : "public";
 }
 
 /** Whether the query string holds a parameter named "password" (any case, escaped or not). */
@@ -144,6 +161,7 @@ export class FrontDoor {
     this.perMinute = perMinute;
     this.lanes = {
       public: new Admission({ limit: Number(env.OVERLOAD_PUBLIC_CONCURRENCY ?? 16), queue: 128, waitMs: Number(env.OVERLOAD_WAIT_MS ?? 3000), perClient: 64 }),
+      search: new Admission({ limit: Number(env.OVERLOAD_SEARCH_CONCURRENCY ?? 4), queue: 128, waitMs: Number(env.OVERLOAD_WAIT_MS ?? 3000), perClient: 64 }),
       staff: new Admission({ limit: 8, queue: 64, waitMs: 10_000, perClient: 32 }),
       anonymous: new Admission({ limit: 4, queue: 32, waitMs: 5_000, perClient: 4 }),
     };

@@ -5,7 +5,7 @@ import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { BODY_MAX_BYTES, CLIENT_HEADER, FrontDoor, HSTS } from "@/lib/server/front-door.mjs";
+import { BODY_MAX_BYTES, CLIENT_HEADER, FrontDoor, HSTS, laneOf } from "@/lib/server/front-door.mjs";
 import { FrontCache, MARK } from "@/lib/server/front-cache.mjs";
 
 const servers: http.Server[] = [];
@@ -159,6 +159,28 @@ describe("admission under a burst", () => {
     expect((await fetch(`${base}/en/waits`)).status).toBe(503);
     open();
     expect((await first).status).toBe(200);
+  });
+});
+
+describe("the search lane", () => {
+  it("takes list pages and the API's list asked with a query; the list without one, records and exports stay public", () => {
+    const lane = (url: string, method = "GET") => laneOf({ url, method, headers: {} } as http.IncomingMessage);
+    expect([lane("/th/agreements?q=ไปรษณีย์"), lane("/ja/agreements?status=ACTIVE&q=postal"), lane("/api/v1/agreements?q=postal&lang=en"), lane("/en/agreements?q=cyber", "HEAD")]).toEqual(Array(4).fill("search"));
+    expect([lane("/en/agreements"), lane("/en/agreements?q="), lane("/en/agreements?q=%20"), lane("/en/agreements?page=2"), lane("/en/agreements/joint-statement-2015?q=x"), lane("/api/v1/agreements.csv?q=x"), lane("/en/timeline?q=x")]).toEqual(Array(7).fill("public"));
+  });
+
+  it("holds searches past its places while pages and the API's records go on in the public lane", async () => {
+    const open = closeGate();
+    const base = await serve({ OVERLOAD_SEARCH_CONCURRENCY: "2", OVERLOAD_WAIT_MS: "60000" });
+    const searches = ["th", "en", "ja"].map((locale) => fetch(`${base}/${locale}/agreements?q=slow`));
+    await expect.poll(() => [atWork, door.lanes.search.active, door.lanes.search.waiting.length]).toEqual([2, 2, 1]);
+    // The public lane is untouched: a record page and an API record are answered meanwhile.
+    expect((await fetch(`${base}/th/agreements/joint-statement-2015`)).status).toBe(200);
+    expect((await fetch(`${base}/api/v1/agreements/joint-statement-2015`)).status).toBe(200);
+    expect([door.lanes.public.active, atWork]).toEqual([0, 4]);
+    open();
+    expect((await Promise.all(searches)).map((r) => r.status)).toEqual([200, 200, 200]);
+    expect([door.lanes.search.active, door.lanes.search.waiting.length]).toEqual([0, 0]);
   });
 });
 

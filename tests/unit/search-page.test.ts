@@ -45,7 +45,7 @@ describe("the composer declines what only Next's render shows right", () => {
 describe("admission", () => {
   it("gives this process's own requests no place (the request that asks holds one), and a stranger's guess one", () => {
     expect(laneOf(request("/en/agreements?q=" + SEARCH_SLOT, { [INTERNAL_HEADER]: refreshToken() }))).toBeNull();
-    expect(laneOf(request("/en/agreements?q=" + SEARCH_SLOT, { [INTERNAL_HEADER]: "guess" }))).toBe("public");
+    expect(laneOf(request("/en/agreements?q=" + SEARCH_SLOT, { [INTERNAL_HEADER]: "guess" }))).toBe("search");
   });
 });
 
