@@ -60,6 +60,7 @@ import { canonicalPath, splitTarget } from "./canonical-path.mjs";
 import { CLIENT_HEADER } from "./client-header.mjs";
 import { MEMORY_BUDGET } from "./memory-budget.mjs";
 import { badAddressAnswer, busyAnswer, passwordInAddressAnswer, RETRY_AFTER_SECONDS, tooLargeAnswer } from "./plain-answers.mjs";
+import { asksForSearch } from "./search-page.mjs";
 import { SECURITY_HEADERS } from "./security-headers.mjs";
 import { isInternal } from "./refresh.mjs";
 import { hasSessionCookie } from "./session-cookie.mjs";
@@ -77,18 +78,10 @@ export const BODY_MAX_BYTES = 8 * 1024 * 1024;
 /** All bodies being received or waiting for their place, together (lib/server/memory-budget.mjs). */
 export const BODY_BUDGET_BYTES = MEMORY_BUDGET.bodyBytes;
 
-/** A list page or the API's list: with a query (`q`), a search. */
-const SEARCHABLE = /^\/(?:th|en|ja|api\/v1)\/agreements$/;
-
-/** Whether `path` with `query` (from splitTarget) asks for a search. */
-function isSearch(path, query) {
-  return SEARCHABLE.test(path) && Boolean(new URLSearchParams(query).get("q")?.trim());
-}
-
 /** Which lane a request waits in: "staff", "anonymous" (writes without a session), "search", "public", or null (static files: no limit). */
 export function laneOf(req) {
   // Canonical already: `admit` redirected any other spelling before this is asked.
-  const [path, query] = splitTarget(req.url ?? "/");
+  const [path] = splitTarget(req.url ?? "/");
   if (path.startsWith("/_next/static/") || path === "/favicon.ico") return null;
   // This process asking itself for part of an answer it is making (a search
   // page's frame, the not-found notice): the request it serves holds a place
@@ -97,7 +90,7 @@ export function laneOf(req) {
   if (req.method === "OPTIONS") return "public";
   if (req.method !== "GET" && req.method !== "HEAD") return hasSessionCookie(req) ? "staff" : "anonymous";
   if (STAFF_PAGE.test(path) || STAFF_API.test(path)) return "staff";
-  return isSearch(path, query) ? "search" : "public";
+  return asksForSearch(req.url ?? "/") ? "search" : "public";
 }
 
 /** Whether the query string holds a parameter named "password" (any case, escaped or not). */
@@ -159,9 +152,11 @@ export class FrontDoor {
     const perMinute = Number(env.API_RATE_LIMIT ?? 600);
     this.apiLimit = perMinute > 0 ? new RateLimiterMemory({ points: perMinute, duration: 60 }) : null;
     this.perMinute = perMinute;
+    // Searches are public reads with fewer places at work (the comment at the top).
+    const reads = (limit) => new Admission({ limit, queue: 128, waitMs: Number(env.OVERLOAD_WAIT_MS ?? 3000), perClient: 64 });
     this.lanes = {
-      public: new Admission({ limit: Number(env.OVERLOAD_PUBLIC_CONCURRENCY ?? 16), queue: 128, waitMs: Number(env.OVERLOAD_WAIT_MS ?? 3000), perClient: 64 }),
-      search: new Admission({ limit: Number(env.OVERLOAD_SEARCH_CONCURRENCY ?? 4), queue: 128, waitMs: Number(env.OVERLOAD_WAIT_MS ?? 3000), perClient: 64 }),
+      public: reads(Number(env.OVERLOAD_PUBLIC_CONCURRENCY ?? 16)),
+      search: reads(Number(env.OVERLOAD_SEARCH_CONCURRENCY ?? 4)),
       staff: new Admission({ limit: 8, queue: 64, waitMs: 10_000, perClient: 32 }),
       anonymous: new Admission({ limit: 4, queue: 32, waitMs: 5_000, perClient: 4 }),
     };

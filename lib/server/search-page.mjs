@@ -10,6 +10,7 @@
 // with the security headers and the script policy for its inline scripts.
 import zlib from "node:zlib";
 import { promisify } from "node:util";
+import { splitTarget } from "./canonical-path.mjs";
 import { acceptsGzip, asksForPartOfPage } from "./front-cache.mjs";
 import { policyFor } from "./script-policy.mjs";
 import { SECURITY_HEADERS } from "./security-headers.mjs";
@@ -19,12 +20,20 @@ const gzip = promisify(zlib.gzip);
 export const COMPOSER = Symbol.for("registry.searchComposer");
 /** Said on a composed answer (tests and benchmarks tell it from Next's render). */
 export const COMPOSED_HEADER = "x-registry-composed";
-const SEARCH = /^\/(th|en|ja)\/agreements\?(?:.*&)?q=[^&]/;
+/** The agreements list, as a page or through the API: asked with a query (`q`), a search. */
+const SEARCHABLE = /^\/(?:th|en|ja|api\/v1)\/agreements$/;
+
+/** Whether `url` (path and query) asks the agreements list, page or API, for a search: a `q` that is not blank. */
+export function asksForSearch(url) {
+  const [path, query] = splitTarget(url);
+  return SEARCHABLE.test(path) && Boolean(new URLSearchParams(query).get("q")?.trim());
+}
 
 /** Whether `req` asks for a search page the composer may answer (a whole document, not Next's RSC payload). */
 export function isSearchPage(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  return SEARCH.test(req.url ?? "") && !asksForPartOfPage(req);
+  const url = req.url ?? "";
+  return !url.startsWith("/api/") && asksForSearch(url) && !asksForPartOfPage(req);
 }
 
 /**
